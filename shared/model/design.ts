@@ -1,0 +1,371 @@
+import { z } from 'zod';
+import {
+  AssessmentMethod,
+  AssessmentPurpose,
+  Assessor,
+  BloomLevel,
+  ContextScope,
+  DecisionStatus,
+  EqfDomain,
+  FrameworkId,
+  Grouping,
+  Integration,
+  Interpretation,
+  LearningType,
+  Mode,
+  OwnerType,
+  ParticipationForm,
+  Phase,
+  QfEheaCycle,
+  Section,
+  Supervision,
+} from './enums';
+
+/** The schema version this build writes. Older files are migrated forward (migrations.ts). */
+export const SCHEMA_VERSION = 1;
+
+/** Caps keep one pasted novel from freezing the UI or bloating the library. */
+export const MAX_SHORT_TEXT = 500;
+export const MAX_TEXT = 20_000;
+const MAX_ITEMS = 500;
+
+export const ItemId = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'must be an id of 1-64 letters, digits, "-" or "_"');
+const ShortText = z.string().max(MAX_SHORT_TEXT);
+const Text = z.string().max(MAX_TEXT);
+const Timestamp = z.iso.datetime({ offset: true });
+const list = <T extends z.ZodType>(item: T) => z.array(item).max(MAX_ITEMS);
+
+export const SdgGoalNumber = z.number().int().min(1).max(17);
+/** Official target codes: "11.6", "4.7", "17.a". */
+export const SdgTargetCode = z
+  .string()
+  .regex(/^(?:[1-9]|1[0-7])\.(?:[1-9][0-9]?|[a-z])$/, 'must be an SDG target code such as "11.6" or "4.a"');
+export const ESCO_SKILL_URI = /^https?:\/\/data\.europa\.eu\/esco\/skill\/[0-9a-f-]{36}$/;
+/** ISO 3166-1 alpha-2 (upper case), plus "EU" for alliance-wide awards. */
+const CountryCode = z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter country code such as "FR"');
+const OptionalUrl = z.union([z.literal(''), z.url({ protocol: /^https?$/ })]);
+/** BCP 47 language tag, simplified: "en", "ro", "pt-BR". */
+const LanguageTag = z.string().regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, 'must be a language code such as "en" or "ro"');
+
+export const Author = z.strictObject({
+  id: ItemId,
+  name: ShortText,
+  institution: ShortText,
+  role: ShortText,
+  email: ShortText,
+});
+
+export const Stakeholder = z.strictObject({
+  id: ItemId,
+  name: ShortText,
+  role: Text,
+});
+
+export const Agreement = z.strictObject({
+  time: Text,
+  data: Text,
+  intellectualProperty: Text,
+  ethics: Text,
+});
+
+/** The external partner who brings the challenge (central to the civic-partnership reading). */
+export const ChallengeOwner = z.strictObject({
+  name: ShortText,
+  type: OwnerType.nullable(),
+  role: Text,
+  contact: ShortText,
+  agreement: Agreement,
+  deliverable: Text,
+});
+
+export const Challenge = z.strictObject({
+  bigIdea: ShortText,
+  essentialQuestion: Text,
+  statement: Text,
+  context: z.strictObject({ scope: ContextScope.nullable(), description: Text }),
+  sdgGoals: list(SdgGoalNumber),
+  sdgTargets: list(SdgTargetCode),
+  hub: z.string().max(64),
+  guidingQuestions: list(ShortText),
+  owner: ChallengeOwner,
+  stakeholders: list(Stakeholder),
+  intendedImpact: Text,
+});
+
+export const FrameworkCompetenceRef = z.strictObject({
+  kind: z.literal('framework'),
+  framework: FrameworkId,
+  ref: z.string().regex(/^[a-z]+\.[0-9]+\.[0-9]+$/, 'must be a framework competence id such as "greencomp.2.1"'),
+});
+
+export const CustomCompetence = z.strictObject({
+  kind: z.literal('custom'),
+  title: ShortText.min(1, 'a custom competence needs a title'),
+  description: Text,
+  escoUri: z.union([
+    z.literal(''),
+    z.string().regex(ESCO_SKILL_URI, 'must be an ESCO skill URI (http://data.europa.eu/esco/skill/<uuid>)'),
+  ]),
+});
+
+export const Competence = z.strictObject({
+  id: ItemId,
+  source: z.discriminatedUnion('kind', [FrameworkCompetenceRef, CustomCompetence]),
+  targetLevel: z.string().max(64),
+  note: Text,
+});
+
+export const LearningOutcome = z.strictObject({
+  id: ItemId,
+  statement: Text,
+  bloom: BloomLevel.nullable(),
+  eqfDomain: EqfDomain.nullable(),
+  competenceIds: list(ItemId),
+  sdgTargets: list(SdgTargetCode),
+});
+
+const Hours = z.number().min(0).max(2000);
+
+export const Resource = z.strictObject({
+  id: ItemId,
+  title: ShortText,
+  url: OptionalUrl,
+});
+
+export const LearningActivity = z.strictObject({
+  id: ItemId,
+  title: ShortText,
+  description: Text,
+  phase: Phase.nullable(),
+  week: z.number().int().min(1).max(104).nullable(),
+  day: ShortText,
+  durationHours: Hours,
+  selfStudyHours: Hours,
+  mode: Mode,
+  grouping: Grouping,
+  learningType: LearningType,
+  /** True when the activity documents or reflects on the work (the CBL "throughout" strand). */
+  reflective: z.boolean(),
+  outcomeIds: list(ItemId),
+  resources: list(Resource),
+});
+
+export const RubricLevel = z.strictObject({
+  id: ItemId,
+  label: ShortText,
+  points: z.number().min(0).max(1000).nullable(),
+});
+
+export const RubricCriterion = z.strictObject({
+  id: ItemId,
+  title: ShortText,
+  outcomeIds: list(ItemId),
+  descriptors: list(z.strictObject({ levelId: ItemId, text: Text })),
+});
+
+export const Rubric = z.strictObject({
+  levels: z.array(RubricLevel).max(12),
+  criteria: z.array(RubricCriterion).max(50),
+});
+
+export const Assessment = z.strictObject({
+  id: ItemId,
+  title: ShortText,
+  description: Text,
+  method: AssessmentMethod,
+  purpose: AssessmentPurpose,
+  /** Percentage of the final grade; summative weights should add up to 100 (a design check). */
+  weight: z.number().min(0).max(100),
+  assessors: list(Assessor),
+  outcomeIds: list(ItemId),
+  rubric: Rubric,
+  supervision: Supervision.nullable(),
+  workloadHours: Hours,
+  week: z.number().int().min(1).max(104).nullable(),
+});
+
+/** Marker for the two Annex I elements that only exist once a credential is issued to a learner. */
+export const COMPLETED_AT_ISSUING = 'completed-at-issuing' as const;
+
+export const AwardingBody = z.strictObject({
+  id: ItemId,
+  name: ShortText,
+  country: z.union([z.literal(''), CountryCode]),
+  url: OptionalUrl,
+});
+
+/**
+ * The Annex I elements of the EU micro-credential recommendation that are not already
+ * carried by the rest of the design (title, outcomes, assessments). See annex.ts for the map.
+ */
+export const CredentialSpec = z.strictObject({
+  learnerIdentification: z.literal(COMPLETED_AT_ISSUING),
+  dateOfIssuing: z.literal(COMPLETED_AT_ISSUING),
+  countries: list(CountryCode),
+  regions: list(ShortText),
+  awardingBodies: list(AwardingBody),
+  ects: z.number().min(0).max(120).nullable(),
+  eqfLevel: z.number().int().min(1).max(8).nullable(),
+  qfEheaCycle: QfEheaCycle.nullable(),
+  assessmentType: Text,
+  participationForm: ParticipationForm.nullable(),
+  participationNote: Text,
+  qualityAssurance: Text,
+  prerequisites: Text,
+  supervision: Supervision.nullable(),
+  gradingScheme: Text,
+  integration: Integration.nullable(),
+  stackableTowards: Text,
+  furtherInformation: Text,
+});
+
+export const CommentAnchor = z.strictObject({
+  section: Section,
+  /** An item id (outcome, activity, …) or, in the credential section, an Annex I element key. */
+  itemId: ItemId.nullable(),
+});
+
+export const ReviewComment = z.strictObject({
+  id: ItemId,
+  anchor: CommentAnchor,
+  author: ShortText,
+  createdAt: Timestamp,
+  text: Text.min(1, 'a comment needs text'),
+  resolved: z.boolean(),
+  resolvedAt: Timestamp.nullable(),
+  resolvedBy: ShortText,
+});
+
+export const Decision = z.strictObject({
+  status: DecisionStatus,
+  reviewer: ShortText,
+  date: Timestamp.nullable(),
+  note: Text,
+});
+
+export const Review = z.strictObject({
+  comments: list(ReviewComment),
+  decision: Decision,
+  history: list(Decision),
+});
+
+const DesignShape = z.strictObject({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  id: ItemId,
+  title: ShortText,
+  language: LanguageTag,
+  version: z.string().max(32),
+  summary: Text,
+  authors: list(Author),
+  created: Timestamp,
+  updated: Timestamp,
+  interpretation: Interpretation,
+  challenge: Challenge,
+  competences: list(Competence),
+  outcomes: list(LearningOutcome),
+  activities: list(LearningActivity),
+  assessments: list(Assessment),
+  credential: CredentialSpec,
+  review: Review,
+});
+
+type DesignShape = z.infer<typeof DesignShape>;
+
+/** Reports every reference that points at nothing, and every id used twice in one list. */
+function checkReferences(design: DesignShape, ctx: z.RefinementCtx): void {
+  const fail = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+
+  const uniqueIds = (items: readonly { id: string }[], path: (string | number)[]) => {
+    const seen = new Set<string>();
+    items.forEach((item, index) => {
+      if (seen.has(item.id)) fail([...path, index, 'id'], `duplicate id "${item.id}"`);
+      seen.add(item.id);
+    });
+    return seen;
+  };
+  const linked = (ids: readonly string[], known: Set<string>, what: string, path: (string | number)[]) => {
+    ids.forEach((id, index) => {
+      if (!known.has(id)) fail([...path, index], `links to ${what} "${id}", which does not exist`);
+    });
+  };
+
+  uniqueIds(design.authors, ['authors']);
+  uniqueIds(design.challenge.stakeholders, ['challenge', 'stakeholders']);
+  const competenceIds = uniqueIds(design.competences, ['competences']);
+  const outcomeIds = uniqueIds(design.outcomes, ['outcomes']);
+  uniqueIds(design.activities, ['activities']);
+  uniqueIds(design.assessments, ['assessments']);
+  uniqueIds(design.credential.awardingBodies, ['credential', 'awardingBodies']);
+  uniqueIds(design.review.comments, ['review', 'comments']);
+
+  const goals = new Set(design.challenge.sdgGoals);
+  const targets = new Set(design.challenge.sdgTargets);
+  design.challenge.sdgTargets.forEach((code, index) => {
+    const goal = Number(code.split('.')[0]);
+    if (!goals.has(goal))
+      fail(
+        ['challenge', 'sdgTargets', index],
+        `target ${code} belongs to goal ${goal}, which is not among the chosen goals`,
+      );
+  });
+
+  design.competences.forEach((competence, index) => {
+    const { source } = competence;
+    if (source.kind === 'framework' && !source.ref.startsWith(`${source.framework}.`))
+      fail(['competences', index, 'source', 'ref'], `"${source.ref}" is not a ${source.framework} competence`);
+  });
+
+  design.outcomes.forEach((outcome, index) => {
+    linked(outcome.competenceIds, competenceIds, 'competence', ['outcomes', index, 'competenceIds']);
+    outcome.sdgTargets.forEach((code, t) => {
+      if (!targets.has(code))
+        fail(
+          ['outcomes', index, 'sdgTargets', t],
+          `links to SDG target ${code}, which is not among the challenge's targets`,
+        );
+    });
+  });
+  design.activities.forEach((activity, index) =>
+    linked(activity.outcomeIds, outcomeIds, 'outcome', ['activities', index, 'outcomeIds']),
+  );
+  design.assessments.forEach((assessment, index) => {
+    linked(assessment.outcomeIds, outcomeIds, 'outcome', ['assessments', index, 'outcomeIds']);
+    const rubricPath = ['assessments', index, 'rubric'];
+    const levelIds = uniqueIds(assessment.rubric.levels, [...rubricPath, 'levels']);
+    uniqueIds(assessment.rubric.criteria, [...rubricPath, 'criteria']);
+    assessment.rubric.criteria.forEach((criterion, c) => {
+      const path = [...rubricPath, 'criteria', c];
+      linked(criterion.outcomeIds, outcomeIds, 'outcome', [...path, 'outcomeIds']);
+      criterion.descriptors.forEach((descriptor, d) => {
+        if (!levelIds.has(descriptor.levelId))
+          fail(
+            [...path, 'descriptors', d, 'levelId'],
+            `refers to rubric level "${descriptor.levelId}", which does not exist`,
+          );
+      });
+    });
+  });
+}
+
+export const Design = DesignShape.superRefine(checkReferences);
+export type Design = z.infer<typeof Design>;
+export type Author = z.infer<typeof Author>;
+export type Stakeholder = z.infer<typeof Stakeholder>;
+export type ChallengeOwner = z.infer<typeof ChallengeOwner>;
+export type Challenge = z.infer<typeof Challenge>;
+export type Competence = z.infer<typeof Competence>;
+export type LearningOutcome = z.infer<typeof LearningOutcome>;
+export type LearningActivity = z.infer<typeof LearningActivity>;
+export type Resource = z.infer<typeof Resource>;
+export type Assessment = z.infer<typeof Assessment>;
+export type Rubric = z.infer<typeof Rubric>;
+export type RubricLevel = z.infer<typeof RubricLevel>;
+export type RubricCriterion = z.infer<typeof RubricCriterion>;
+export type AwardingBody = z.infer<typeof AwardingBody>;
+export type CredentialSpec = z.infer<typeof CredentialSpec>;
+export type ReviewComment = z.infer<typeof ReviewComment>;
+export type CommentAnchor = z.infer<typeof CommentAnchor>;
+export type Decision = z.infer<typeof Decision>;
+export type Review = z.infer<typeof Review>;

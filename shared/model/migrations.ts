@@ -1,0 +1,59 @@
+import { SCHEMA_VERSION } from './design';
+
+/**
+ * Forward migrations between design-file versions: pure functions, one per step.
+ * `MIGRATIONS[n]` turns a version-n object into a version n+1 object. Inputs are plain JSON
+ * that has not been validated yet, so each step is defensive and never throws on odd shapes:
+ * the schema validation that follows reports what is still wrong.
+ */
+type Json = Record<string, unknown>;
+type Migration = (input: Json) => Json;
+
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Version 0 was the workshop prototype's format: `interpretation` as a number (1-3),
+ * outcomes under `learningOutcomes`, ECTS at the top level, no review data.
+ */
+const v0ToV1: Migration = (input) => {
+  const { learningOutcomes, ects, eqfLevel, interpretation, ...rest } = input;
+  const readings = ['theme', 'method', 'partnership'];
+  const credential = isObject(rest['credential']) ? { ...rest['credential'] } : {};
+  if (credential['ects'] === undefined && ects !== undefined) credential['ects'] = ects;
+  if (credential['eqfLevel'] === undefined && eqfLevel !== undefined) credential['eqfLevel'] = eqfLevel;
+  return {
+    ...rest,
+    schemaVersion: 1,
+    interpretation:
+      typeof interpretation === 'number' ? (readings[interpretation - 1] ?? interpretation) : interpretation,
+    outcomes: rest['outcomes'] ?? learningOutcomes ?? [],
+    credential,
+    review: rest['review'] ?? {
+      comments: [],
+      decision: { status: 'draft', reviewer: '', date: null, note: '' },
+      history: [],
+    },
+  };
+};
+
+const MIGRATIONS: Record<number, Migration> = { 0: v0ToV1 };
+
+export type MigrationResult =
+  | { kind: 'current' | 'migrated'; value: Json; from: number }
+  | { kind: 'newer'; version: number }
+  | { kind: 'unversioned' };
+
+/** Reads `schemaVersion` and runs every step up to the current version. */
+export function migrateToCurrent(input: Json): MigrationResult {
+  const version = input['schemaVersion'];
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) return { kind: 'unversioned' };
+  if (version > SCHEMA_VERSION) return { kind: 'newer', version };
+  let value = input;
+  for (let step = version; step < SCHEMA_VERSION; step++) {
+    const migrate = MIGRATIONS[step];
+    if (!migrate) throw new Error(`no migration from schema version ${step}`);
+    value = migrate(value);
+  }
+  return { kind: version === SCHEMA_VERSION ? 'current' : 'migrated', value, from: version };
+}

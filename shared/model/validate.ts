@@ -1,0 +1,77 @@
+import type { z } from 'zod';
+import { Design } from './design';
+
+/** One thing wrong with a design file, located by JSON path ("$.outcomes[2].bloom") or by line. */
+export interface Problem {
+  code: ProblemCode;
+  message: string;
+  path?: string;
+  line?: number;
+  column?: number;
+}
+
+export type ProblemCode =
+  | 'empty'
+  | 'too-large'
+  | 'binary'
+  | 'encoding'
+  | 'json-syntax'
+  | 'not-a-design'
+  | 'forbidden-key'
+  | 'too-deep'
+  | 'newer-version'
+  | 'unversioned'
+  | 'schema';
+
+export type ValidationResult = { ok: true; design: Design } | { ok: false; problems: Problem[] };
+
+/** "$.outcomes[2].bloom" from zod's path array. */
+export function jsonPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((out, key) => {
+    if (typeof key === 'number') return `${out}[${key}]`;
+    const name = String(key);
+    return /^[A-Za-z_$][\w$]*$/.test(name) ? `${out}.${name}` : `${out}[${JSON.stringify(name)}]`;
+  }, '$');
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let value = root;
+  for (const key of path) {
+    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
+  if (issue.code === 'invalid_type') {
+    const value = valueAt(input, issue.path);
+    return value === undefined
+      ? `missing (expected ${issue.expected})`
+      : `expected ${issue.expected}, found ${kindOf(value)}`;
+  }
+  if (issue.code === 'unrecognized_keys')
+    return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+  return issue.message.charAt(0).toLowerCase() + issue.message.slice(1);
+}
+
+export function schemaProblems(error: z.ZodError, input: unknown): Problem[] {
+  return error.issues.map((issue) => {
+    const path = jsonPath(issue.path);
+    return { code: 'schema', path, message: `${path}: ${describeIssue(issue, input)}` };
+  });
+}
+
+/** Validates an already-migrated, current-version object. */
+export function validateDesign(value: unknown): ValidationResult {
+  const result = Design.safeParse(value);
+  return result.success
+    ? { ok: true, design: result.data }
+    : { ok: false, problems: schemaProblems(result.error, value) };
+}

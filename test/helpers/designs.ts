@@ -1,0 +1,91 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  createActivity,
+  createAssessment,
+  createDesign,
+  createFrameworkCompetence,
+  createOutcome,
+  parseDesignText,
+  type Design,
+} from '../../shared/model';
+
+export const EXAMPLES_DIR = join(import.meta.dirname, '..', '..', 'templates', 'examples');
+
+export function exampleFiles(): string[] {
+  return readdirSync(EXAMPLES_DIR)
+    .filter((name) => name.endsWith('.cbld'))
+    .sort()
+    .map((name) => join(EXAMPLES_DIR, name));
+}
+
+/** Parses a design file and fails loudly: for tests that need a valid design to start from. */
+export function loadDesign(path: string): Design {
+  const result = parseDesignText(readFileSync(path, 'utf8'));
+  if (!result.ok) throw new Error(`${path}: ${result.problems.map((p) => p.message).join('; ')}`);
+  return result.design;
+}
+
+export function loadExample(interpretation: Design['interpretation']): Design {
+  const file = exampleFiles().find((path) => loadDesign(path).interpretation === interpretation);
+  if (!file) throw new Error(`no example design for ${interpretation}`);
+  return loadDesign(file);
+}
+
+/** A deep copy to mutate in a test without touching the shared fixture. */
+export function clone<T>(value: T): T {
+  return structuredClone(value);
+}
+
+/** A small, fully linked design built in code: the base for table-driven schema tests. */
+export function sampleDesign(): Design {
+  const design = createDesign({
+    id: 'sample-design',
+    interpretation: 'partnership',
+    title: 'Sample',
+    now: new Date('2026-01-05T10:00:00Z'),
+  });
+  design.authors.push({
+    id: 'au-1',
+    name: 'Ana Pop',
+    institution: 'Universitatea din București',
+    role: 'Lecturer',
+    email: '',
+  });
+  design.challenge.sdgGoals = [11];
+  design.challenge.sdgTargets = ['11.2'];
+  design.competences.push(createFrameworkCompetence('greencomp', 'greencomp.2.1', 'intermediate'));
+  const competence = design.competences[0]!;
+  competence.id = 'co-1';
+  design.outcomes.push(
+    createOutcome({
+      id: 'lo-1',
+      statement: 'Analyse mobility data',
+      bloom: 'analyse',
+      competenceIds: ['co-1'],
+      sdgTargets: ['11.2'],
+    }),
+  );
+  design.activities.push(createActivity({ id: 'ac-1', title: 'Field walk', durationHours: 3, outcomeIds: ['lo-1'] }));
+  design.assessments.push(
+    createAssessment({
+      id: 'as-1',
+      title: 'Report',
+      weight: 100,
+      outcomeIds: ['lo-1'],
+      rubric: {
+        levels: [{ id: 'lv-1', label: 'Good', points: 2 }],
+        criteria: [
+          {
+            id: 'cr-1',
+            title: 'Evidence',
+            outcomeIds: ['lo-1'],
+            descriptors: [{ levelId: 'lv-1', text: 'Uses data' }],
+          },
+        ],
+      },
+    }),
+  );
+  design.credential.awardingBodies.push({ id: 'ab-1', name: 'University', country: 'RO', url: '' });
+  return design;
+}

@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { migrateToCurrent, parseDesignText, SCHEMA_VERSION } from '../../../shared/model';
+
+const fixture = (name: string) => readFileSync(join(import.meta.dirname, '../../fixtures/designs', name), 'utf8');
+
+describe('schema migrations', () => {
+  it('migrates the v0 prototype format to the current version', () => {
+    const result = parseDesignText(fixture('v0-prototype.cbld'));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.fromVersion).toBe(0);
+    expect(result.design.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(result.design.interpretation).toBe('partnership');
+    expect(result.design.outcomes.map((o) => o.id)).toEqual(['lo-1']);
+    expect(result.design.credential).toMatchObject({ ects: 3, eqfLevel: 6 });
+    expect(result.design.review.decision.status).toBe('draft');
+  });
+
+  it('turns the v0 fixture into exactly the v1 fixture', () => {
+    const migrated = parseDesignText(fixture('v0-prototype.cbld'));
+    const current = parseDesignText(fixture('v1-sample.cbld'));
+    expect(migrated.ok && current.ok).toBe(true);
+    if (migrated.ok && current.ok) expect(migrated.design).toEqual(current.design);
+  });
+
+  it('leaves a current file as it is', () => {
+    const result = migrateToCurrent(JSON.parse(fixture('v1-sample.cbld')));
+    expect(result.kind).toBe('current');
+  });
+
+  it('refuses files from a newer version and says so', () => {
+    expect(migrateToCurrent({ schemaVersion: SCHEMA_VERSION + 1 })).toEqual({
+      kind: 'newer',
+      version: SCHEMA_VERSION + 1,
+    });
+    const result = parseDesignText(JSON.stringify({ schemaVersion: 7, title: 'From the future' }));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0]!.message).toMatch(/made by a newer version of Challenge Designer/);
+  });
+
+  it.each([[{}], [{ schemaVersion: 'one' }], [{ schemaVersion: 1.5 }], [{ schemaVersion: -1 }]])(
+    'treats %j as not a design file',
+    (input) => expect(migrateToCurrent(input).kind).toBe('unversioned'),
+  );
+});

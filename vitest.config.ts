@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+// Unit and integration tests (npm test). End-to-end tests have their own config (vitest.e2e.config.ts).
+export default defineConfig({
+  test: {
+    include: ['test/unit/**/*.test.{ts,tsx}', 'test/integration/**/*.test.{ts,tsx}'],
+    environment: 'node',
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+  },
+});
