@@ -1,0 +1,40 @@
+import { Command, CommanderError } from 'commander';
+import { ServiceError } from '../services/errors';
+import { registerLibraryCommands } from './library-commands';
+import { EXIT } from './context';
+import { consoleOutput, type Output } from './output';
+import { registerValidateCommand } from './validate-command';
+
+/**
+ * `challenge-designer`: each command lives in its own module and registers itself here, so
+ * later commands (check, export, serve) slot in without touching the others. Commands return
+ * their exit code.
+ */
+export function buildProgram(output: Output, setExit: (code: number) => void): Command {
+  const program = new Command()
+    .name('challenge-designer')
+    .description('Design challenge-based micro-credentials: validate, check, import and export design files (.cbld).')
+    .version('0.1.0')
+    .configureOutput({ writeOut: (s) => output.out(s.trimEnd()), writeErr: (s) => output.err(s.trimEnd()) })
+    .showHelpAfterError();
+  const context = { output, setExit };
+  registerValidateCommand(program, context);
+  registerLibraryCommands(program, context);
+  return program;
+}
+
+export async function runCli(argv: string[], output: Output = consoleOutput): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const program = buildProgram(output, (code) => (exitCode = Math.max(exitCode, code))).exitOverride();
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode;
+    if (error instanceof ServiceError) {
+      output.err(error.message);
+      return EXIT.unreadable;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,382 @@
+import Database, { type Database as Db } from 'better-sqlite3';
+import { existsSync, mkdirSync, renameSync } from 'node:fs';
+import { join } from 'node:path';
+import { newId, parseDesignText, type Design, type DecisionStatus, type Interpretation } from '../../../shared/model';
+import { ServiceError } from '../errors';
+import { readDesignFile, writeDesignFile } from '../files/design-file';
+import { migrateLibrary } from './migrations';
+import { searchText, toFtsQuery } from './search-text';
+
+export const LIBRARY_FILE = 'library.sqlite';
+
+/**
+ * Revision policy (README "Library"): every explicit save, import and restore keeps a revision
+ * (the newest MAX_SAVED_REVISIONS per design); autosaves update the design in place and keep a
+ * snapshot at most every AUTOSAVE_SNAPSHOT_MS (the newest MAX_AUTOSAVE_REVISIONS per design).
+ */
+export const MAX_SAVED_REVISIONS = 100;
+export const MAX_AUTOSAVE_REVISIONS = 30;
+export const AUTOSAVE_SNAPSHOT_MS = 5 * 60 * 1000;
+
+export type RevisionKind = 'save' | 'autosave' | 'import' | 'restore';
+
+export interface DesignSummary {
+  id: string;
+  title: string;
+  interpretation: Interpretation;
+  status: DecisionStatus;
+  language: string;
+  authors: string[];
+  readiness: number | null;
+  updated: string;
+  savedAt: number;
+  deletedAt: number | null;
+}
+
+export interface RevisionSummary {
+  id: number;
+  designId: string;
+  kind: RevisionKind;
+  title: string;
+  createdAt: number;
+}
+
+export interface LibraryOptions {
+  /** Clock in ms; tests pass a fake one. */
+  now?: () => number;
+  /** Computes the readiness shown in lists (the app wires the design checks in). */
+  readiness?: (design: Design) => number | null;
+}
+
+interface DesignRow {
+  rowid: number;
+  id: string;
+  title: string;
+  interpretation: Interpretation;
+  status: DecisionStatus;
+  language: string;
+  authors: string;
+  readiness: number | null;
+  json: string;
+  updated: string;
+  saved_at: number;
+  deleted_at: number | null;
+}
+
+const SUMMARY_COLUMNS =
+  'id, title, interpretation, status, language, authors, readiness, updated, saved_at, deleted_at';
+
+function toSummary(row: Omit<DesignRow, 'json' | 'rowid'>): DesignSummary {
+  return {
+    id: row.id,
+    title: row.title,
+    interpretation: row.interpretation,
+    status: row.status,
+    language: row.language,
+    authors: JSON.parse(row.authors) as string[],
+    readiness: row.readiness,
+    updated: row.updated,
+    savedAt: row.saved_at,
+    deletedAt: row.deleted_at,
+  };
+}
+
+const CORRUPTION_CODES = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB', 'SQLITE_CORRUPT_VTAB']);
+
+function isCorruption(error: unknown): boolean {
+  return CORRUPTION_CODES.has((error as { code?: string }).code ?? '') || error instanceof LibraryCorruptError;
+}
+
+class LibraryCorruptError extends Error {}
+
+function openDatabase(file: string): Db {
+  const db = new Database(file);
+  try {
+    db.pragma('journal_mode = WAL');
+    // NORMAL in WAL mode survives an application crash; only a power cut may lose the last commit.
+    db.pragma('synchronous = NORMAL');
+    db.pragma('busy_timeout = 5000');
+    db.pragma('foreign_keys = ON');
+    const check = db.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw new LibraryCorruptError(String(check));
+    migrateLibrary(db);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+function timestampForFileName(ms: number): string {
+  return new Date(ms).toISOString().replace(/[:.]/g, '-');
+}
+
+/** The local library: one SQLite file holding designs, their revisions and a search index. */
+export class Library {
+  readonly now: () => number;
+  private readonly readinessOf: (design: Design) => number | null;
+
+  private constructor(
+    private readonly db: Db,
+    readonly file: string,
+    /** Set when a damaged library was moved aside at open: show it to the user once. */
+    readonly notice: string | null,
+    options: LibraryOptions,
+  ) {
+    this.now = options.now ?? Date.now;
+    this.readinessOf = options.readiness ?? (() => null);
+  }
+
+  /** Opens (or creates) the library in `folder`. A damaged file is moved aside, never deleted. */
+  static open(folder: string, options: LibraryOptions = {}): Library {
+    mkdirSync(folder, { recursive: true });
+    const file = join(folder, LIBRARY_FILE);
+    try {
+      return new Library(openDatabase(file), file, null, options);
+    } catch (error) {
+      if (!isCorruption(error)) throw error;
+      const movedTo = join(folder, `library.damaged-${timestampForFileName((options.now ?? Date.now)())}.sqlite`);
+      renameSync(file, movedTo);
+      for (const suffix of ['-wal', '-shm']) if (existsSync(file + suffix)) renameSync(file + suffix, movedTo + suffix);
+      const notice = `The library file was damaged and could not be read. It was moved to ${movedTo} and a new, empty library was created. Design files saved on disk are not affected; re-import them with File ▸ Import.`;
+      return new Library(openDatabase(file), file, notice, options);
+    }
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  integrityCheck(): string {
+    return String(this.db.pragma('integrity_check', { simple: true }));
+  }
+
+  // ── Reading ────────────────────────────────────────────────────────────────
+
+  list(options: { limit?: number; offset?: number; trash?: boolean } = {}): DesignSummary[] {
+    const where = options.trash ? 'deleted_at IS NOT NULL' : 'deleted_at IS NULL';
+    const order = options.trash ? 'deleted_at DESC' : 'saved_at DESC';
+    const rows = this.db
+      .prepare(`SELECT ${SUMMARY_COLUMNS} FROM designs WHERE ${where} ORDER BY ${order} LIMIT ? OFFSET ?`)
+      .all(options.limit ?? 50, options.offset ?? 0) as DesignRow[];
+    return rows.map(toSummary);
+  }
+
+  count(): number {
+    return (this.db.prepare('SELECT count(*) AS n FROM designs WHERE deleted_at IS NULL').get() as { n: number }).n;
+  }
+
+  search(query: string, limit = 50): DesignSummary[] {
+    const fts = toFtsQuery(query);
+    if (!fts) return this.list({ limit });
+    const rows = this.db
+      .prepare(
+        `SELECT ${SUMMARY_COLUMNS.split(', ')
+          .map((column) => `designs.${column}`)
+          .join(', ')} FROM designs_fts JOIN designs ON designs.rowid = designs_fts.rowid
+         WHERE designs_fts MATCH ? AND designs.deleted_at IS NULL
+         ORDER BY bm25(designs_fts, 10.0, 3.0, 2.0, 1.0) LIMIT ?`,
+      )
+      .all(fts, limit) as DesignRow[];
+    return rows.map(toSummary);
+  }
+
+  has(id: string): boolean {
+    return this.db.prepare('SELECT 1 FROM designs WHERE id = ?').get(id) !== undefined;
+  }
+
+  /** The current version of a design, read through the same validation and migration as files. */
+  get(id: string): Design {
+    const row = this.db.prepare('SELECT json FROM designs WHERE id = ?').get(id) as { json: string } | undefined;
+    if (!row) throw new ServiceError('not-found', `There is no design with id ${id} in the library.`);
+    return this.parseStored(row.json, `design ${id}`);
+  }
+
+  summary(id: string): DesignSummary {
+    const row = this.db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM designs WHERE id = ?`).get(id) as DesignRow | undefined;
+    if (!row) throw new ServiceError('not-found', `There is no design with id ${id} in the library.`);
+    return toSummary(row);
+  }
+
+  revisions(designId: string): RevisionSummary[] {
+    return (
+      this.db
+        .prepare(
+          'SELECT id, design_id, kind, title, created_at FROM revisions WHERE design_id = ? ORDER BY created_at DESC, id DESC',
+        )
+        .all(designId) as { id: number; design_id: string; kind: RevisionKind; title: string; created_at: number }[]
+    ).map((r) => ({ id: r.id, designId: r.design_id, kind: r.kind, title: r.title, createdAt: r.created_at }));
+  }
+
+  getRevision(revisionId: number): Design {
+    const row = this.db.prepare('SELECT json FROM revisions WHERE id = ?').get(revisionId) as
+      { json: string } | undefined;
+    if (!row) throw new ServiceError('not-found', `There is no revision ${revisionId} in the library.`);
+    return this.parseStored(row.json, `revision ${revisionId}`);
+  }
+
+  private parseStored(json: string, what: string): Design {
+    const result = parseDesignText(json);
+    if (!result.ok)
+      throw new ServiceError(
+        'invalid-design',
+        `The library copy of ${what} is not valid: ${result.problems[0]?.message}`,
+      );
+    return result.design;
+  }
+
+  // ── Writing ────────────────────────────────────────────────────────────────
+
+  /** Saves a design: `save` (explicit) always keeps a revision, `autosave` at most every few minutes. */
+  save(design: Design, kind: RevisionKind = 'save'): DesignSummary {
+    const json = JSON.stringify(design);
+    const now = this.now();
+    this.db.transaction(() => {
+      if (kind === 'import' || kind === 'restore') this.preserveCurrent(design.id, now);
+      this.upsert(design, json, now);
+      if (kind !== 'autosave' || this.autosaveSnapshotDue(design.id, now)) this.addRevision(design, json, kind, now);
+    })();
+    return this.summary(design.id);
+  }
+
+  private upsert(design: Design, json: string, now: number): void {
+    const existing = this.db.prepare('SELECT rowid FROM designs WHERE id = ?').get(design.id) as
+      { rowid: number } | undefined;
+    const values = {
+      id: design.id,
+      title: design.title,
+      interpretation: design.interpretation,
+      status: design.review.decision.status,
+      language: design.language,
+      authors: JSON.stringify(design.authors.map((a) => a.name).filter(Boolean)),
+      readiness: this.readinessOf(design),
+      json,
+      created: design.created,
+      updated: design.updated,
+      saved_at: now,
+    };
+    let rowid: number;
+    if (existing) {
+      rowid = existing.rowid;
+      this.db
+        .prepare(
+          `UPDATE designs SET title = @title, interpretation = @interpretation, status = @status, language = @language,
+           authors = @authors, readiness = @readiness, json = @json, created = @created, updated = @updated,
+           saved_at = @saved_at, deleted_at = NULL WHERE id = @id`,
+        )
+        .run(values);
+      this.db.prepare('DELETE FROM designs_fts WHERE rowid = ?').run(rowid);
+    } else {
+      rowid = Number(
+        this.db
+          .prepare(
+            `INSERT INTO designs (id, title, interpretation, status, language, authors, readiness, json, created, updated, saved_at)
+             VALUES (@id, @title, @interpretation, @status, @language, @authors, @readiness, @json, @created, @updated, @saved_at)`,
+          )
+          .run(values).lastInsertRowid,
+      );
+    }
+    const text = searchText(design);
+    this.db
+      .prepare('INSERT INTO designs_fts (rowid, title, challenge, outcomes, activities) VALUES (?, ?, ?, ?, ?)')
+      .run(rowid, text.title, text.challenge, text.outcomes, text.activities);
+  }
+
+  /** Before an import or restore replaces a design, keeps its current version if no revision holds it yet. */
+  private preserveCurrent(designId: string, now: number): void {
+    const current = this.db.prepare('SELECT json FROM designs WHERE id = ?').get(designId) as
+      { json: string } | undefined;
+    if (!current) return;
+    const latest = this.db
+      .prepare('SELECT json FROM revisions WHERE design_id = ? ORDER BY created_at DESC, id DESC LIMIT 1')
+      .get(designId) as { json: string } | undefined;
+    if (latest?.json !== current.json)
+      this.addRevision(JSON.parse(current.json) as Design, current.json, 'autosave', now);
+  }
+
+  private autosaveSnapshotDue(designId: string, now: number): boolean {
+    const last = this.db.prepare('SELECT max(created_at) AS at FROM revisions WHERE design_id = ?').get(designId) as {
+      at: number | null;
+    };
+    return last.at === null || now - last.at >= AUTOSAVE_SNAPSHOT_MS;
+  }
+
+  private addRevision(design: Design, json: string, kind: RevisionKind, now: number): void {
+    this.db
+      .prepare('INSERT INTO revisions (design_id, kind, title, json, created_at) VALUES (?, ?, ?, ?, ?)')
+      .run(design.id, kind, design.title, json, now);
+    const autosave = kind === 'autosave';
+    this.db
+      .prepare(
+        `DELETE FROM revisions WHERE id IN (
+           SELECT id FROM revisions WHERE design_id = ? AND (kind = 'autosave') = ?
+           ORDER BY created_at DESC, id DESC LIMIT -1 OFFSET ?)`,
+      )
+      .run(design.id, autosave ? 1 : 0, autosave ? MAX_AUTOSAVE_REVISIONS : MAX_SAVED_REVISIONS);
+  }
+
+  /** Makes an old revision current again; the version it replaces stays in the history. */
+  restoreRevision(revisionId: number): Design {
+    const revision = this.getRevision(revisionId);
+    const design = { ...revision, updated: new Date(this.now()).toISOString() };
+    this.save(design, 'restore');
+    return design;
+  }
+
+  duplicate(id: string, title?: string): Design {
+    const source = this.get(id);
+    const now = new Date(this.now()).toISOString();
+    const copy: Design = {
+      ...structuredClone(source),
+      id: newId(),
+      title: title ?? `${source.title} (copy)`,
+      created: now,
+      updated: now,
+      review: { comments: [], decision: { status: 'draft', reviewer: '', date: null, note: '' }, history: [] },
+    };
+    this.save(copy, 'save');
+    return copy;
+  }
+
+  /** Moves a design to the trash (restorable). */
+  trash(id: string): void {
+    this.requireChange(
+      this.db.prepare('UPDATE designs SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL').run(this.now(), id),
+      id,
+    );
+  }
+
+  restoreFromTrash(id: string): void {
+    this.requireChange(
+      this.db.prepare('UPDATE designs SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL').run(id),
+      id,
+    );
+  }
+
+  /** Deletes a trashed design and its revisions for good. */
+  purge(id: string): void {
+    this.db.transaction(() => {
+      const row = this.db.prepare('SELECT rowid FROM designs WHERE id = ? AND deleted_at IS NOT NULL').get(id) as
+        { rowid: number } | undefined;
+      if (!row) throw new ServiceError('not-found', `Design ${id} is not in the trash.`);
+      this.db.prepare('DELETE FROM designs_fts WHERE rowid = ?').run(row.rowid);
+      this.db.prepare('DELETE FROM designs WHERE rowid = ?').run(row.rowid);
+    })();
+  }
+
+  private requireChange(result: Database.RunResult, id: string): void {
+    if (result.changes === 0) throw new ServiceError('not-found', `There is no design with id ${id} to change.`);
+  }
+
+  /** Imports a design file; a design already in the library is updated, its old version kept as a revision. */
+  importFile(path: string): { design: Design; replaced: boolean } {
+    const { design } = readDesignFile(path);
+    const replaced = this.has(design.id);
+    this.save(design, 'import');
+    return { design, replaced };
+  }
+
+  async exportToFile(id: string, path: string): Promise<void> {
+    await writeDesignFile(path, this.get(id));
+  }
+}

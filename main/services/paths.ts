@@ -1,0 +1,15 @@
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+
+export const PRODUCT_NAME = 'Challenge Designer';
+
+/**
+ * The folder Electron uses as `userData` for this app, computed without Electron, so the CLI
+ * and the desktop app share one library. CHALLENGE_DESIGNER_LIBRARY overrides it.
+ */
+export function defaultLibraryFolder(env = process.env, platform = process.platform): string {
+  if (env.CHALLENGE_DESIGNER_LIBRARY) return env.CHALLENGE_DESIGNER_LIBRARY;
+  if (platform === 'win32') return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), PRODUCT_NAME);
+  if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support', PRODUCT_NAME);
+  return join(env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), PRODUCT_NAME);
+}
