@@ -1,4 +1,4 @@
-import { ParseErrorCode, parseTree, type ParseError as JsoncParseError } from 'jsonc-parser';
+import { parseTree, printParseErrorCode, type ParseError as JsoncParseError } from 'jsonc-parser';
 import { migrateToCurrent } from './migrations';
 import { schemaProblems, type Problem, type ValidationResult } from './validate';
 import { Design } from './design';
@@ -35,21 +35,21 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
   return { line, column: offset - before.lastIndexOf('\n') };
 }
 
-const SYNTAX_REASONS: Partial<Record<number, string>> = {
-  [ParseErrorCode.InvalidSymbol]: 'unexpected character',
-  [ParseErrorCode.InvalidNumberFormat]: 'malformed number',
-  [ParseErrorCode.PropertyNameExpected]: 'a field name in double quotes was expected',
-  [ParseErrorCode.ValueExpected]: 'a value was expected',
-  [ParseErrorCode.ColonExpected]: 'a colon was expected',
-  [ParseErrorCode.CommaExpected]: 'a comma was expected',
-  [ParseErrorCode.CloseBraceExpected]: 'a closing } was expected',
-  [ParseErrorCode.CloseBracketExpected]: 'a closing ] was expected',
-  [ParseErrorCode.EndOfFileExpected]: 'the text goes on after the end of the JSON',
-  [ParseErrorCode.InvalidCommentToken]: 'comments are not allowed',
-  [ParseErrorCode.UnexpectedEndOfString]: 'a text value is not closed',
-  [ParseErrorCode.InvalidUnicode]: 'malformed \\u escape',
-  [ParseErrorCode.InvalidEscapeCharacter]: 'malformed escape sequence',
-  [ParseErrorCode.InvalidCharacter]: 'a control character inside text',
+const SYNTAX_REASONS: Partial<Record<string, string>> = {
+  InvalidSymbol: 'unexpected character',
+  InvalidNumberFormat: 'malformed number',
+  PropertyNameExpected: 'a field name in double quotes was expected',
+  ValueExpected: 'a value was expected',
+  ColonExpected: 'a colon was expected',
+  CommaExpected: 'a comma was expected',
+  CloseBraceExpected: 'a closing } was expected',
+  CloseBracketExpected: 'a closing ] was expected',
+  EndOfFileExpected: 'the text goes on after the end of the JSON',
+  InvalidCommentToken: 'comments are not allowed',
+  UnexpectedEndOfString: 'a text value is not closed',
+  InvalidUnicode: 'malformed \\u escape',
+  InvalidEscapeCharacter: 'malformed escape sequence',
+  InvalidCharacter: 'a control character inside text',
 };
 
 /** V8's JSON errors often omit the position; jsonc-parser locates the first error exactly. */
@@ -58,11 +58,12 @@ function jsonSyntaxProblem(text: string): Problem {
   parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const first = errors[0];
   // A text value that never closes runs to the end of the file: that file was cut short.
-  const unclosed = first?.error === ParseErrorCode.UnexpectedEndOfString;
+  const reasonName = first ? printParseErrorCode(first.error) : '';
+  const unclosed = reasonName === 'UnexpectedEndOfString';
   const offset = first && !unclosed ? first.offset : text.length;
   const { line, column } = lineAndColumn(text, offset);
   const truncated = unclosed || offset >= text.trimEnd().length;
-  const reason = (first && SYNTAX_REASONS[first.error]) ?? 'unexpected input';
+  const reason = SYNTAX_REASONS[reasonName] ?? 'unexpected input';
   return {
     code: 'json-syntax',
     line,

@@ -60,7 +60,7 @@ const MALFORMED: [string, string | Buffer, RegExp][] = [
   ['__proto__ key', valid().replace('{', '{"__proto__": {"polluted": true},'), /"__proto__", which is not allowed/],
   [
     'nested constructor key',
-    validWith((j) => ((j.challenge as Record<string, unknown>).constructor = { prototype: {} })),
+    validWith((j) => Object.assign(j.challenge as object, { constructor: { prototype: {} } })),
     /\$\.challenge contains the key "constructor"/,
   ],
   [

@@ -1,0 +1,40 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildCatalog, type Catalog } from '../../../shared/catalog';
+import { findTemplatesDir, readJson, readJsonFolder } from './templates';
+
+export const CATALOG_LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'ro'] as const;
+
+/** Loads and validates reference data per language, once; falls back to English per file. */
+export class CatalogService {
+  private readonly cache = new Map<string, Catalog>();
+
+  constructor(readonly templatesDir = findTemplatesDir()) {}
+
+  get(language: string): Catalog {
+    const lang = (CATALOG_LANGUAGES as readonly string[]).includes(language) ? language : 'en';
+    let catalog = this.cache.get(lang);
+    if (!catalog) {
+      catalog = this.load(lang);
+      this.cache.set(lang, catalog);
+    }
+    return catalog;
+  }
+
+  private localised(folder: string, stem: string, language: string): [string, unknown] {
+    const wanted = `${folder}/${stem}.${language}.json`;
+    const file = existsSync(join(this.templatesDir, wanted)) ? wanted : `${folder}/${stem}.en.json`;
+    return [`templates/${file}`, readJson(join(this.templatesDir, file))];
+  }
+
+  private load(language: string): Catalog {
+    return buildCatalog({
+      language,
+      interpretations: readJsonFolder(this.templatesDir, 'interpretations'),
+      frameworks: readJsonFolder(this.templatesDir, 'frameworks'),
+      bloom: this.localised('bloom', 'verbs', language),
+      hubs: ['templates/hubs/hubs.json', readJson(join(this.templatesDir, 'hubs', 'hubs.json'))],
+      sdg: this.localised('sdg', 'sdg', language),
+    });
+  }
+}

@@ -1,0 +1,129 @@
+import { z } from 'zod';
+import { ASSESSMENT_METHODS, BLOOM_LEVELS, FRAMEWORK_IDS, INTERPRETATIONS } from '../model/enums';
+
+/** Schemas for the reference data in templates/: the data is validated on load, like designs. */
+
+const Text = z.string().min(1);
+const Bullets = z.array(Text);
+
+export const SdgTarget = z.strictObject({ code: z.string().regex(/^\d{1,2}\.(?:\d{1,2}|[a-z])$/), title: Text });
+export const SdgGoal = z.strictObject({
+  goal: z.number().int().min(1).max(17),
+  colour: z.string().regex(/^#[0-9A-Fa-f]{6}$/),
+  short: Text,
+  title: Text,
+  targets: z.array(SdgTarget),
+});
+export const SdgCatalog = z.strictObject({
+  language: z.string(),
+  source: Text,
+  goals: z.array(SdgGoal).length(17),
+});
+
+export const FrameworkLevel = z.strictObject({ id: Text, label: Text, description: z.string() });
+export const FrameworkCompetence = z.strictObject({
+  id: z.string().regex(/^[a-z]+\.\d+\.\d+$/),
+  code: Text,
+  title: Text,
+  description: Text,
+});
+export const FrameworkArea = z.strictObject({
+  id: z.string().regex(/^[a-z]+\.\d+$/),
+  code: Text,
+  title: Text,
+  competences: z.array(FrameworkCompetence).min(1),
+});
+export const Framework = z.strictObject({
+  id: z.enum(FRAMEWORK_IDS),
+  name: Text,
+  fullName: Text,
+  publisher: Text,
+  year: z.number().int(),
+  source: Text,
+  licence: Text,
+  levels: z.array(FrameworkLevel).min(1),
+  areas: z.array(FrameworkArea).min(1),
+});
+
+export const BloomVerbs = z.strictObject({
+  language: z.string(),
+  source: Text,
+  levels: z
+    .array(
+      z.strictObject({
+        id: z.enum(BLOOM_LEVELS),
+        label: Text,
+        rank: z.number().int().min(1).max(6),
+        verbs: z.array(Text).min(5),
+      }),
+    )
+    .length(6),
+  vague: z.array(Text).min(1),
+});
+
+export const Hub = z.strictObject({
+  id: z.string().regex(/^[a-z-]+$/),
+  title: Text,
+  description: Text,
+  sdgGoals: z.array(z.number().int().min(1).max(17)),
+});
+export const HubCatalog = z.strictObject({ source: Text, hubs: z.array(Hub).min(1) });
+
+const STEP_IDS = [
+  'interpretation',
+  'challenge',
+  'competences',
+  'outcomes',
+  'journey',
+  'assessment',
+  'credential',
+  'review',
+] as const;
+export const StepId = z.enum(STEP_IDS);
+export type StepId = z.infer<typeof StepId>;
+
+const StepGuidance = z.strictObject({ prompt: Text, emphasis: Bullets });
+export const InterpretationGuide = z.strictObject({
+  id: z.enum(INTERPRETATIONS),
+  number: z.number().int().min(1).max(3),
+  name: Text,
+  tagline: Text,
+  summary: Text,
+  whenToChoose: Bullets,
+  watchOut: Bullets,
+  mustCapture: Bullets,
+  steps: z.strictObject({
+    interpretation: StepGuidance,
+    challenge: StepGuidance.extend({ fields: z.record(z.string(), Text) }),
+    competences: StepGuidance.extend({ suggestedFrameworks: z.array(z.enum(FRAMEWORK_IDS)) }),
+    outcomes: StepGuidance.extend({ examples: Bullets }),
+    journey: StepGuidance.extend({ organiseBy: z.enum(['phase', 'week']) }),
+    assessment: StepGuidance.extend({ suggestedMethods: z.array(z.enum(ASSESSMENT_METHODS)) }),
+    credential: StepGuidance,
+    review: StepGuidance,
+  }),
+  checks: z.array(Text),
+  switchNote: Text,
+});
+
+export type SdgCatalog = z.infer<typeof SdgCatalog>;
+export type SdgGoal = z.infer<typeof SdgGoal>;
+export type SdgTarget = z.infer<typeof SdgTarget>;
+export type Framework = z.infer<typeof Framework>;
+export type FrameworkArea = z.infer<typeof FrameworkArea>;
+export type FrameworkCompetence = z.infer<typeof FrameworkCompetence>;
+export type BloomVerbs = z.infer<typeof BloomVerbs>;
+export type Hub = z.infer<typeof Hub>;
+export type HubCatalog = z.infer<typeof HubCatalog>;
+export type InterpretationGuide = z.infer<typeof InterpretationGuide>;
+export const STEPS = STEP_IDS;
+
+/** All reference data for one language, as the API hands it to the renderer. */
+export const CatalogSchema = z.object({
+  language: z.string(),
+  interpretations: z.array(InterpretationGuide),
+  frameworks: z.array(Framework),
+  bloom: BloomVerbs,
+  hubs: z.array(Hub),
+  sdg: SdgCatalog,
+});
