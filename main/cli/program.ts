@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { ServiceError } from '../services/errors';
+import { registerCheckCommand } from './check-command';
 import { registerLibraryCommands } from './library-commands';
 import { EXIT } from './context';
 import { consoleOutput, type Output } from './output';
@@ -19,6 +20,7 @@ export function buildProgram(output: Output, setExit: (code: number) => void): C
     .showHelpAfterError();
   const context = { output, setExit };
   registerValidateCommand(program, context);
+  registerCheckCommand(program, context);
   registerLibraryCommands(program, context);
   return program;
 }

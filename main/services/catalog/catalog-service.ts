@@ -12,7 +12,8 @@ export class CatalogService {
   constructor(readonly templatesDir = findTemplatesDir()) {}
 
   get(language: string): Catalog {
-    const lang = (CATALOG_LANGUAGES as readonly string[]).includes(language) ? language : 'en';
+    const primary = language.split('-')[0]!.toLowerCase();
+    const lang = (CATALOG_LANGUAGES as readonly string[]).includes(primary) ? primary : 'en';
     let catalog = this.cache.get(lang);
     if (!catalog) {
       catalog = this.load(lang);

@@ -1,0 +1,7 @@
+export * from './types';
+export * from './verbs';
+export * from './labels';
+export * from './workload';
+export * from './alignment';
+export * from './registry';
+export * from './report';

@@ -1,0 +1,21 @@
+import type { CheckDefinition } from './types';
+import { alignmentChecks } from './rules/alignment';
+import { balanceChecks } from './rules/balance';
+import { challengeChecks } from './rules/challenge';
+import { euChecks } from './rules/eu';
+import { interpretationChecks } from './rules/interpretation';
+import { outcomeChecks } from './rules/outcomes';
+import { workloadChecks } from './rules/workload';
+
+/** Every design check, in the order findings are listed. Codes are stable: files and tools refer to them. */
+export const CHECKS: readonly CheckDefinition[] = [
+  ...euChecks,
+  ...challengeChecks,
+  ...outcomeChecks,
+  ...alignmentChecks,
+  ...workloadChecks,
+  ...interpretationChecks,
+  ...balanceChecks,
+];
+
+export const checkByCode = new Map(CHECKS.map((check) => [check.code, check]));

@@ -1,0 +1,84 @@
+import type { Design } from '../model';
+import { alignmentMatrix, type AlignmentMatrix } from './alignment';
+import { CHECKS } from './registry';
+import {
+  SEVERITIES,
+  type CheckContext,
+  type Finding,
+  type FindingTarget,
+  type RuleContext,
+  type Severity,
+} from './types';
+import { workloadTotals, type WorkloadTotals } from './workload';
+
+/**
+ * Readiness for approval: the share of applicable checks that pass, weighted by severity
+ * (an error counts three times a warning; advice does not count). 100 only when nothing but
+ * advice remains.
+ */
+const READINESS_WEIGHT: Record<Severity, number> = { error: 3, warning: 1, advice: 0 };
+
+export interface Readiness {
+  score: number;
+  /** No errors left: the design can go to approval (warnings are for the board to weigh). */
+  ready: boolean;
+  passedChecks: number;
+  applicableChecks: number;
+}
+
+export interface CheckReport {
+  findings: Finding[];
+  counts: Record<Severity, number>;
+  readiness: Readiness;
+  workload: WorkloadTotals;
+  alignment: AlignmentMatrix;
+}
+
+export function targetPath(target: FindingTarget): string {
+  const item = target.itemId ? `[${target.itemId}]` : '';
+  return `${target.section}${item}${target.field ? `.${target.field}` : ''}`;
+}
+
+export function runChecks(design: Design, context: CheckContext): CheckReport {
+  const rule: RuleContext = { ...context, alignment: alignmentMatrix(design), workload: workloadTotals(design) };
+  const findings: Finding[] = [];
+  let totalWeight = 0;
+  let passedWeight = 0;
+  let applicable = 0;
+  let passed = 0;
+  for (const check of CHECKS) {
+    if (!check.interpretations.includes(design.interpretation)) continue;
+    const hits = check.run(design, rule);
+    const weight = READINESS_WEIGHT[check.severity];
+    totalWeight += weight;
+    if (weight > 0) applicable++;
+    if (hits.length === 0) {
+      passedWeight += weight;
+      if (weight > 0) passed++;
+    }
+    for (const hit of hits)
+      findings.push({
+        code: check.code,
+        severity: check.severity,
+        messageKey: `checks.${check.code}`,
+        params: hit.params ?? {},
+        target: hit.target,
+        path: targetPath(hit.target),
+      });
+  }
+  findings.sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
+  const counts = { error: 0, warning: 0, advice: 0 };
+  for (const finding of findings) counts[finding.severity]++;
+  return {
+    findings,
+    counts,
+    readiness: {
+      score: totalWeight === 0 ? 100 : Math.round((passedWeight / totalWeight) * 100),
+      ready: counts.error === 0,
+      passedChecks: passed,
+      applicableChecks: applicable,
+    },
+    workload: rule.workload,
+    alignment: rule.alignment,
+  };
+}

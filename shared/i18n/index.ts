@@ -1,0 +1,58 @@
+import i18next, { type TFunction } from 'i18next';
+import type { Finding } from '../checks/types';
+import en from './locales/en.json';
+
+/**
+ * Messages shared by the UI, the CLI and the documents (check findings, Annex I labels, enum
+ * names). English is complete; a language is added by dropping in locales/<lang>.json with
+ * the same keys: missing keys fall back to English.
+ */
+export const SHARED_RESOURCES: Record<string, Record<string, unknown>> = { en };
+export const DEFAULT_LANGUAGE = 'en';
+
+export type Translate = TFunction;
+
+/** A synchronous translator for one language (i18next, so the UI and documents use one syntax). */
+export function createTranslator(language: string, extra: Record<string, Record<string, unknown>> = {}): Translate {
+  const instance = i18next.createInstance();
+  const languages = new Set([...Object.keys(SHARED_RESOURCES), ...Object.keys(extra)]);
+  const resources = Object.fromEntries(
+    [...languages].map((lang) => [lang, { translation: { ...SHARED_RESOURCES[lang], ...extra[lang] } }]),
+  );
+  void instance.init({
+    lng: language,
+    fallbackLng: DEFAULT_LANGUAGE,
+    resources,
+    initAsync: false,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  return instance.t;
+}
+
+/** Params whose values are codes to be shown by their translated name (lists are comma-separated). */
+const PARAM_LABELS: Record<string, string> = {
+  element: 'annex',
+  elements: 'annex',
+  phase: 'enums.phase',
+  type: 'enums.learningType',
+  aspects: 'enums.agreement',
+  fields: 'enums.challengeField',
+  verbLevel: 'enums.bloom',
+  level: 'enums.bloom',
+};
+
+/** The finding as a sentence in the translator's language. */
+export function formatFinding(t: Translate, finding: Pick<Finding, 'messageKey' | 'params'>): string {
+  const params: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(finding.params)) {
+    const namespace = PARAM_LABELS[name];
+    params[name] = namespace
+      ? String(value)
+          .split(',')
+          .map((code) => t(`${namespace}.${code}`))
+          .join(', ')
+      : value;
+  }
+  return t(finding.messageKey, params);
+}
