@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { ServiceError } from '../services/errors';
 import { registerCheckCommand } from './check-command';
+import { registerExportCommand } from './export-command';
 import { registerLibraryCommands } from './library-commands';
 import { EXIT } from './context';
 import { consoleOutput, type Output } from './output';
@@ -17,17 +18,20 @@ export function buildProgram(output: Output, setExit: (code: number) => void): C
     .description('Design challenge-based micro-credentials: validate, check, import and export design files (.cbld).')
     .version('0.1.0')
     .configureOutput({ writeOut: (s) => output.out(s.trimEnd()), writeErr: (s) => output.err(s.trimEnd()) })
-    .showHelpAfterError();
+    .showHelpAfterError()
+    // Before the commands are added, so they inherit it: errors come back as exit codes, not process.exit.
+    .exitOverride();
   const context = { output, setExit };
   registerValidateCommand(program, context);
   registerCheckCommand(program, context);
+  registerExportCommand(program, context);
   registerLibraryCommands(program, context);
   return program;
 }
 
 export async function runCli(argv: string[], output: Output = consoleOutput): Promise<number> {
   let exitCode: number = EXIT.ok;
-  const program = buildProgram(output, (code) => (exitCode = Math.max(exitCode, code))).exitOverride();
+  const program = buildProgram(output, (code) => (exitCode = Math.max(exitCode, code)));
   try {
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;

@@ -1,0 +1,90 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
+import type { ExportFormat } from '../../../shared/api';
+import { buildDocument, documentContext, type DesignDocumentKind, type DocumentModel } from '../../../shared/document';
+import { createTranslator } from '../../../shared/i18n';
+import type { Design } from '../../../shared/model';
+import type { CatalogService } from '../catalog/catalog-service';
+import type { CheckService } from '../checks/check-service';
+import { fileSystemError, ServiceError } from '../errors';
+
+export const EXPORT_MIME: Record<ExportFormat, string> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+};
+
+export interface RenderedDocument {
+  fileName: string;
+  mime: string;
+  bytes: Uint8Array;
+}
+
+/** A file name from the title that every file system accepts: "urban-heat-and-health-proposal.pdf". */
+export function exportFileName(design: Design, kind: DesignDocumentKind, format: ExportFormat): string {
+  const slug = design.title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return `${slug || 'design'}-${kind}.${format}`;
+}
+
+/** Design → document model → DOCX or PDF bytes. One model feeds both renderers. */
+export class ExportService {
+  constructor(
+    private readonly catalog: CatalogService,
+    private readonly checks: CheckService,
+    private readonly fontsDir = join(catalog.templatesDir, 'documents', 'fonts'),
+  ) {}
+
+  model(design: Design, kind: DesignDocumentKind, now = new Date()): DocumentModel {
+    const context = documentContext({
+      design,
+      catalog: this.catalog.get(design.language),
+      report: this.checks.check(design),
+      t: createTranslator(design.language),
+      now,
+    });
+    return buildDocument(kind, context);
+  }
+
+  async render(
+    design: Design,
+    kind: DesignDocumentKind,
+    format: ExportFormat,
+    now = new Date(),
+  ): Promise<RenderedDocument> {
+    const model = this.model(design, kind, now);
+    // Loaded on first export: docx and pdfmake are large, and most sessions start without exporting.
+    const bytes =
+      format === 'docx'
+        ? await (await import('./docx-renderer')).renderDocx(model)
+        : await (await import('./pdf-renderer')).renderPdf(model, { fontsDir: this.fontsDir });
+    return { fileName: exportFileName(design, kind, format), mime: EXPORT_MIME[format], bytes };
+  }
+}
+
+/**
+ * Writes an exported document atomically (a half-written PDF is worse than none). Refuses to
+ * replace an existing file unless asked: a board's annotated copy may have the same name.
+ */
+export async function writeExportFile(
+  path: string,
+  bytes: Uint8Array,
+  options: { overwrite?: boolean } = {},
+): Promise<void> {
+  if (!options.overwrite && existsSync(path))
+    throw new ServiceError(
+      'exists',
+      `${path} already exists; it was not replaced. Choose another name, or replace it on purpose (--force).`,
+    );
+  try {
+    await writeFileAtomic(path, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { fsync: true });
+  } catch (error) {
+    throw fileSystemError(error, 'write', path);
+  }
+}

@@ -1,0 +1,154 @@
+import { z } from 'zod';
+import { CatalogSchema } from './catalog/schemas';
+import { Design, DecisionStatus, Interpretation } from './model';
+
+/**
+ * DesignerApi: every back-end capability as one async method, with zod schemas for its
+ * arguments and result. Both transports (Electron IPC, loopback HTTP) validate arguments with
+ * these schemas before a service sees them; adding a capability = one entry here + one handler.
+ */
+
+export const DesignSummary = z.object({
+  id: z.string(),
+  title: z.string(),
+  interpretation: Interpretation,
+  status: DecisionStatus,
+  language: z.string(),
+  authors: z.array(z.string()),
+  readiness: z.number().nullable(),
+  updated: z.string(),
+  savedAt: z.number(),
+  deletedAt: z.number().nullable(),
+});
+export type DesignSummary = z.infer<typeof DesignSummary>;
+
+export const RevisionSummary = z.object({
+  id: z.number().int(),
+  designId: z.string(),
+  kind: z.enum(['save', 'autosave', 'import', 'restore']),
+  title: z.string(),
+  createdAt: z.number(),
+});
+export type RevisionSummary = z.infer<typeof RevisionSummary>;
+
+export const OpenedDesign = z.object({
+  design: Design,
+  /** Where it came from (a path in Electron, a file name after an upload). */
+  source: z.string(),
+  /** The format version the file was written in; lower than current when it was migrated. */
+  fromVersion: z.number().int(),
+});
+export type OpenedDesign = z.infer<typeof OpenedDesign>;
+
+export const DOCUMENT_KINDS = ['spec', 'syllabus', 'proposal'] as const;
+export const DocumentKind = z.enum(DOCUMENT_KINDS);
+export type DocumentKind = z.infer<typeof DocumentKind>;
+export const EXPORT_FORMATS = ['docx', 'pdf'] as const;
+export const ExportFormat = z.enum(EXPORT_FORMATS);
+export type ExportFormat = z.infer<typeof ExportFormat>;
+
+export const ExampleSummary = z.object({ id: z.string(), title: z.string(), interpretation: Interpretation });
+export type ExampleSummary = z.infer<typeof ExampleSummary>;
+
+export const AppInfo = z.object({
+  name: z.string(),
+  version: z.string(),
+  transport: z.enum(['electron', 'http']),
+  libraryFolder: z.string(),
+  /** A message to show once (e.g. a damaged library was moved aside). */
+  notice: z.string().nullable(),
+  nativeDialogs: z.boolean(),
+});
+export type AppInfo = z.infer<typeof AppInfo>;
+
+const Id = z.object({ id: z.string().min(1).max(64) });
+const Nothing = z.object({}).strict();
+const Ok = z.object({ ok: z.literal(true) });
+const Base64 = z.string().max(80 * 1024 * 1024);
+
+const method = <A extends z.ZodType, R extends z.ZodType>(args: A, result: R) => ({ args, result });
+
+/** The contract. Keys are the method names on the wire (`POST /api/library.list`). */
+export const API = {
+  'app.info': method(Nothing, AppInfo),
+
+  'library.list': method(
+    z.object({
+      limit: z.number().int().min(1).max(500).optional(),
+      offset: z.number().int().min(0).optional(),
+      trash: z.boolean().optional(),
+    }),
+    z.array(DesignSummary),
+  ),
+  'library.search': method(z.object({ query: z.string().max(500) }), z.array(DesignSummary)),
+  'library.get': method(Id, Design),
+  'library.save': method(z.object({ design: Design, kind: z.enum(['save', 'autosave']) }), DesignSummary),
+  'library.revisions': method(Id, z.array(RevisionSummary)),
+  'library.getRevision': method(z.object({ revisionId: z.number().int() }), Design),
+  'library.restoreRevision': method(z.object({ revisionId: z.number().int() }), Design),
+  'library.duplicate': method(z.object({ id: z.string(), title: z.string().max(500).optional() }), Design),
+  'library.trash': method(Id, Ok),
+  'library.restoreFromTrash': method(Id, Ok),
+  'library.purge': method(Id, Ok),
+  'library.importText': method(z.object({ name: z.string().max(500), text: z.string().max(30 * 1024 * 1024) }), Design),
+
+  /** Reads a design file from a path (Electron: after the native dialog or from the OS). */
+  'files.open': method(z.object({ path: z.string().min(1) }), OpenedDesign),
+  /** Parses an uploaded or dropped file's text through the same pipeline as files on disk. */
+  'files.parse': method(z.object({ name: z.string().max(500), text: z.string().max(30 * 1024 * 1024) }), OpenedDesign),
+  /** Writes a design file atomically (Save / Save As). */
+  'files.save': method(
+    z.object({ path: z.string().min(1), design: Design, replaceNonDesign: z.boolean().optional() }),
+    z.object({ path: z.string() }),
+  ),
+  'files.import': method(z.object({ path: z.string().min(1) }), Design),
+
+  /** Native dialogs where the platform has them (Electron); the browser returns null and uses upload/download. */
+  'dialogs.openDesign': method(Nothing, z.string().nullable()),
+  'dialogs.saveFile': method(
+    z.object({ suggestedName: z.string().max(255), extension: z.enum(['cbld', 'docx', 'pdf']) }),
+    z.string().nullable(),
+  ),
+
+  'export.render': method(
+    z.object({ design: Design, document: DocumentKind, format: ExportFormat }),
+    z.object({ fileName: z.string(), mime: z.string(), base64: Base64 }),
+  ),
+  'export.toFile': method(
+    z.object({ design: Design, document: DocumentKind, format: ExportFormat, path: z.string().min(1) }),
+    z.object({ path: z.string() }),
+  ),
+
+  'catalog.get': method(z.object({ language: z.string().max(16) }), CatalogSchema),
+  'catalog.examples': method(Nothing, z.array(ExampleSummary)),
+  'catalog.example': method(Id, Design),
+} as const;
+
+export type ApiMethod = keyof typeof API;
+export type ApiArgs<M extends ApiMethod> = z.input<(typeof API)[M]['args']>;
+export type ApiResult<M extends ApiMethod> = z.infer<(typeof API)[M]['result']>;
+
+/** What the renderer calls, whatever the transport. */
+export type DesignerApi = { [M in ApiMethod]: (args: ApiArgs<M>) => Promise<ApiResult<M>> };
+
+/** Errors cross the boundary as data: a stable code and a sentence the user can act on. */
+export const ApiErrorShape = z.object({
+  code: z.string(),
+  message: z.string(),
+  details: z.array(z.string()).default([]),
+});
+export type ApiErrorShape = z.infer<typeof ApiErrorShape>;
+
+export class ApiError extends Error {
+  override name = 'ApiError';
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly details: string[] = [],
+  ) {
+    super(message);
+  }
+  toJSON(): ApiErrorShape {
+    return { code: this.code, message: this.message, details: this.details };
+  }
+}

@@ -1,0 +1,38 @@
+import { indexCatalog, type Catalog, type CatalogIndex } from '../catalog';
+import type { CheckReport } from '../checks';
+import type { Translate } from '../i18n';
+import type { Design } from '../model';
+
+/** Everything a document builder reads: the design, its reference data, its checks and the words. */
+export interface DocumentContext {
+  design: Design;
+  catalog: Catalog;
+  index: CatalogIndex;
+  report: CheckReport;
+  t: Translate;
+  /** When the document is produced (shown on the cover; injected so output is reproducible). */
+  now: Date;
+}
+
+export function documentContext(input: Omit<DocumentContext, 'index'>): DocumentContext {
+  return { ...input, index: indexCatalog(input.catalog) };
+}
+
+/** Formatting in the design's language (Intl is part of the language, not of Node or the DOM). */
+export function formats(context: DocumentContext) {
+  // European readers: plain "en" formats dates the British way ("23 November 2026").
+  const locale = context.design.language === 'en' ? 'en-GB' : context.design.language;
+  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const regions = new Intl.DisplayNames([locale, 'en'], { type: 'region', fallback: 'code' });
+  return {
+    number: (value: number) => number.format(value),
+    hours: (value: number) => context.t('document.units.hours', { value: number.format(value) }),
+    date: (value: Date | string) =>
+      new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(value)),
+    country: (code: string) => regions.of(code) ?? code,
+  };
+}
+
+const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'yi']);
+export const directionOf = (language: string): 'ltr' | 'rtl' =>
+  RTL_LANGUAGES.has(language.split('-')[0]!) ? 'rtl' : 'ltr';

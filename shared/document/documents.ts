@@ -1,0 +1,196 @@
+import { activityLabel, assessmentLabel, outcomeLabel, type Finding } from '../checks';
+import { formatFinding } from '../i18n';
+import { bold, cell, hasText, heading, paragraph, table } from './blocks';
+import { directionOf, formats, type DocumentContext } from './context';
+import { BRAND_COLOR, type Block, type DocumentKind, type DocumentModel, type Line } from './model';
+import { specificationBlocks } from './specification';
+import { syllabusBlocks } from './syllabus';
+
+export type DesignDocumentKind = Exclude<DocumentKind, 'review'>;
+
+const SEVERITY_COLOR = { error: 'B42318', warning: 'B54708', advice: '475467' } as const;
+
+/** "Learning outcomes · LO2": where a finding points, in words a board understands. */
+function findingPlace(finding: Finding, context: DocumentContext): string {
+  const { design, t } = context;
+  const section = t(`enums.section.${finding.target.section}`);
+  const id = finding.target.itemId;
+  if (!id) return section;
+  const label = design.outcomes.some((o) => o.id === id)
+    ? outcomeLabel(design, id)
+    : design.activities.some((a) => a.id === id)
+      ? activityLabel(design, id)
+      : design.assessments.some((a) => a.id === id)
+        ? assessmentLabel(design, id)
+        : '';
+  return label ? `${section} · ${label}` : section;
+}
+
+/** Readiness, counts and the open findings: the board sees at once what is not finished. */
+export function checkSummaryBlocks(context: DocumentContext): Block[] {
+  const { report, t } = context;
+  const { counts, readiness } = report;
+  const open = report.findings;
+  return [
+    paragraph(
+      [
+        t('document.checks.readiness'),
+        bold(` ${readiness.score} %`),
+        ` (${t('document.checks.passed', { passed: readiness.passedChecks, total: readiness.applicableChecks })})`,
+      ],
+      'lead',
+    ),
+    counts.error > 0
+      ? { type: 'note', tone: 'warning', content: [[bold(t('document.checks.draft', { count: counts.error }))]] }
+      : { type: 'note', tone: 'success', content: [[bold(t('document.checks.ready'))]] },
+    ...(open.length > 0
+      ? [
+          table(
+            [
+              [t('document.checks.severity'), 1.2],
+              [t('document.checks.where'), 2],
+              [t('document.checks.finding'), 6],
+            ],
+            open.map((finding) => [
+              cell([
+                { text: t(`enums.severity.${finding.severity}`), bold: true, color: SEVERITY_COLOR[finding.severity] },
+              ]),
+              cell(findingPlace(finding, context)),
+              cell(formatFinding(t, finding)),
+            ]),
+            true,
+          ),
+        ]
+      : [paragraph(t('document.checks.none'))]),
+  ];
+}
+
+/** A short draft warning for documents without the full check summary. */
+function draftNote(context: DocumentContext): Block[] {
+  const errors = context.report.counts.error;
+  return errors > 0
+    ? [{ type: 'note', tone: 'warning', content: [[context.t('document.checks.draftShort', { count: errors })]] }]
+    : [];
+}
+
+function institutions(context: DocumentContext): string[] {
+  const { design } = context;
+  const names = [
+    ...design.credential.awardingBodies.map((body) => body.name),
+    ...design.authors.map((author) => author.institution),
+  ].filter(hasText);
+  return [...new Set(names)];
+}
+
+function titleBlock(kind: DesignDocumentKind, context: DocumentContext): Block[] {
+  const { design, t } = context;
+  const f = formats(context);
+  const subtitle: Line = [
+    t(`document.kind.${kind}`),
+    ' · ',
+    t(`enums.interpretation.${design.interpretation}`),
+    ...(institutions(context).length > 0 ? [' · ', institutions(context).join(', ')] : []),
+    ' · ',
+    f.date(context.now),
+  ];
+  return [heading(1, design.title || t('document.untitled')), paragraph(subtitle, 'small')];
+}
+
+function coverFor(context: DocumentContext): DocumentModel['cover'] {
+  const { design, t, index } = context;
+  const f = formats(context);
+  const c = design.credential;
+  const firstGoal = design.challenge.sdgGoals.map((n) => index.goal(n)).find((goal) => goal !== undefined);
+  const subtitle = [
+    t(`enums.interpretation.${design.interpretation}`),
+    c.ects !== null ? t('document.units.ects', { value: f.number(c.ects) }) : '',
+    c.eqfLevel !== null ? t('document.spec.eqfLevel', { level: c.eqfLevel }) : '',
+  ].filter(hasText);
+  const facts = [
+    { label: t('document.cover.institutions'), value: institutions(context).join(', ') },
+    {
+      label: t('document.cover.authors'),
+      value: design.authors
+        .map((a) => a.name)
+        .filter(hasText)
+        .join(', '),
+    },
+    { label: t('document.cover.date'), value: f.date(context.now) },
+    { label: t('document.cover.version'), value: design.version },
+    { label: t('document.cover.status'), value: t(`enums.decision.${design.review.decision.status}`) },
+  ].filter((fact) => hasText(fact.value));
+  return {
+    eyebrow: t('document.kind.proposal'),
+    title: design.title || t('document.untitled'),
+    subtitle: subtitle.join(' · '),
+    facts,
+    accent: firstGoal ? firstGoal.colour.slice(1) : BRAND_COLOR,
+  };
+}
+
+function signOff(context: DocumentContext): Block[] {
+  const { t } = context;
+  return [
+    heading(1, t('document.signOff.heading')),
+    paragraph(t('document.signOff.intro')),
+    {
+      type: 'signOff',
+      roles: [t('document.signOff.coordinator'), t('document.signOff.head'), t('document.signOff.quality')],
+      labels: {
+        name: t('document.signOff.name'),
+        signature: t('document.signOff.signature'),
+        date: t('document.signOff.date'),
+      },
+    },
+  ];
+}
+
+function blocksFor(kind: DesignDocumentKind, context: DocumentContext): Block[] {
+  const { t } = context;
+  switch (kind) {
+    case 'spec':
+      return [...titleBlock(kind, context), ...draftNote(context), ...specificationBlocks(context)];
+    case 'syllabus':
+      return [...titleBlock(kind, context), ...draftNote(context), ...syllabusBlocks(context)];
+    case 'proposal':
+      return [
+        heading(1, t('document.checks.heading')),
+        ...checkSummaryBlocks(context),
+        { type: 'pageBreak' },
+        heading(1, t('document.kind.spec')),
+        ...specificationBlocks(context),
+        { type: 'pageBreak' },
+        heading(1, t('document.kind.syllabus')),
+        ...syllabusBlocks(context),
+        { type: 'pageBreak' },
+        ...signOff(context),
+      ];
+  }
+}
+
+/** A design → the neutral document tree of one kind; renderers turn it into DOCX or PDF. */
+export function buildDocument(kind: DesignDocumentKind, context: DocumentContext): DocumentModel {
+  const { design, t, index } = context;
+  const title = design.title || t('document.untitled');
+  const goals = design.challenge.sdgGoals.flatMap((n) => index.goal(n) ?? []);
+  return {
+    kind,
+    language: design.language,
+    direction: directionOf(design.language),
+    properties: {
+      title,
+      subject: t(`document.kind.${kind}`),
+      author: design.authors
+        .map((a) => a.name)
+        .filter(hasText)
+        .join('; '),
+      keywords: [t(`enums.interpretation.${design.interpretation}`), ...goals.map((g) => `SDG ${g.goal} ${g.short}`)],
+      description: design.summary.slice(0, 500),
+    },
+    header: `${title} — ${t(`document.kind.${kind}`)}`,
+    labels: { page: t('document.page'), of: t('document.of'), contents: t('document.contents') },
+    ...(kind === 'proposal' ? { cover: coverFor(context) } : {}),
+    tableOfContents: kind === 'proposal',
+    blocks: blocksFor(kind, context),
+  };
+}

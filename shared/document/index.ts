@@ -1,0 +1,4 @@
+export * from './model';
+export * from './context';
+export * from './documents';
+export { annexTable } from './specification';

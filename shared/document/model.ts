@@ -1,0 +1,84 @@
+/**
+ * The neutral document tree every exporter renders. Builders (spec, syllabus, proposal, review
+ * report) write content once into this tree; the DOCX and PDF renderers only translate it, so
+ * both formats always say the same thing. Pure data: no Node, no DOM, serialisable.
+ */
+
+/** A piece of text with optional emphasis. Colours are 6-digit hex without "#". */
+export interface TextRun {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  color?: string;
+}
+export type Inline = string | TextRun;
+/** One paragraph's content. */
+export type Line = Inline[];
+
+export interface TableCell {
+  /** Paragraphs inside the cell (usually one). */
+  lines: Line[];
+  /** Background colour (hex without "#"), e.g. a gap in the alignment matrix. */
+  fill?: string;
+  align?: 'left' | 'center';
+}
+
+export interface TableColumn {
+  title: string;
+  /** Relative width; renderers scale all columns to the page width. */
+  width: number;
+}
+
+export type Block =
+  /** Level 1 opens a chapter (Word "Heading 1"); 2 and 3 are sections within it. */
+  | { type: 'heading'; level: 1 | 2 | 3; text: string; id?: string }
+  | { type: 'paragraph'; content: Line; style?: 'lead' | 'small' }
+  | { type: 'bullets'; items: Line[] }
+  /** A table whose header row repeats on every page; `compact` uses a smaller font (matrices, rubrics). */
+  | { type: 'table'; columns: TableColumn[]; rows: TableCell[][]; compact?: boolean }
+  /** Two-column label → value table (Annex I elements, facts). */
+  | { type: 'keyValue'; rows: { label: string; value: Line[]; note?: string }[] }
+  /** A framed remark: the check summary, "completed at issuing", a draft warning. */
+  | { type: 'note'; tone: 'info' | 'warning' | 'success'; content: Line[] }
+  /** A row of coloured goal labels (SDG accents). */
+  | { type: 'badges'; items: { text: string; color: string }[] }
+  /** Lines to sign: one per role, with name, signature and date fields. */
+  | { type: 'signOff'; roles: string[]; labels: { name: string; signature: string; date: string } }
+  | { type: 'pageBreak' };
+
+export interface CoverPage {
+  /** Small line above the title, e.g. "Micro-credential proposal". */
+  eyebrow: string;
+  title: string;
+  subtitle: string;
+  /** Label/value facts printed below the title (institutions, authors, date, version). */
+  facts: { label: string; value: string }[];
+  /** Accent colour (the first SDG's colour, or the brand colour). */
+  accent: string;
+}
+
+export type DocumentKind = 'spec' | 'syllabus' | 'proposal' | 'review';
+
+export interface DocumentModel {
+  kind: DocumentKind;
+  /** BCP 47 language of the content (sets the DOCX/PDF language). */
+  language: string;
+  /** Text direction of the design's language. */
+  direction: 'ltr' | 'rtl';
+  /** File properties (DOCX core properties, PDF info dictionary). */
+  properties: { title: string; subject: string; author: string; keywords: string[]; description: string };
+  /** Running header on every page after the cover. */
+  header: string;
+  /** Translated words the renderers print themselves. */
+  labels: { page: string; of: string; contents: string };
+  cover?: CoverPage;
+  /** Whether a table of contents follows the cover. */
+  tableOfContents: boolean;
+  blocks: Block[];
+}
+
+/** The brand colour of documents without an SDG (a calm blue). */
+export const BRAND_COLOR = '1F4E79';
+
+export const inlineText = (inline: Inline): string => (typeof inline === 'string' ? inline : inline.text);
+export const lineText = (line: Line): string => line.map(inlineText).join('');

@@ -1,0 +1,214 @@
+import { assessmentLabel, outcomeLabel } from '../checks';
+import { ANNEX_I, isAnnexElementProvided, type AnnexElement, type Design } from '../model';
+import { bold, cell, hasText, muted, paragraph, section, table } from './blocks';
+import { formats, type DocumentContext } from './context';
+import type { Block, Line } from './model';
+
+/** The value of one Annex I element as lines of text; empty when the design does not state it. */
+function annexValue(element: AnnexElement, context: DocumentContext): Line[] {
+  const { design, t } = context;
+  const c = design.credential;
+  const f = formats(context);
+  const atIssuing: Line = [muted(t('document.spec.completedAtIssuing'))];
+  const text = (value: string): Line[] => (hasText(value) ? [[value]] : []);
+  switch (element.key) {
+    case 'learnerIdentification':
+    case 'dateOfIssuing':
+      return [atIssuing];
+    case 'title':
+      return text(design.title);
+    case 'countries':
+      return [
+        ...(c.countries.length > 0 ? [[c.countries.map(f.country).join(', ')]] : []),
+        ...(c.regions.length > 0 ? [[c.regions.join(', ')]] : []),
+      ];
+    case 'awardingBodies':
+      return c.awardingBodies
+        .filter((body) => hasText(body.name))
+        .map((body) => [
+          body.name,
+          ...(body.country ? [` (${f.country(body.country)})`] : []),
+          ...(body.url ? [' · ', muted(body.url)] : []),
+        ]);
+    case 'learningOutcomes':
+      return design.outcomes
+        .filter((o) => hasText(o.statement))
+        .map((o) => [bold(`${outcomeLabel(design, o.id)} `), o.statement]);
+    case 'workload': {
+      const w = context.report.workload;
+      if (c.ects === null) return [];
+      return [
+        [bold(t('document.units.ects', { value: f.number(c.ects) }))],
+        ...(w.expectedHours
+          ? [
+              [
+                t('document.spec.workloadHours', {
+                  min: f.number(w.expectedHours.min),
+                  max: f.number(w.expectedHours.max),
+                }),
+              ],
+            ]
+          : []),
+        [muted(t('document.spec.plannedHours', { hours: f.hours(w.totalHours) }))],
+      ];
+    }
+    case 'level':
+      return [
+        ...(c.eqfLevel !== null ? [[t('document.spec.eqfLevel', { level: c.eqfLevel })]] : []),
+        ...(c.qfEheaCycle ? [[t('document.spec.qfEhea', { cycle: t(`enums.qfEheaCycle.${c.qfEheaCycle}`) })]] : []),
+      ];
+    case 'assessmentType': {
+      const summative = design.assessments.filter((a) => a.purpose === 'summative');
+      return [
+        ...text(c.assessmentType),
+        ...summative.map((a): Line => [
+          `${a.title || t(`enums.method.${a.method}`)} (${t(`enums.method.${a.method}`)}, ${f.number(a.weight)} %)`,
+        ]),
+      ];
+    }
+    case 'participationForm':
+      return [
+        ...(c.participationForm ? [[t(`enums.participationForm.${c.participationForm}`)]] : []),
+        ...text(c.participationNote),
+      ];
+    case 'qualityAssurance':
+      return text(c.qualityAssurance);
+    case 'prerequisites':
+      return text(c.prerequisites);
+    case 'supervision': {
+      const levels = new Set(
+        [c.supervision, ...design.assessments.map((a) => a.supervision)].filter((s) => s !== null),
+      );
+      return [...levels].map((level) => [t(`enums.supervision.${level}`)]);
+    }
+    case 'grade':
+      return [
+        atIssuing,
+        ...(hasText(c.gradingScheme) ? [[t('document.spec.gradingScheme', { scheme: c.gradingScheme })]] : []),
+      ];
+    case 'integration':
+      return [
+        ...(c.integration ? [[t(`enums.integration.${c.integration}`)]] : []),
+        ...(hasText(c.stackableTowards) ? [[t('document.spec.stackableTowards', { target: c.stackableTowards })]] : []),
+      ];
+    case 'furtherInformation':
+      return text(c.furtherInformation);
+  }
+}
+
+/** Every Annex I element, mandatory and optional, with what the design says or that it is missing. */
+export function annexTable(context: DocumentContext): Block {
+  const { t, design } = context;
+  const rows = ANNEX_I.map((element) => {
+    const value = annexValue(element, context);
+    const missing = value.length === 0 || !isAnnexElementProvided(design, element.key);
+    const status = element.mandatory ? t('document.spec.mandatory') : t('document.spec.optional');
+    return [
+      cell([[bold(`${element.number}. ${t(`annex.${element.key}`)}`)], [muted(status)]]),
+      missing
+        ? cell([
+            [
+              {
+                text: t(element.mandatory ? 'document.spec.missing' : 'document.spec.notStated'),
+                italic: true,
+                color: element.mandatory ? 'B42318' : '6B7280',
+              },
+            ],
+          ])
+        : cell(value),
+    ];
+  });
+  return table(
+    [
+      [t('document.spec.element'), 2],
+      [t('document.spec.value'), 5],
+    ],
+    rows,
+  );
+}
+
+function outcomesBlock(design: Design, context: DocumentContext): Block | null {
+  const { t } = context;
+  if (design.outcomes.length === 0) return null;
+  return table(
+    [
+      ['', 0.6],
+      [t('document.outcomes.statement'), 5],
+      [t('document.outcomes.level'), 1.4],
+    ],
+    design.outcomes.map((o) => [
+      cell([bold(outcomeLabel(design, o.id))]),
+      cell(o.statement),
+      cell([
+        [o.bloom ? t(`enums.bloom.${o.bloom}`) : '–'],
+        ...(o.eqfDomain ? [[muted(t(`enums.eqfDomain.${o.eqfDomain}`))]] : []),
+      ]),
+    ]),
+  );
+}
+
+/** The workload as the board reads it: where the hours go and what they amount to. */
+export function workloadTable(context: DocumentContext): Block {
+  const { t } = context;
+  const f = formats(context);
+  const w = context.report.workload;
+  const row = (label: string, value: string, strong = false) => [
+    cell(strong ? [bold(label)] : [label]),
+    cell(strong ? [bold(value)] : [value]),
+  ];
+  return table(
+    [
+      [t('document.workload.component'), 4],
+      [t('document.workload.hours'), 2],
+    ],
+    [
+      row(t('document.workload.guided'), f.hours(w.activityHours)),
+      row(t('document.workload.selfStudy'), f.hours(w.selfStudyHours)),
+      row(t('document.workload.assessment'), f.hours(w.assessmentHours)),
+      row(t('document.workload.total'), f.hours(w.totalHours), true),
+      row(
+        t('document.workload.ectsFromHours'),
+        t('document.workload.ectsRange', { min: f.number(w.ectsFromHours.min), max: f.number(w.ectsFromHours.max) }),
+      ),
+      ...(w.declaredEcts !== null
+        ? [row(t('document.workload.declared'), t('document.units.ects', { value: f.number(w.declaredEcts) }), true)]
+        : []),
+    ],
+  );
+}
+
+export function assessmentOverview(context: DocumentContext): Block | null {
+  const { design, t } = context;
+  if (design.assessments.length === 0) return null;
+  const f = formats(context);
+  return table(
+    [
+      ['', 0.7],
+      [t('document.assessment.title'), 3],
+      [t('document.assessment.method'), 2],
+      [t('document.assessment.purpose'), 1.5],
+      [t('document.assessment.weight'), 1],
+      [t('document.assessment.outcomes'), 1.5],
+    ],
+    design.assessments.map((a) => [
+      cell([bold(assessmentLabel(design, a.id))]),
+      cell(a.title),
+      cell(t(`enums.method.${a.method}`)),
+      cell(t(`enums.purpose.${a.purpose}`)),
+      cell(a.purpose === 'summative' ? `${f.number(a.weight)} %` : '–'),
+      cell(a.outcomeIds.map((id) => outcomeLabel(design, id)).join(', ')),
+    ]),
+  );
+}
+
+/** The micro-credential specification: Annex I first, then the evidence behind it. */
+export function specificationBlocks(context: DocumentContext): Block[] {
+  const { design, t } = context;
+  return [
+    paragraph(t('document.spec.intro'), 'lead'),
+    ...section(2, t('document.spec.annexHeading'), [annexTable(context)]),
+    ...section(2, t('document.spec.outcomesHeading'), [outcomesBlock(design, context)]),
+    ...section(2, t('document.spec.workloadHeading'), [workloadTable(context)]),
+    ...section(2, t('document.spec.assessmentHeading'), [assessmentOverview(context)]),
+  ];
+}
