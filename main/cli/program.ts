@@ -3,6 +3,7 @@ import { ServiceError } from '../services/errors';
 import { registerCheckCommand } from './check-command';
 import { registerExportCommand } from './export-command';
 import { registerLibraryCommands } from './library-commands';
+import { registerServeCommand } from './serve-command';
 import { EXIT } from './context';
 import { consoleOutput, type Output } from './output';
 import { registerValidateCommand } from './validate-command';
@@ -26,6 +27,7 @@ export function buildProgram(output: Output, setExit: (code: number) => void): C
   registerCheckCommand(program, context);
   registerExportCommand(program, context);
   registerLibraryCommands(program, context);
+  registerServeCommand(program, context);
   return program;
 }
 

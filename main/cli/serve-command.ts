@@ -1,0 +1,58 @@
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Command } from 'commander';
+import { createHandlers, openServices } from '../api/handlers';
+import { findTemplatesDir } from '../services/catalog/templates';
+import { ServiceError } from '../services/errors';
+import { defaultLibraryFolder } from '../services/paths';
+import { startWebServer } from '../web/server';
+import type { CommandContext } from './context';
+
+/** The built renderer sits in dist/renderer beside templates/, from source and when installed. */
+export const rendererDir = () => join(findTemplatesDir(), '..', 'dist', 'renderer');
+
+function openInBrowser(url: string): void {
+  const [command, args] =
+    process.platform === 'win32'
+      ? ['cmd', ['/c', 'start', '""', url]]
+      : [process.platform === 'darwin' ? 'open' : 'xdg-open', [url]];
+  spawn(command, args as string[], { stdio: 'ignore', detached: true })
+    .on('error', () => undefined)
+    .unref();
+}
+
+export function registerServeCommand(program: Command, { output }: CommandContext): void {
+  program
+    .command('serve')
+    .description('Run the app in your browser: serves the UI and the back end on 127.0.0.1 only.')
+    .option('--port <n>', 'port (default: a free one)', (value) => Number.parseInt(value, 10))
+    .option('--library <dir>', 'library folder (default: the app’s own, or $CHALLENGE_DESIGNER_LIBRARY)')
+    .option('--open', 'open the address in the default browser')
+    .action(async (options: { port?: number; library?: string; open?: boolean }) => {
+      const staticDir = rendererDir();
+      if (!existsSync(join(staticDir, 'index.html')))
+        throw new ServiceError(
+          'not-found',
+          `The user interface is not built yet (${staticDir}). Run \`npm run build\` first.`,
+        );
+      const services = openServices(options.library ?? defaultLibraryFolder());
+      if (services.library.notice) output.err(services.library.notice);
+      const server = await startWebServer({
+        handlers: createHandlers(services, { transport: 'http' }),
+        staticDir,
+        port: options.port,
+      });
+      output.out(`Challenge Designer is running at ${server.url}`);
+      output.out('The address carries an access key: keep it to yourself. Press Ctrl+C to stop.');
+      if (options.open) openInBrowser(server.url);
+      const stop = () => {
+        void server.close().then(() => {
+          services.library.close();
+          process.exit(0);
+        });
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+}

@@ -1,0 +1,27 @@
+import { useTranslation } from 'react-i18next';
+import { Notice } from './components/Notice';
+import { DesignScreen } from './screens/design/DesignScreen';
+import { StartScreen } from './screens/start/StartScreen';
+import { useAppStore } from './state/app-store';
+import { useShortcuts } from './state/shortcuts';
+
+export function App() {
+  const { t } = useTranslation();
+  const ready = useAppStore((s) => s.catalog !== null && s.info !== null);
+  const screen = useAppStore((s) => s.screen);
+  useShortcuts();
+  return (
+    <>
+      <Notice />
+      {!ready ? (
+        <p className="loading" role="status">
+          {t('app.loading')}
+        </p>
+      ) : screen === 'start' ? (
+        <StartScreen />
+      ) : (
+        <DesignScreen />
+      )}
+    </>
+  );
+}

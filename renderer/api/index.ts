@@ -1,0 +1,32 @@
+import type { DesignerApi } from '../../shared/api';
+import { createHttpApi } from './http-client';
+
+/** Menu commands and OS events the Electron preload forwards; absent in the browser. */
+export interface DesignerShell {
+  onCommand(listener: (command: string) => void): () => void;
+  onOpenFile(listener: (path: string) => void): () => void;
+  setDirty(dirty: boolean): void;
+}
+
+declare global {
+  interface Window {
+    designer?: DesignerApi;
+    designerShell?: DesignerShell;
+  }
+}
+
+/**
+ * The Electron preload exposes `window.designer`; in the browser the same contract runs over
+ * HTTP with the per-launch token from the address fragment (kept in session storage so a
+ * reload keeps working, and removed from the visible address).
+ */
+export function resolveApi(): DesignerApi {
+  if (window.designer) return window.designer;
+  const fromHash = new URLSearchParams(window.location.hash.slice(1)).get('token');
+  if (fromHash) {
+    sessionStorage.setItem('designer-token', fromHash);
+    history.replaceState(null, '', window.location.pathname + window.location.search);
+  }
+  const token = fromHash ?? sessionStorage.getItem('designer-token') ?? '';
+  return createHttpApi(window.location.origin, token);
+}

@@ -1,0 +1,150 @@
+import { useId, type ReactNode } from 'react';
+
+/**
+ * Labelled form controls. `field` is the design path a check finding points at
+ * ("challenge.statement", "outcomes[lo-1].statement"): the checks panel focuses the control
+ * with that data-field when a finding is clicked.
+ */
+interface FieldBase {
+  label: string;
+  hint?: string;
+  field: string;
+}
+
+function Hint({ id, hint }: { id: string; hint?: string }) {
+  return hint ? (
+    <span id={id} className="hint">
+      {hint}
+    </span>
+  ) : null;
+}
+
+export function TextField({
+  label,
+  hint,
+  field,
+  value,
+  onChange,
+  multiline = false,
+  rows = 3,
+  maxLength = 500,
+  placeholder,
+}: FieldBase & {
+  value: string;
+  onChange: (value: string) => void;
+  multiline?: boolean;
+  rows?: number;
+  maxLength?: number;
+  placeholder?: string;
+}) {
+  const id = useId();
+  const common = {
+    id,
+    value,
+    placeholder,
+    maxLength,
+    'data-field': field,
+    'aria-describedby': hint ? `${id}-hint` : undefined,
+  };
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <Hint id={`${id}-hint`} hint={hint} />
+      {multiline ? (
+        <textarea {...common} rows={rows} onChange={(e) => onChange(e.target.value)} />
+      ) : (
+        <input {...common} type="text" onChange={(e) => onChange(e.target.value)} />
+      )}
+    </div>
+  );
+}
+
+export function SelectField<T extends string>({
+  label,
+  hint,
+  field,
+  value,
+  options,
+  onChange,
+  emptyLabel,
+}: FieldBase & {
+  value: T | null;
+  options: readonly (readonly [T, string])[];
+  onChange: (value: T | null) => void;
+  /** Offered when the value may stay unset. */
+  emptyLabel?: string;
+}) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <Hint id={`${id}-hint`} hint={hint} />
+      <select
+        id={id}
+        data-field={field}
+        value={value ?? ''}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        onChange={(e) => onChange(e.target.value === '' ? null : (e.target.value as T))}
+      >
+        {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
+        {options.map(([optionValue, optionLabel]) => (
+          <option key={optionValue} value={optionValue}>
+            {optionLabel}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export function NumberField({
+  label,
+  hint,
+  field,
+  value,
+  onChange,
+  min = 0,
+  max,
+  step = 1,
+}: FieldBase & {
+  value: number | null;
+  onChange: (value: number | null) => void;
+  min?: number;
+  max?: number;
+  step?: number;
+}) {
+  const id = useId();
+  return (
+    <div className="field field-number">
+      <label htmlFor={id}>{label}</label>
+      <Hint id={`${id}-hint`} hint={hint} />
+      <input
+        id={id}
+        type="number"
+        inputMode="decimal"
+        data-field={field}
+        min={min}
+        max={max}
+        step={step}
+        value={value ?? ''}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        onChange={(e) => {
+          const parsed = e.target.value === '' ? null : Number(e.target.value);
+          if (parsed === null || (Number.isFinite(parsed) && parsed >= min && (max === undefined || parsed <= max)))
+            onChange(parsed);
+        }}
+      />
+    </div>
+  );
+}
+
+/** A titled group of fields (a fieldset, so screen readers announce the group). */
+export function FieldGroup({ legend, children, hint }: { legend: string; children: ReactNode; hint?: string }) {
+  return (
+    <fieldset className="field-group">
+      <legend>{legend}</legend>
+      {hint && <p className="hint">{hint}</p>}
+      {children}
+    </fieldset>
+  );
+}

@@ -1,0 +1,39 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { resolveApi } from './api';
+import { initI18n } from './i18n';
+import { useAppStore } from './state/app-store';
+import { hasUnsavedEdits, startAutosave } from './state/autosave';
+import './styles/app.css';
+
+const i18n = initI18n();
+const designerApi = resolveApi();
+useAppStore.getState().set({ api: designerApi });
+startAutosave();
+window.addEventListener('beforeunload', (event) => {
+  if (hasUnsavedEdits()) event.preventDefault();
+});
+
+async function boot(): Promise<void> {
+  const [info, catalog] = await Promise.all([
+    designerApi['app.info']({}),
+    designerApi['catalog.get']({ language: i18n.language }),
+  ]);
+  useAppStore.getState().set({ info, catalog });
+}
+
+boot().catch((error: unknown) =>
+  useAppStore.getState().set({
+    notice: {
+      tone: 'error',
+      text: i18n.t('app.bootFailed', { message: error instanceof Error ? error.message : String(error) }),
+    },
+  }),
+);
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

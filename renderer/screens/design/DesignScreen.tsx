@@ -1,0 +1,36 @@
+import { useTranslation } from 'react-i18next';
+import { STEPS } from '../../../shared/catalog';
+import { useAppStore } from '../../state/app-store';
+import { ChecksPanel } from './ChecksPanel';
+import { StepContent } from './StepContent';
+import { TopBar } from './TopBar';
+
+/** The walkthrough frame: top bar, step navigation, the step, and the checks beside it. */
+export function DesignScreen() {
+  const { t } = useTranslation();
+  const step = useAppStore((s) => s.step);
+  const set = useAppStore((s) => s.set);
+  return (
+    <div className="design-screen">
+      <TopBar />
+      <nav className="step-nav" aria-label={t('design.steps')}>
+        <ol>
+          {STEPS.map((id, index) => (
+            <li key={id}>
+              <button type="button" aria-current={id === step ? 'step' : undefined} onClick={() => set({ step: id })}>
+                <span className="step-number" aria-hidden="true">
+                  {index + 1}
+                </span>
+                {t(`steps.${id}`)}
+              </button>
+            </li>
+          ))}
+        </ol>
+      </nav>
+      <main className="step-main" id="step-main">
+        <StepContent />
+      </main>
+      <ChecksPanel />
+    </div>
+  );
+}

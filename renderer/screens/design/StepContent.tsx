@@ -1,0 +1,68 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { STEPS, type StepId } from '../../../shared/catalog';
+import { useAppStore } from '../../state/app-store';
+import { useDesignStore } from '../../state/design-store';
+import { ChallengeStep } from '../../steps/challenge/ChallengeStep';
+import { InterpretationStep } from '../../steps/interpretation/InterpretationStep';
+import { StepGuidance } from './StepGuidance';
+
+const EDITORS: Partial<Record<StepId, () => React.JSX.Element>> = {
+  interpretation: InterpretationStep,
+  challenge: ChallengeStep,
+};
+
+/**
+ * Focuses the control a finding points at: the exact field, else the closest enclosing item or
+ * section that has one, else the step heading (section-level findings).
+ */
+function focusFinding(path: string): void {
+  let target: HTMLElement | null = null;
+  for (let candidate = path; candidate && !target; candidate = candidate.replace(/(\.[^.[]*|\[[^\]]*\])$/, '')) {
+    target = document.querySelector<HTMLElement>(`[data-field="${CSS.escape(candidate)}"]`);
+    if (!/[.[]/.test(candidate)) break;
+  }
+  target ??= document.getElementById('step-heading');
+  target?.scrollIntoView({ block: 'center' });
+  if (target && !target.matches('input, textarea, select, button, [tabindex]')) target.tabIndex = -1;
+  target?.focus();
+}
+
+/** The current step: its guidance for the chosen reading, its editor, and the way on. */
+export function StepContent() {
+  const { t } = useTranslation();
+  const step = useAppStore((s) => s.step);
+  const set = useAppStore((s) => s.set);
+  const interpretation = useDesignStore((s) => s.design?.interpretation);
+  const index = STEPS.indexOf(step);
+  const Editor = EDITORS[step];
+  const focusField = useAppStore((s) => s.focusField);
+  useEffect(() => {
+    if (!focusField) return;
+    focusFinding(focusField);
+    set({ focusField: null });
+  }, [focusField, step, set]);
+  if (!interpretation) return null;
+  return (
+    <article aria-labelledby="step-heading">
+      <p className="eyebrow">{t('design.stepOf', { number: index + 1, total: STEPS.length })}</p>
+      <h2 id="step-heading" tabIndex={-1}>
+        {t(`steps.${step}`)}
+      </h2>
+      <StepGuidance step={step} interpretation={interpretation} />
+      {Editor && <Editor />}
+      <nav className="step-pager" aria-label={t('design.steps')}>
+        {index > 0 && (
+          <button type="button" className="button" onClick={() => set({ step: STEPS[index - 1] })}>
+            ← {t('design.previous', { step: t(`steps.${STEPS[index - 1]}`) })}
+          </button>
+        )}
+        {index < STEPS.length - 1 && (
+          <button type="button" className="button button-primary" onClick={() => set({ step: STEPS[index + 1] })}>
+            {t('design.next', { step: t(`steps.${STEPS[index + 1]}`) })} →
+          </button>
+        )}
+      </nav>
+    </article>
+  );
+}

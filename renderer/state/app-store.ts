@@ -1,0 +1,43 @@
+import { create } from 'zustand';
+import type { AppInfo, DesignerApi } from '../../shared/api';
+import type { Catalog } from '../../shared/catalog';
+import type { StepId } from '../../shared/catalog';
+
+export type SaveStatus =
+  | { state: 'saved'; at: number }
+  | { state: 'pending' }
+  | { state: 'saving' }
+  | { state: 'failed'; message: string; retryInMs: number };
+
+export interface AppState {
+  api: DesignerApi | null;
+  info: AppInfo | null;
+  catalog: Catalog | null;
+  screen: 'start' | 'design';
+  step: StepId;
+  save: SaveStatus;
+  /** A check finding's path to focus once its step has rendered (see components/fields.tsx). */
+  focusField: string | null;
+  /** A message for the user that is not tied to a field (open failed, export done…). */
+  notice: { tone: 'info' | 'error'; text: string } | null;
+  set(partial: Partial<Omit<AppState, 'set'>>): void;
+}
+
+export const useAppStore = create<AppState>()((set) => ({
+  api: null,
+  info: null,
+  catalog: null,
+  screen: 'start',
+  step: 'interpretation',
+  save: { state: 'saved', at: 0 },
+  focusField: null,
+  notice: null,
+  set: (partial) => set(partial),
+}));
+
+/** The API, once the app has booted (components render only after that). */
+export function api(): DesignerApi {
+  const value = useAppStore.getState().api;
+  if (!value) throw new Error('The API is not ready yet.');
+  return value;
+}

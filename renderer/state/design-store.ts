@@ -1,0 +1,76 @@
+import { produce } from 'immer';
+import { temporal } from 'zundo';
+import { create } from 'zustand';
+import type { Design } from '../../shared/model';
+
+/** Keystrokes closer together than this form one undo step ("undo" takes back a word, not a letter). */
+const UNDO_GROUPING_MS = 600;
+
+export interface DesignState {
+  design: Design | null;
+  /** Where the design came from on disk (Electron) or the uploaded file name; null for library-only. */
+  filePath: string | null;
+  /** Changes not yet written to the design file (the library autosaves separately). */
+  fileDirty: boolean;
+  /** Replaces the design (open, new); clears the undo history. */
+  load(design: Design, filePath?: string | null): void;
+  /** Applies an edit as an immer recipe and stamps the update time. */
+  update(recipe: (draft: Design) => void): void;
+  markFileSaved(filePath: string | null): void;
+  close(): void;
+}
+
+/** Time of the latest edit; a new design starts a new burst. */
+let lastEditAt = 0;
+
+/** Records the state before a burst of edits only once (leading edge), so a burst undoes as one. */
+function groupBursts<T extends unknown[]>(record: (...args: T) => void): (...args: T) => void {
+  return (...args: T) => {
+    const now = Date.now();
+    if (now - lastEditAt > UNDO_GROUPING_MS) record(...args);
+    lastEditAt = now;
+  };
+}
+
+function clearHistory(): void {
+  lastEditAt = 0;
+  useDesignStore.temporal.getState().clear();
+}
+
+export const useDesignStore = create<DesignState>()(
+  temporal(
+    (set) => ({
+      design: null,
+      filePath: null,
+      fileDirty: false,
+      load: (design, filePath = null) => {
+        set({ design, filePath, fileDirty: false });
+        clearHistory();
+      },
+      update: (recipe) =>
+        set((state) => {
+          if (!state.design) return state;
+          const design = produce(state.design, (draft) => {
+            recipe(draft);
+            draft.updated = new Date().toISOString();
+          });
+          return { design, fileDirty: true };
+        }),
+      markFileSaved: (filePath) => set({ filePath, fileDirty: false }),
+      close: () => {
+        set({ design: null, filePath: null, fileDirty: false });
+        clearHistory();
+      },
+    }),
+    {
+      // Only the design is history; file bookkeeping is not something to undo.
+      partialize: (state) => ({ design: state.design }),
+      equality: (past, current) => past.design === current.design,
+      handleSet: (handleSet) => groupBursts(handleSet),
+      limit: 200,
+    },
+  ),
+);
+
+export const undo = () => useDesignStore.temporal.getState().undo();
+export const redo = () => useDesignStore.temporal.getState().redo();

@@ -1,0 +1,19 @@
+import { API, ApiError, type ApiMethod, type DesignerApi } from '../../shared/api';
+import { dispatch } from '../../main/api/dispatch';
+import { createHandlers, type Services } from '../../main/api/handlers';
+
+/** The services behind dispatch(), as the Electron transport uses them (minus IPC). */
+export function directApi(services: Services): DesignerApi {
+  const handlers = createHandlers(services, { transport: 'electron' });
+  return Object.fromEntries(
+    Object.keys(API).map((method) => [
+      method,
+      async (args: unknown) => {
+        const result = await dispatch(handlers, method, args);
+        if (!result.ok) throw new ApiError(result.error.code, result.error.message, result.error.details);
+        // Results are checked against the contract too.
+        return API[method as ApiMethod].result.parse(result.result);
+      },
+    ]),
+  ) as DesignerApi;
+}
