@@ -4,16 +4,15 @@ import { App } from './App';
 import { resolveApi } from './api';
 import { initI18n } from './i18n';
 import { useAppStore } from './state/app-store';
-import { hasUnsavedEdits, startAutosave } from './state/autosave';
+import { startAutosave } from './state/autosave';
+import { connectShell } from './state/shell';
 import './styles/app.css';
 
 const i18n = initI18n();
 const designerApi = resolveApi();
 useAppStore.getState().set({ api: designerApi });
 startAutosave();
-window.addEventListener('beforeunload', (event) => {
-  if (hasUnsavedEdits()) event.preventDefault();
-});
+connectShell(window.designerShell);
 
 async function boot(): Promise<void> {
   const [info, catalog] = await Promise.all([

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CatalogSchema } from './catalog/schemas';
+import type { ApiMethodName } from './api-methods';
 import { Design, DecisionStatus, Interpretation } from './model';
 
 /**
@@ -122,7 +123,7 @@ export const API = {
   'catalog.get': method(z.object({ language: z.string().max(16) }), CatalogSchema),
   'catalog.examples': method(Nothing, z.array(ExampleSummary)),
   'catalog.example': method(Id, Design),
-} as const;
+} as const satisfies Record<ApiMethodName, { args: z.ZodType; result: z.ZodType }>;
 
 export type ApiMethod = keyof typeof API;
 export type ApiArgs<M extends ApiMethod> = z.input<(typeof API)[M]['args']>;

@@ -8,6 +8,7 @@ import { CheckService } from '../services/checks/check-service';
 import { ServiceError } from '../services/errors';
 import { ExampleService } from '../services/examples';
 import { ExportService, writeExportFile } from '../services/export/export-service';
+import { RenderThread } from '../services/export/render-thread';
 import { readDesignFile, writeDesignFile } from '../services/files/design-file';
 import { Library } from '../services/library/library';
 
@@ -18,6 +19,8 @@ export interface Platform {
   transport: 'electron' | 'http';
   openDialog?: () => Promise<string | null>;
   saveDialog?: (suggestedName: string, extension: 'cbld' | 'docx' | 'pdf') => Promise<string | null>;
+  /** A design file was opened or saved (Electron: the Open Recent menu and the OS's list). */
+  onFileUsed?: (path: string) => void;
 }
 
 export interface Services {
@@ -26,11 +29,19 @@ export interface Services {
   examples: ExampleService;
   exporter: ExportService;
   version: string;
+  /** Closes the library and stops the export thread. */
+  close(): Promise<void>;
+}
+
+export interface ServiceOptions {
+  templatesDir?: string;
+  /** Render exports in a worker thread (the desktop app and the server; needs the built worker). */
+  exportInThread?: boolean;
 }
 
 /** Opens the services for one app or server instance. */
-export function openServices(libraryFolder: string, templatesDir?: string): Services {
-  const catalog = new CatalogService(templatesDir);
+export function openServices(libraryFolder: string, options: ServiceOptions = {}): Services {
+  const catalog = new CatalogService(options.templatesDir);
   const checks = new CheckService(catalog);
   // Readiness in lists comes from the same checks the UI shows.
   const library = Library.open(libraryFolder, { readiness: (design) => checks.check(design).readiness.score });
@@ -38,8 +49,13 @@ export function openServices(libraryFolder: string, templatesDir?: string): Serv
   const packageJson = JSON.parse(readFileSync(join(catalog.templatesDir, '..', 'package.json'), 'utf8')) as {
     version: string;
   };
-  const exporter = new ExportService(catalog, checks);
-  return { library, catalog, examples, exporter, version: packageJson.version };
+  const thread = options.exportInThread && RenderThread.available() ? new RenderThread() : null;
+  const exporter = new ExportService(catalog, checks, thread?.render);
+  const close = async () => {
+    library.close();
+    await thread?.close();
+  };
+  return { library, catalog, examples, exporter, version: packageJson.version, close };
 }
 
 function parsed(name: string, text: string) {
@@ -84,6 +100,7 @@ export function createHandlers(services: Services, platform: Platform): Handlers
     },
     'files.open': ({ path }) => {
       const { design, fromVersion } = readDesignFile(path);
+      platform.onFileUsed?.(path);
       return { design, source: path, fromVersion };
     },
     'files.parse': ({ name, text }) => {
@@ -92,6 +109,7 @@ export function createHandlers(services: Services, platform: Platform): Handlers
     },
     'files.save': async ({ path, design, replaceNonDesign }) => {
       await writeDesignFile(path, design as Design, { replaceNonDesign });
+      platform.onFileUsed?.(path);
       return { path };
     },
     'files.import': ({ path }) => library.importFile(path).design,

@@ -5,7 +5,8 @@ import { CatalogService } from '../services/catalog/catalog-service';
 import { CheckService } from '../services/checks/check-service';
 import { ServiceError } from '../services/errors';
 import type { ExportFormat } from '../../shared/api';
-import { ExportService, exportFileName, writeExportFile } from '../services/export/export-service';
+import { exportFileName } from '../../shared/document';
+import { ExportService, writeExportFile } from '../services/export/export-service';
 import { readDesignFile } from '../services/files/design-file';
 import { EXIT, type CommandContext } from './context';
 

@@ -3,14 +3,10 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { createHandlers, openServices } from '../api/handlers';
-import { findTemplatesDir } from '../services/catalog/templates';
 import { ServiceError } from '../services/errors';
-import { defaultLibraryFolder } from '../services/paths';
+import { defaultLibraryFolder, rendererDir } from '../services/paths';
 import { startWebServer } from '../web/server';
 import type { CommandContext } from './context';
-
-/** The built renderer sits in dist/renderer beside templates/, from source and when installed. */
-export const rendererDir = () => join(findTemplatesDir(), '..', 'dist', 'renderer');
 
 function openInBrowser(url: string): void {
   const [command, args] =
@@ -36,7 +32,7 @@ export function registerServeCommand(program: Command, { output }: CommandContex
           'not-found',
           `The user interface is not built yet (${staticDir}). Run \`npm run build\` first.`,
         );
-      const services = openServices(options.library ?? defaultLibraryFolder());
+      const services = openServices(options.library ?? defaultLibraryFolder(), { exportInThread: true });
       if (services.library.notice) output.err(services.library.notice);
       const server = await startWebServer({
         handlers: createHandlers(services, { transport: 'http' }),
@@ -47,10 +43,10 @@ export function registerServeCommand(program: Command, { output }: CommandContex
       output.out('The address carries an access key: keep it to yourself. Press Ctrl+C to stop.');
       if (options.open) openInBrowser(server.url);
       const stop = () => {
-        void server.close().then(() => {
-          services.library.close();
-          process.exit(0);
-        });
+        void server
+          .close()
+          .then(() => services.close())
+          .then(() => process.exit(0));
       };
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);

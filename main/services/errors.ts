@@ -12,6 +12,7 @@ export type ServiceErrorCode =
   | 'not-a-design-file'
   | 'exists'
   | 'io'
+  | 'export-failed'
   | 'library-corrupt';
 
 export class ServiceError extends Error {

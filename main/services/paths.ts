@@ -1,5 +1,6 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { findTemplatesDir } from './catalog/templates';
 
 export const PRODUCT_NAME = 'Challenge Designer';
 
@@ -13,3 +14,6 @@ export function defaultLibraryFolder(env = process.env, platform = process.platf
   if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support', PRODUCT_NAME);
   return join(env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), PRODUCT_NAME);
 }
+
+/** The built renderer sits in dist/renderer beside templates/: from source, installed and packaged. */
+export const rendererDir = () => join(findTemplatesDir(), '..', 'dist', 'renderer');

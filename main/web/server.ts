@@ -2,9 +2,10 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
+import { join, normalize, sep } from 'node:path';
 import { dispatch } from '../api/dispatch';
 import type { Handlers } from '../api/handlers';
+import { contentSecurityPolicy, contentType } from './headers';
 
 /**
  * The browser transport: the built renderer and the DesignerApi over HTTP, on 127.0.0.1 only.
@@ -15,20 +16,7 @@ import type { Handlers } from '../api/handlers';
 export const TOKEN_HEADER = 'x-designer-token';
 const MAX_BODY_BYTES = 64 * 1024 * 1024;
 
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.ico': 'image/x-icon',
-};
-
-/** The same policy as the Electron window, plus connect-src for the API on this origin. */
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy("'self'");
 
 export interface WebServer {
   server: Server;
@@ -131,7 +119,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     try {
       const body = await readFile(file);
       response.writeHead(200, {
-        'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+        'content-type': contentType(file),
         'content-security-policy': CONTENT_SECURITY_POLICY,
         'x-content-type-options': 'nosniff',
         'referrer-policy': 'no-referrer',

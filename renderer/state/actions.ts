@@ -1,4 +1,6 @@
 import i18next from 'i18next';
+import type { DocumentKind, ExportFormat } from '../../shared/api';
+import { exportFileName } from '../../shared/document';
 import { createDesign, newId, type Design, type Interpretation } from '../../shared/model';
 import { api, useAppStore } from './app-store';
 import { flushAutosave } from './autosave';
@@ -46,19 +48,28 @@ export const openUploadedFile = (file: File) =>
     await openDesign(opened.design);
   });
 
-/** Electron: native dialog, then the file is read by the main process. */
-export const openFileWithDialog = () =>
+/** Electron: a path from Open Recent or from the OS ("open with", a double-clicked file). */
+export const openFilePath = (path: string) =>
   attempt(async () => {
-    const path = await api()['dialogs.openDesign']({});
-    if (!path) return;
+    await flushAutosave();
     const opened = await api()['files.open']({ path });
     await openDesign(opened.design, opened.source);
   });
 
+/** Electron: native dialog, then the file is read by the main process. */
+export const openFileWithDialog = () =>
+  attempt(async () => {
+    const path = await api()['dialogs.openDesign']({});
+    if (path) await openFilePath(path);
+  });
+
 function download(fileName: string, blob: Blob): void {
+  // The anchor must be in the document for Firefox; it is removed straight away.
   const url = URL.createObjectURL(blob);
   const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
+  document.body.append(link);
   link.click();
+  link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
@@ -104,4 +115,38 @@ export const backToStart = () =>
     await flushAutosave();
     useDesignStore.getState().close();
     useAppStore.getState().set({ screen: 'start', notice: null });
+  });
+
+const base64Bytes = (base64: string) => Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+
+/**
+ * Exports the open design: Electron asks where to save (the dialog confirms replacing) and the
+ * main process writes the file; the browser downloads it. Drafts with errors export too.
+ */
+export const exportDocument = (document: DocumentKind, format: ExportFormat) =>
+  attempt(async () => {
+    const { design } = useDesignStore.getState();
+    if (!design || useAppStore.getState().exporting) return;
+    const label = i18next.t(`exports.documents.${document}`);
+    let path: string | null = null;
+    if (useAppStore.getState().info?.nativeDialogs) {
+      path = await api()['dialogs.saveFile']({
+        suggestedName: exportFileName(design, document, format),
+        extension: format,
+      });
+      if (!path) return;
+    }
+    useAppStore.getState().set({ exporting: { document, format } });
+    try {
+      if (path) {
+        await api()['export.toFile']({ design, document, format, path });
+        say('info', i18next.t('exports.savedTo', { document: label, path }));
+      } else {
+        const file = await api()['export.render']({ design, document, format });
+        download(file.fileName, new Blob([base64Bytes(file.base64)], { type: file.mime }));
+        say('info', i18next.t('exports.downloaded', { document: label, file: file.fileName }));
+      }
+    } finally {
+      useAppStore.getState().set({ exporting: null });
+    }
   });

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { AppInfo, DesignerApi } from '../../shared/api';
+import type { AppInfo, DesignerApi, DocumentKind, ExportFormat } from '../../shared/api';
 import type { Catalog } from '../../shared/catalog';
 import type { StepId } from '../../shared/catalog';
 
@@ -20,6 +20,8 @@ export interface AppState {
   focusField: string | null;
   /** A message for the user that is not tied to a field (open failed, export done…). */
   notice: { tone: 'info' | 'error'; text: string } | null;
+  /** The export on its way, if any (one at a time; buttons show progress). */
+  exporting: { document: DocumentKind; format: ExportFormat } | null;
   set(partial: Partial<Omit<AppState, 'set'>>): void;
 }
 
@@ -32,6 +34,7 @@ export const useAppStore = create<AppState>()((set) => ({
   save: { state: 'saved', at: 0 },
   focusField: null,
   notice: null,
+  exporting: null,
   set: (partial) => set(partial),
 }));
 

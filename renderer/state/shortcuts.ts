@@ -1,11 +1,19 @@
 import { useEffect } from 'react';
 import { useAppStore } from './app-store';
-import { openFileWithDialog, saveDesign, saveDesignAs } from './actions';
+import { DocumentKind, ExportFormat } from '../../shared/api';
+import { exportDocument, openFileWithDialog, saveDesign, saveDesignAs } from './actions';
 import { redo, undo } from './design-store';
 
 /** Runs a menu command (Electron menu) or the same command from a keyboard shortcut. */
 export function runCommand(command: string): void {
   const onDesign = useAppStore.getState().screen === 'design';
+  const exportCommand = /^export:(\w+):(\w+)$/.exec(command);
+  if (exportCommand) {
+    const document = DocumentKind.safeParse(exportCommand[1]);
+    const format = ExportFormat.safeParse(exportCommand[2]);
+    if (onDesign && document.success && format.success) void exportDocument(document.data, format.data);
+    return;
+  }
   switch (command) {
     case 'undo':
       if (onDesign) undo();

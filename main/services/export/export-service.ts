@@ -2,12 +2,19 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import type { ExportFormat } from '../../../shared/api';
-import { buildDocument, documentContext, type DesignDocumentKind, type DocumentModel } from '../../../shared/document';
+import {
+  buildDocument,
+  documentContext,
+  exportFileName,
+  type DesignDocumentKind,
+  type DocumentModel,
+} from '../../../shared/document';
 import { createTranslator } from '../../../shared/i18n';
 import type { Design } from '../../../shared/model';
 import type { CatalogService } from '../catalog/catalog-service';
 import type { CheckService } from '../checks/check-service';
 import { fileSystemError, ServiceError } from '../errors';
+import { renderInline, type DocumentRenderer } from './render-document';
 
 export const EXPORT_MIME: Record<ExportFormat, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -20,24 +27,12 @@ export interface RenderedDocument {
   bytes: Uint8Array;
 }
 
-/** A file name from the title that every file system accepts: "urban-heat-and-health-proposal.pdf". */
-export function exportFileName(design: Design, kind: DesignDocumentKind, format: ExportFormat): string {
-  const slug = design.title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-  return `${slug || 'design'}-${kind}.${format}`;
-}
-
 /** Design → document model → DOCX or PDF bytes. One model feeds both renderers. */
 export class ExportService {
   constructor(
     private readonly catalog: CatalogService,
     private readonly checks: CheckService,
+    private readonly renderer: DocumentRenderer = renderInline,
     private readonly fontsDir = join(catalog.templatesDir, 'documents', 'fonts'),
   ) {}
 
@@ -58,12 +53,7 @@ export class ExportService {
     format: ExportFormat,
     now = new Date(),
   ): Promise<RenderedDocument> {
-    const model = this.model(design, kind, now);
-    // Loaded on first export: docx and pdfmake are large, and most sessions start without exporting.
-    const bytes =
-      format === 'docx'
-        ? await (await import('./docx-renderer')).renderDocx(model)
-        : await (await import('./pdf-renderer')).renderPdf(model, { fontsDir: this.fontsDir });
+    const bytes = await this.renderer(this.model(design, kind, now), format, this.fontsDir);
     return { fileName: exportFileName(design, kind, format), mime: EXPORT_MIME[format], bytes };
   }
 }

@@ -4,7 +4,8 @@ import { createTranslator } from '../../../shared/i18n';
 import type { Block, DocumentModel } from '../../../shared/document';
 import { CatalogService } from '../../../main/services/catalog/catalog-service';
 import { CheckService } from '../../../main/services/checks/check-service';
-import { ExportService, exportFileName } from '../../../main/services/export/export-service';
+import { exportFileName } from '../../../shared/document';
+import { ExportService } from '../../../main/services/export/export-service';
 import { clone, exampleFiles, loadDesign, sampleDesign } from '../../helpers/designs';
 import { documentText, HARD_TEXT } from '../../helpers/documents';
 

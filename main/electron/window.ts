@@ -1,0 +1,76 @@
+import { readFile } from 'node:fs/promises';
+import { BrowserWindow, protocol, session, shell } from 'electron';
+import { APP_ENTRY, APP_SCHEME, ELECTRON_CSP, isSafeExternalUrl, resolveAppFile } from './security';
+import { contentType } from '../web/headers';
+
+/** Must run before `app` is ready: app:// behaves like https (secure, standard, fetchable). */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
+}
+
+/** Serves dist/renderer on app://bundle with the CSP; anything outside that folder is a 404. */
+export async function serveAppRequest(rendererDir: string, url: string): Promise<Response> {
+  const file = resolveAppFile(rendererDir, url);
+  if (!file) return new Response('Not found', { status: 404 });
+  try {
+    return new Response(await readFile(file), {
+      headers: {
+        'content-type': contentType(file),
+        'content-security-policy': ELECTRON_CSP,
+        'x-content-type-options': 'nosniff',
+      },
+    });
+  } catch {
+    return new Response('Not found', { status: 404 });
+  }
+}
+
+/** After ready: the app:// handler, and a session that grants no permission to anyone. */
+export function prepareSession(rendererDir: string): void {
+  protocol.handle(APP_SCHEME, (request) => serveAppRequest(rendererDir, request.url));
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+}
+
+/** The one window: sandboxed, isolated, unable to navigate away or open others. */
+export function createMainWindow(preload: string): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1360,
+    height: 900,
+    minWidth: 900,
+    minHeight: 600,
+    show: false,
+    title: 'Challenge Designer',
+    backgroundColor: '#f4f6f9',
+    // Written out here, not built elsewhere, so electronegativity can read what ships.
+    webPreferences: {
+      preload, // eng-disable PRELOAD_JS_CHECK: reviewed; exposes only the contract (preload.ts)
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+      safeDialogs: true,
+      disableBlinkFeatures: 'Auxclick',
+    },
+  });
+  const contents = window.webContents;
+  contents.on('will-navigate', (event) => event.preventDefault());
+  contents.on('will-redirect', (event) => event.preventDefault());
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    // Links to the web open in the user's browser, never inside the app.
+    if (isSafeExternalUrl(url)) void shell.openExternal(url); // eng-disable OPEN_EXTERNAL_JS_CHECK: https only
+    return { action: 'deny' };
+  });
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(APP_ENTRY);
+  return window;
+}
