@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 
 /**
  * Labelled form controls. `field` is the design path a check finding points at
@@ -29,6 +29,7 @@ export function TextField({
   rows = 3,
   maxLength = 500,
   placeholder,
+  invalid = false,
 }: FieldBase & {
   value: string;
   onChange: (value: string) => void;
@@ -36,6 +37,7 @@ export function TextField({
   rows?: number;
   maxLength?: number;
   placeholder?: string;
+  invalid?: boolean;
 }) {
   const id = useId();
   const common = {
@@ -43,6 +45,7 @@ export function TextField({
     value,
     placeholder,
     maxLength,
+    'aria-invalid': invalid || undefined,
     'data-field': field,
     'aria-describedby': hint ? `${id}-hint` : undefined,
   };
@@ -139,12 +142,65 @@ export function NumberField({
 }
 
 /** A titled group of fields (a fieldset, so screen readers announce the group). */
-export function FieldGroup({ legend, children, hint }: { legend: string; children: ReactNode; hint?: string }) {
+export function FieldGroup({
+  legend,
+  children,
+  hint,
+  field,
+}: {
+  legend: string;
+  children: ReactNode;
+  hint?: string;
+  /** A design path findings may point at (the group gets focus when clicked from the checks). */
+  field?: string;
+}) {
   return (
-    <fieldset className="field-group">
+    <fieldset className="field-group" data-field={field} tabIndex={field ? -1 : undefined}>
       <legend>{legend}</legend>
       {hint && <p className="hint">{hint}</p>}
       {children}
     </fieldset>
+  );
+}
+
+/**
+ * A text field whose value reaches the design only when valid (an ESCO URI, country codes, a
+ * required title). Until then the typed text stays in the field with the reason shown, so the
+ * design — and its autosave — never holds an invalid value.
+ */
+export function DraftTextField({
+  value,
+  onChange,
+  accept,
+  invalidHint,
+  ...rest
+}: FieldBase & {
+  value: string;
+  onChange: (value: string) => void;
+  accept: (value: string) => boolean;
+  invalidHint: string;
+  placeholder?: string;
+}) {
+  const [draft, setDraft] = useState(value);
+  const [lastValue, setLastValue] = useState(value);
+  if (value !== lastValue) {
+    // The design changed from elsewhere (undo, another field): show it.
+    setLastValue(value);
+    setDraft(value);
+  }
+  const invalid = !accept(draft);
+  return (
+    <div className={invalid ? 'field-invalid' : undefined}>
+      <TextField
+        {...rest}
+        hint={invalid ? invalidHint : rest.hint}
+        value={draft}
+        invalid={invalid}
+        onChange={(next) => {
+          setDraft(next);
+          if (accept(next)) onChange(next);
+        }}
+      />
+    </div>
   );
 }

@@ -7,3 +7,4 @@ export * from './migrations';
 export * from './validate';
 export * from './parse';
 export * from './json-schema';
+export * from './edits';

@@ -3,13 +3,25 @@ import { useTranslation } from 'react-i18next';
 import { STEPS, type StepId } from '../../../shared/catalog';
 import { useAppStore } from '../../state/app-store';
 import { useDesignStore } from '../../state/design-store';
+import { AssessmentStep } from '../../steps/assessment/AssessmentStep';
 import { ChallengeStep } from '../../steps/challenge/ChallengeStep';
+import { CompetencesStep } from '../../steps/competences/CompetencesStep';
+import { CredentialStep } from '../../steps/credential/CredentialStep';
 import { InterpretationStep } from '../../steps/interpretation/InterpretationStep';
+import { JourneyStep } from '../../steps/journey/JourneyStep';
+import { OutcomesStep } from '../../steps/outcomes/OutcomesStep';
+import { ReviewStep } from '../../steps/review/ReviewStep';
 import { StepGuidance } from './StepGuidance';
 
-const EDITORS: Partial<Record<StepId, () => React.JSX.Element>> = {
+const EDITORS: Record<StepId, () => React.JSX.Element | null> = {
   interpretation: InterpretationStep,
   challenge: ChallengeStep,
+  competences: CompetencesStep,
+  outcomes: OutcomesStep,
+  journey: JourneyStep,
+  assessment: AssessmentStep,
+  credential: CredentialStep,
+  review: ReviewStep,
 };
 
 /**
@@ -50,7 +62,7 @@ export function StepContent() {
         {t(`steps.${step}`)}
       </h2>
       <StepGuidance step={step} interpretation={interpretation} />
-      {Editor && <Editor />}
+      <Editor />
       <nav className="step-pager" aria-label={t('design.steps')}>
         {index > 0 && (
           <button type="button" className="button" onClick={() => set({ step: STEPS[index - 1] })}>

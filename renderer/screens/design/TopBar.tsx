@@ -39,6 +39,7 @@ export function TopBar() {
       <label className="title-field">
         <span className="visually-hidden">{t('design.title')}</span>
         <input
+          data-field="overview.title"
           value={title}
           placeholder={t('design.titlePlaceholder')}
           maxLength={500}

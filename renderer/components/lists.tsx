@@ -1,0 +1,128 @@
+import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/**
+ * A set of checkboxes for links (outcome → competences, activity → outcomes…). A fieldset, so
+ * the legend is announced with each box; `field` lets a check finding focus the group.
+ */
+export function LinkChecklist({
+  legend,
+  field,
+  options,
+  selected,
+  onToggle,
+  empty,
+}: {
+  legend: string;
+  field: string;
+  options: readonly { id: string; label: string; title?: string }[];
+  selected: readonly string[];
+  onToggle: (id: string, linked: boolean) => void;
+  /** Shown instead of the boxes when there is nothing to link yet. */
+  empty: string;
+}) {
+  const id = useId();
+  return (
+    <fieldset className="link-checklist" data-field={field} tabIndex={-1}>
+      <legend>{legend}</legend>
+      {options.length === 0 ? (
+        <p className="muted">{empty}</p>
+      ) : (
+        options.map((option, index) => (
+          <label key={option.id} className="check-row" htmlFor={`${id}-${index}`} title={option.title}>
+            <input
+              id={`${id}-${index}`}
+              type="checkbox"
+              checked={selected.includes(option.id)}
+              onChange={(event) => onToggle(option.id, event.target.checked)}
+            />
+            <span>{option.label}</span>
+          </label>
+        ))
+      )}
+    </fieldset>
+  );
+}
+
+/** Move up / move down / remove for one item of a list; names say which item, for screen readers. */
+export function ItemActions({
+  name,
+  index,
+  count,
+  onMove,
+  onRemove,
+}: {
+  name: string;
+  index: number;
+  count: number;
+  onMove?: (to: number) => void;
+  onRemove: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="item-actions">
+      {onMove && (
+        <>
+          <button
+            type="button"
+            className="button-quiet"
+            disabled={index === 0}
+            aria-label={t('common.moveUpNamed', { name })}
+            onClick={() => onMove(index - 1)}
+          >
+            ↑
+          </button>
+          <button
+            type="button"
+            className="button-quiet"
+            disabled={index === count - 1}
+            aria-label={t('common.moveDownNamed', { name })}
+            onClick={() => onMove(index + 1)}
+          >
+            ↓
+          </button>
+        </>
+      )}
+      <button type="button" className="button-quiet" aria-label={t('common.removeNamed', { name })} onClick={onRemove}>
+        {t('common.remove')}
+      </button>
+    </div>
+  );
+}
+
+/** One item of a list step (an outcome, an activity…): a labelled region with its actions. */
+export function ItemCard({
+  heading,
+  actions,
+  children,
+  field,
+  tone,
+}: {
+  heading: string;
+  actions: ReactNode;
+  children: ReactNode;
+  field: string;
+  /** A colour accent (e.g. the activity's phase). */
+  tone?: string;
+}) {
+  const id = useId();
+  return (
+    <section
+      className={`item-card${tone ? ` item-card-${tone}` : ''}`}
+      aria-labelledby={id}
+      data-field={field}
+      tabIndex={-1}
+    >
+      <header className="item-card-header">
+        <h3 id={id}>{heading}</h3>
+        {actions}
+      </header>
+      {children}
+    </section>
+  );
+}
+
+/** What an empty list step shows: what to do first, and why. */
+export function EmptyState({ children }: { children: ReactNode }) {
+  return <p className="empty-state">{children}</p>;
+}

@@ -1,0 +1,40 @@
+import { useTranslation } from 'react-i18next';
+import type { StepId } from '../../../shared/catalog';
+import type { Finding } from '../../../shared/checks';
+import { formatFinding } from '../../../shared/i18n';
+import type { Section } from '../../../shared/model';
+import { useAppStore } from '../../state/app-store';
+
+/** Which step shows each section of a design. */
+export const STEP_OF_SECTION: Record<Section, StepId> = {
+  overview: 'credential',
+  interpretation: 'interpretation',
+  challenge: 'challenge',
+  competences: 'competences',
+  outcomes: 'outcomes',
+  journey: 'journey',
+  assessment: 'assessment',
+  credential: 'credential',
+};
+
+/** Findings as buttons: each opens its step and focuses the field it is about. */
+export function FindingList({ findings }: { findings: Finding[] }) {
+  const { t } = useTranslation();
+  const set = useAppStore((s) => s.set);
+  return (
+    <ul className="findings" role="list">
+      {findings.map((finding, index) => (
+        <li key={`${finding.code}-${finding.path}-${index}`} className={`finding finding-${finding.severity}`}>
+          <button
+            type="button"
+            onClick={() => set({ step: STEP_OF_SECTION[finding.target.section], focusField: finding.path })}
+            aria-label={`${t(`enums.severity.${finding.severity}`)}: ${formatFinding(t, finding)} ${t('checksPanel.jump', { place: t(`enums.section.${finding.target.section}`) })}`}
+          >
+            <span className="finding-severity">{t(`enums.severity.${finding.severity}`)}</span>
+            <span>{formatFinding(t, finding)}</span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}

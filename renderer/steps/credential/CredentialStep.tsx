@@ -1,0 +1,298 @@
+import { useTranslation } from 'react-i18next';
+import {
+  INTEGRATIONS,
+  PARTICIPATION_FORMS,
+  QF_EHEA_CYCLES,
+  SUPERVISION_LEVELS,
+  newId,
+  type CredentialSpec,
+  type Design,
+} from '../../../shared/model';
+import { DraftTextField, FieldGroup, NumberField, SelectField, TextField } from '../../components/fields';
+import { ItemActions } from '../../components/lists';
+import { useDesignStore } from '../../state/design-store';
+import { parseCountries } from './countries';
+
+const URL_PATTERN = /^https?:\/\/\S+$/;
+const acceptUrl = (value: string) => value.trim() === '' || URL_PATTERN.test(value.trim());
+
+/** The Annex I elements earlier steps do not cover, plus who made the design. */
+export function CredentialStep() {
+  const { t } = useTranslation();
+  const design = useDesignStore((s) => s.design!);
+  const update = useDesignStore((s) => s.update);
+  const credential = design.credential;
+  const edit = (recipe: (c: CredentialSpec) => void) => update((d) => recipe(d.credential));
+  const editDesign = (recipe: (d: Design) => void) => update(recipe);
+  const annex = (key: string) => t(`annex.${key}`);
+
+  return (
+    <div className="step-form">
+      <FieldGroup legend={t('credentialStep.about')}>
+        <TextField
+          label={t('credentialStep.summary')}
+          hint={t('credentialStep.summaryHint')}
+          field="overview.summary"
+          value={design.summary}
+          multiline
+          rows={3}
+          maxLength={20_000}
+          onChange={(v) => editDesign((d) => void (d.summary = v))}
+        />
+        <TextField
+          label={t('credentialStep.version')}
+          field="overview.version"
+          value={design.version}
+          maxLength={32}
+          onChange={(v) => editDesign((d) => void (d.version = v))}
+        />
+      </FieldGroup>
+
+      <FieldGroup legend={t('credentialStep.authors')}>
+        {design.authors.map((author, index) => {
+          const name = author.name || t('credentialStep.author', { number: index + 1 });
+          const set = (key: 'name' | 'institution' | 'role' | 'email') => (v: string) =>
+            editDesign((d) => {
+              const target = d.authors.find((a) => a.id === author.id);
+              if (target) target[key] = v;
+            });
+          return (
+            <div className="row-editor row-editor-4" key={author.id}>
+              <TextField
+                label={t('credentialStep.authorName', { number: index + 1 })}
+                field={`overview.authors[${author.id}].name`}
+                value={author.name}
+                onChange={set('name')}
+              />
+              <TextField
+                label={t('credentialStep.institution')}
+                field={`overview.authors[${author.id}].institution`}
+                value={author.institution}
+                onChange={set('institution')}
+              />
+              <TextField
+                label={t('credentialStep.role')}
+                field={`overview.authors[${author.id}].role`}
+                value={author.role}
+                onChange={set('role')}
+              />
+              <TextField
+                label={t('credentialStep.email')}
+                field={`overview.authors[${author.id}].email`}
+                value={author.email}
+                onChange={set('email')}
+              />
+              <ItemActions
+                name={name}
+                index={index}
+                count={design.authors.length}
+                onRemove={() => editDesign((d) => void (d.authors = d.authors.filter((a) => a.id !== author.id)))}
+              />
+            </div>
+          );
+        })}
+        <button
+          type="button"
+          className="button"
+          onClick={() =>
+            editDesign((d) => void d.authors.push({ id: newId(), name: '', institution: '', role: '', email: '' }))
+          }
+        >
+          {t('credentialStep.addAuthor')}
+        </button>
+      </FieldGroup>
+
+      <FieldGroup legend={annex('awardingBodies')} field="credential.awardingBodies">
+        {credential.awardingBodies.map((body, index) => {
+          const name = body.name || t('credentialStep.body', { number: index + 1 });
+          const setBody = (recipe: (b: CredentialSpec['awardingBodies'][number]) => void) =>
+            edit((c) => {
+              const target = c.awardingBodies.find((b) => b.id === body.id);
+              if (target) recipe(target);
+            });
+          return (
+            <div className="row-editor" key={body.id}>
+              <TextField
+                label={t('credentialStep.bodyName', { number: index + 1 })}
+                field={`credential.awardingBodies[${body.id}].name`}
+                value={body.name}
+                onChange={(v) => setBody((b) => void (b.name = v))}
+              />
+              <DraftTextField
+                label={t('credentialStep.bodyCountry')}
+                field={`credential.awardingBodies[${body.id}].country`}
+                value={body.country}
+                placeholder="FR"
+                accept={(v) => v.trim() === '' || /^[A-Za-z]{2}$/.test(v.trim())}
+                invalidHint={t('credentialStep.countryInvalid')}
+                onChange={(v) => setBody((b) => void (b.country = v.trim().toUpperCase()))}
+              />
+              <DraftTextField
+                label={t('credentialStep.bodyUrl')}
+                field={`credential.awardingBodies[${body.id}].url`}
+                value={body.url}
+                placeholder="https://"
+                accept={acceptUrl}
+                invalidHint={t('credentialStep.urlInvalid')}
+                onChange={(v) => setBody((b) => void (b.url = v.trim()))}
+              />
+              <ItemActions
+                name={name}
+                index={index}
+                count={credential.awardingBodies.length}
+                onRemove={() => edit((c) => void (c.awardingBodies = c.awardingBodies.filter((b) => b.id !== body.id)))}
+              />
+            </div>
+          );
+        })}
+        <button
+          type="button"
+          className="button"
+          onClick={() => edit((c) => void c.awardingBodies.push({ id: newId(), name: '', country: '', url: '' }))}
+        >
+          {t('credentialStep.addBody')}
+        </button>
+      </FieldGroup>
+
+      <FieldGroup legend={t('credentialStep.recognition')}>
+        <DraftTextField
+          label={annex('countries')}
+          hint={t('credentialStep.countriesHint')}
+          field="credential.countries"
+          value={credential.countries.join(', ')}
+          placeholder="FR, RO, EL"
+          accept={(v) => parseCountries(v) !== null}
+          invalidHint={t('credentialStep.countriesInvalid')}
+          onChange={(v) => edit((c) => void (c.countries = parseCountries(v) ?? c.countries))}
+        />
+        <div className="field-row">
+          <NumberField
+            label={t('credentialStep.ects')}
+            hint={t('credentialStep.ectsHint')}
+            field="credential.ects"
+            value={credential.ects}
+            max={120}
+            step={0.5}
+            onChange={(v) => edit((c) => void (c.ects = v))}
+          />
+          <SelectField
+            label={t('credentialStep.eqfLevel')}
+            field="credential.eqfLevel"
+            value={credential.eqfLevel === null ? null : String(credential.eqfLevel)}
+            emptyLabel={t('common.choose')}
+            options={[1, 2, 3, 4, 5, 6, 7, 8].map(
+              (level) => [String(level), t('credentialStep.eqf', { level })] as const,
+            )}
+            onChange={(v) => edit((c) => void (c.eqfLevel = v === null ? null : Number(v)))}
+          />
+          <SelectField
+            label={t('credentialStep.qfEhea')}
+            field="credential.qfEheaCycle"
+            value={credential.qfEheaCycle}
+            emptyLabel={t('common.notStated')}
+            options={QF_EHEA_CYCLES.map((cycle) => [cycle, t(`enums.qfEheaCycle.${cycle}`)] as const)}
+            onChange={(v) => edit((c) => void (c.qfEheaCycle = v))}
+          />
+        </div>
+      </FieldGroup>
+
+      <FieldGroup legend={t('credentialStep.delivery')}>
+        <TextField
+          label={annex('assessmentType')}
+          hint={t('credentialStep.assessmentTypeHint')}
+          field="credential.assessmentType"
+          value={credential.assessmentType}
+          multiline
+          rows={2}
+          maxLength={20_000}
+          onChange={(v) => edit((c) => void (c.assessmentType = v))}
+        />
+        <div className="field-row">
+          <SelectField
+            label={annex('participationForm')}
+            field="credential.participationForm"
+            value={credential.participationForm}
+            emptyLabel={t('common.choose')}
+            options={PARTICIPATION_FORMS.map((form) => [form, t(`enums.participationForm.${form}`)] as const)}
+            onChange={(v) => edit((c) => void (c.participationForm = v))}
+          />
+          <SelectField
+            label={annex('supervision')}
+            field="credential.supervision"
+            value={credential.supervision}
+            emptyLabel={t('common.notStated')}
+            options={SUPERVISION_LEVELS.map((level) => [level, t(`enums.supervision.${level}`)] as const)}
+            onChange={(v) => edit((c) => void (c.supervision = v))}
+          />
+        </div>
+        <TextField
+          label={t('credentialStep.participationNote')}
+          field="credential.participationNote"
+          value={credential.participationNote}
+          multiline
+          rows={2}
+          maxLength={20_000}
+          onChange={(v) => edit((c) => void (c.participationNote = v))}
+        />
+        <TextField
+          label={annex('qualityAssurance')}
+          hint={t('credentialStep.qualityHint')}
+          field="credential.qualityAssurance"
+          value={credential.qualityAssurance}
+          multiline
+          rows={2}
+          maxLength={20_000}
+          onChange={(v) => edit((c) => void (c.qualityAssurance = v))}
+        />
+        <TextField
+          label={annex('prerequisites')}
+          field="credential.prerequisites"
+          value={credential.prerequisites}
+          multiline
+          rows={2}
+          maxLength={20_000}
+          onChange={(v) => edit((c) => void (c.prerequisites = v))}
+        />
+        <TextField
+          label={t('credentialStep.gradingScheme')}
+          field="credential.gradingScheme"
+          value={credential.gradingScheme}
+          multiline
+          rows={2}
+          maxLength={20_000}
+          onChange={(v) => edit((c) => void (c.gradingScheme = v))}
+        />
+      </FieldGroup>
+
+      <FieldGroup legend={annex('integration')}>
+        <SelectField
+          label={t('credentialStep.integration')}
+          field="credential.integration"
+          value={credential.integration}
+          emptyLabel={t('common.notStated')}
+          options={INTEGRATIONS.map((value) => [value, t(`enums.integration.${value}`)] as const)}
+          onChange={(v) => edit((c) => void (c.integration = v))}
+        />
+        <TextField
+          label={t('credentialStep.stackable')}
+          field="credential.stackableTowards"
+          value={credential.stackableTowards}
+          multiline
+          rows={2}
+          maxLength={20_000}
+          onChange={(v) => edit((c) => void (c.stackableTowards = v))}
+        />
+        <TextField
+          label={annex('furtherInformation')}
+          field="credential.furtherInformation"
+          value={credential.furtherInformation}
+          multiline
+          rows={2}
+          maxLength={20_000}
+          onChange={(v) => edit((c) => void (c.furtherInformation = v))}
+        />
+      </FieldGroup>
+      <p className="muted">{t('credentialStep.atIssuing')}</p>
+    </div>
+  );
+}

@@ -1,0 +1,149 @@
+import { memo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  GROUPINGS,
+  LEARNING_TYPES,
+  MODES,
+  PHASES,
+  moveItem,
+  toggleLink,
+  type LearningActivity,
+} from '../../../shared/model';
+import { NumberField, SelectField, TextField } from '../../components/fields';
+import { ItemActions, ItemCard, LinkChecklist } from '../../components/lists';
+import { useDesignStore } from '../../state/design-store';
+import { outcomeOptions } from '../assessment/outcome-options';
+
+/** Every field of one learning activity; subscribed to that activity only. */
+export const ActivityEditor = memo(function ActivityEditor({
+  id,
+  index,
+  count,
+  dragHandle,
+}: {
+  id: string;
+  index: number;
+  count: number;
+  dragHandle: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const activity = useDesignStore((s) => s.design!.activities.find((a) => a.id === id));
+  const outcomes = useDesignStore((s) => s.design!.outcomes);
+  const update = useDesignStore((s) => s.update);
+  if (!activity) return null;
+  const edit = (recipe: (a: LearningActivity) => void) =>
+    update((d) => {
+      const target = d.activities.find((a) => a.id === id);
+      if (target) recipe(target);
+    });
+  const name = activity.title || t('journeyStep.activity', { number: index + 1 });
+  const path = `journey[${id}]`;
+  return (
+    <ItemCard
+      heading={name}
+      field={path}
+      tone={activity.phase ?? undefined}
+      actions={
+        <div className="item-card-tools">
+          {dragHandle}
+          <ItemActions
+            name={name}
+            index={index}
+            count={count}
+            onMove={(to) => update((d) => moveItem(d.activities, index, to))}
+            onRemove={() => update((d) => void (d.activities = d.activities.filter((a) => a.id !== id)))}
+          />
+        </div>
+      }
+    >
+      <TextField
+        label={t('journeyStep.title')}
+        field={`${path}.title`}
+        value={activity.title}
+        onChange={(v) => edit((a) => void (a.title = v))}
+      />
+      <TextField
+        label={t('journeyStep.description')}
+        field={`${path}.description`}
+        value={activity.description}
+        multiline
+        rows={2}
+        maxLength={20_000}
+        onChange={(v) => edit((a) => void (a.description = v))}
+      />
+      <div className="field-row">
+        <SelectField
+          label={t('journeyStep.phase')}
+          field={`${path}.phase`}
+          value={activity.phase}
+          emptyLabel={t('common.none')}
+          options={PHASES.map((phase) => [phase, t(`enums.phase.${phase}`)] as const)}
+          onChange={(v) => edit((a) => void (a.phase = v))}
+        />
+        <NumberField
+          label={t('journeyStep.weekNumber')}
+          field={`${path}.week`}
+          value={activity.week}
+          min={1}
+          max={104}
+          onChange={(v) => edit((a) => void (a.week = v === null ? null : Math.round(v)))}
+        />
+        <NumberField
+          label={t('journeyStep.duration')}
+          field={`${path}.durationHours`}
+          value={activity.durationHours}
+          max={2000}
+          step={0.5}
+          onChange={(v) => edit((a) => void (a.durationHours = v ?? 0))}
+        />
+        <NumberField
+          label={t('journeyStep.selfStudy')}
+          field={`${path}.selfStudyHours`}
+          value={activity.selfStudyHours}
+          max={2000}
+          step={0.5}
+          onChange={(v) => edit((a) => void (a.selfStudyHours = v ?? 0))}
+        />
+      </div>
+      <div className="field-row">
+        <SelectField
+          label={t('journeyStep.mode')}
+          field={`${path}.mode`}
+          value={activity.mode}
+          options={MODES.map((mode) => [mode, t(`enums.mode.${mode}`)] as const)}
+          onChange={(v) => v && edit((a) => void (a.mode = v))}
+        />
+        <SelectField
+          label={t('journeyStep.grouping')}
+          field={`${path}.grouping`}
+          value={activity.grouping}
+          options={GROUPINGS.map((grouping) => [grouping, t(`enums.grouping.${grouping}`)] as const)}
+          onChange={(v) => v && edit((a) => void (a.grouping = v))}
+        />
+        <SelectField
+          label={t('journeyStep.learningType')}
+          field={`${path}.learningType`}
+          value={activity.learningType}
+          options={LEARNING_TYPES.map((type) => [type, t(`enums.learningType.${type}`)] as const)}
+          onChange={(v) => v && edit((a) => void (a.learningType = v))}
+        />
+      </div>
+      <label className="check-row">
+        <input
+          type="checkbox"
+          checked={activity.reflective}
+          onChange={(event) => edit((a) => void (a.reflective = event.target.checked))}
+        />
+        <span>{t('journeyStep.reflective')}</span>
+      </label>
+      <LinkChecklist
+        legend={t('journeyStep.outcomes')}
+        field={`${path}.outcomeIds`}
+        options={outcomeOptions(outcomes, t)}
+        selected={activity.outcomeIds}
+        empty={t('journeyStep.noOutcomes')}
+        onToggle={(outcomeId, on) => edit((a) => void (a.outcomeIds = toggleLink(a.outcomeIds, outcomeId, on)))}
+      />
+    </ItemCard>
+  );
+});

@@ -1,0 +1,183 @@
+import { memo, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { buildVerbIndex } from '../../../shared/checks';
+import {
+  BLOOM_LEVELS,
+  EQF_DOMAINS,
+  createOutcome,
+  moveItem,
+  removeOutcome,
+  toggleLink,
+  type LearningOutcome,
+} from '../../../shared/model';
+import { SelectField, TextField } from '../../components/fields';
+import { EmptyState, ItemActions, ItemCard, LinkChecklist } from '../../components/lists';
+import { useAppStore } from '../../state/app-store';
+import { useDesignStore } from '../../state/design-store';
+import { competenceLabel } from '../competences/competence-search';
+import { outcomeFeedback, withVerb } from './outcome-feedback';
+
+/** Outcome builder: verbs per Bloom level, EQF domain, links to competences and SDG targets. */
+export function OutcomesStep() {
+  const { t } = useTranslation();
+  const outcomeIds = useDesignStore((s) => s.design!.outcomes.map((o) => o.id).join(' '));
+  const interpretation = useDesignStore((s) => s.design!.interpretation);
+  const examples = useAppStore(
+    (s) => s.catalog!.interpretations.find((g) => g.id === interpretation)!.steps.outcomes.examples,
+  );
+  const update = useDesignStore((s) => s.update);
+  const ids = outcomeIds ? outcomeIds.split(' ') : [];
+  return (
+    <div className="step-form">
+      <h3 className="visually-hidden" data-field="outcomes" tabIndex={-1}>
+        {t('outcomesStep.list')}
+      </h3>
+      {ids.length === 0 && <EmptyState>{t('outcomesStep.empty')}</EmptyState>}
+      {ids.map((id, index) => (
+        <OutcomeEditor key={id} id={id} index={index} count={ids.length} />
+      ))}
+      <div className="add-row">
+        <button
+          type="button"
+          className="button button-primary"
+          onClick={() => update((d) => void d.outcomes.push(createOutcome()))}
+        >
+          {t('outcomesStep.add')}
+        </button>
+      </div>
+      {examples.length > 0 && (
+        <details className="examples">
+          <summary>{t('outcomesStep.examples')}</summary>
+          <ul role="list">
+            {examples.map((example) => (
+              <li key={example}>
+                <span>{example}</span>
+                <button
+                  type="button"
+                  className="button-quiet"
+                  aria-label={t('outcomesStep.useExampleNamed', { example })}
+                  onClick={() => update((d) => void d.outcomes.push(createOutcome({ statement: example })))}
+                >
+                  {t('outcomesStep.useExample')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </div>
+  );
+}
+
+/** One outcome; memoised and subscribed to its own outcome only, so typing re-renders one card. */
+const OutcomeEditor = memo(function OutcomeEditor({ id, index, count }: { id: string; index: number; count: number }) {
+  const { t } = useTranslation();
+  const outcome = useDesignStore((s) => s.design!.outcomes.find((o) => o.id === id));
+  const competences = useDesignStore((s) => s.design!.competences);
+  const targets = useDesignStore((s) => s.design!.challenge.sdgTargets);
+  const update = useDesignStore((s) => s.update);
+  const catalog = useAppStore((s) => s.catalog!);
+  const verbs = useMemo(() => buildVerbIndex(catalog.bloom), [catalog.bloom]);
+  if (!outcome) return null;
+  const edit = (recipe: (o: LearningOutcome) => void) =>
+    update((d) => {
+      const target = d.outcomes.find((o) => o.id === id);
+      if (target) recipe(target);
+    });
+  const name = t('outcomesStep.outcome', { number: index + 1 });
+  const feedback = outcomeFeedback(outcome, verbs);
+  const suggestions =
+    catalog.bloom.levels.find((level) => level.id === (outcome.bloom ?? feedback.detected))?.verbs ?? [];
+  const targetTitle = (code: string) =>
+    catalog.sdg.goals.flatMap((g) => g.targets).find((target) => target.code === code)?.title ?? '';
+  const path = `outcomes[${id}]`;
+  return (
+    <ItemCard
+      heading={name}
+      field={path}
+      actions={
+        <ItemActions
+          name={name}
+          index={index}
+          count={count}
+          onMove={(to) => update((d) => moveItem(d.outcomes, index, to))}
+          onRemove={() => update((d) => removeOutcome(d, id))}
+        />
+      }
+    >
+      <TextField
+        label={t('outcomesStep.statement')}
+        hint={t('outcomesStep.statementHint')}
+        field={`${path}.statement`}
+        value={outcome.statement}
+        multiline
+        rows={2}
+        maxLength={20_000}
+        invalid={feedback.vague !== null}
+        onChange={(v) => edit((o) => void (o.statement = v))}
+      />
+      <p className={`verb-feedback${feedback.vague ? ' verb-feedback-warning' : ''}`} aria-live="polite">
+        {feedback.vague
+          ? t('outcomesStep.vague', { verb: feedback.vague })
+          : feedback.detected
+            ? t('outcomesStep.detected', { verb: feedback.verb, level: t(`enums.bloom.${feedback.detected}`) })
+            : outcome.statement.trim()
+              ? t('outcomesStep.noVerb')
+              : ''}
+        {feedback.mismatch && ` ${t('outcomesStep.mismatch', { level: t(`enums.bloom.${outcome.bloom}`) })}`}
+      </p>
+      <div className="field-row">
+        <SelectField
+          label={t('outcomesStep.bloom')}
+          field={`${path}.bloom`}
+          value={outcome.bloom}
+          emptyLabel={t('common.choose')}
+          options={BLOOM_LEVELS.map((level) => [level, t(`enums.bloom.${level}`)] as const)}
+          onChange={(v) => edit((o) => void (o.bloom = v))}
+        />
+        <SelectField
+          label={t('outcomesStep.eqfDomain')}
+          field={`${path}.eqfDomain`}
+          value={outcome.eqfDomain}
+          emptyLabel={t('common.choose')}
+          options={EQF_DOMAINS.map((domain) => [domain, t(`enums.eqfDomain.${domain}`)] as const)}
+          onChange={(v) => edit((o) => void (o.eqfDomain = v))}
+        />
+      </div>
+      {suggestions.length > 0 && (
+        <div className="verb-suggestions" role="group" aria-label={t('outcomesStep.verbs')}>
+          <span className="muted small">{t('outcomesStep.verbs')}</span>
+          {suggestions.slice(0, 10).map((verb) => (
+            <button
+              key={verb}
+              type="button"
+              className="chip"
+              aria-label={t('outcomesStep.useVerb', { verb })}
+              onClick={() => edit((o) => void (o.statement = withVerb(o.statement, verb, verbs)))}
+            >
+              {verb}
+            </button>
+          ))}
+        </div>
+      )}
+      <LinkChecklist
+        legend={t('outcomesStep.competences')}
+        field={`${path}.competenceIds`}
+        options={competences.map((c) => ({ id: c.id, label: competenceLabel(catalog.frameworks, c) }))}
+        selected={outcome.competenceIds}
+        empty={t('outcomesStep.noCompetences')}
+        onToggle={(competenceId, on) =>
+          edit((o) => void (o.competenceIds = toggleLink(o.competenceIds, competenceId, on)))
+        }
+      />
+      <LinkChecklist
+        legend={t('outcomesStep.targets')}
+        field={`${path}.sdgTargets`}
+        options={targets.map((code) => ({ id: code, label: `${code} ${targetTitle(code)}` }))}
+        selected={outcome.sdgTargets}
+        empty={t('outcomesStep.noTargets')}
+        onToggle={(code, on) => edit((o) => void (o.sdgTargets = toggleLink(o.sdgTargets, code, on)))}
+      />
+    </ItemCard>
+  );
+});
