@@ -15,7 +15,7 @@ import {
   verticalListSortingStrategy,
 } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createActivity, moveItem } from '../../../shared/model';
 import { EmptyState } from '../../components/lists';
@@ -29,9 +29,11 @@ import { WorkloadChart } from './WorkloadChart';
 export function JourneyStep() {
   const { t } = useTranslation();
   const interpretation = useDesignStore((s) => s.design!.interpretation);
-  const organiseBy = useAppStore(
+  const suggestedOrganisation = useAppStore(
     (s) => s.catalog!.interpretations.find((g) => g.id === interpretation)!.steps.journey.organiseBy,
   );
+  const [chosenOrganisation, setOrganisation] = useState<'phase' | 'week' | null>(null);
+  const organiseBy = chosenOrganisation ?? suggestedOrganisation;
   const activities = useDesignStore((s) => s.design!.activities);
   const update = useDesignStore((s) => s.update);
   const groups = groupActivities(activities, organiseBy);
@@ -69,6 +71,21 @@ export function JourneyStep() {
   return (
     <div className="step-form journey">
       <WorkloadChart />
+      <fieldset className="segmented-choice">
+        <legend>{t('journeyStep.organiseBy')}</legend>
+        {(['phase', 'week'] as const).map((choice) => (
+          <label key={choice}>
+            <input
+              type="radio"
+              name="organise-by"
+              value={choice}
+              checked={organiseBy === choice}
+              onChange={() => setOrganisation(choice)}
+            />
+            {t(`journeyStep.by.${choice}`)}
+          </label>
+        ))}
+      </fieldset>
       <h3 className="visually-hidden" data-field="journey" tabIndex={-1}>
         {t('journeyStep.list')}
       </h3>

@@ -111,7 +111,11 @@ function BlockView({ block }: { block: Block }) {
       return (
         <p className="doc-badges">
           {block.items.map((item) => (
-            <span key={item.text} className="doc-badge" style={{ background: `#${item.color}` }}>
+            <span
+              key={item.text}
+              className="doc-badge"
+              style={{ borderColor: `#${item.color}`, background: `color-mix(in srgb, #${item.color} 18%, white)` }}
+            >
               {item.text}
             </span>
           ))}
@@ -146,9 +150,17 @@ function BlockView({ block }: { block: Block }) {
 }
 
 /** The document model drawn as a page: the same content the DOCX and PDF will hold. */
-export function DocumentPreview({ model }: { model: DocumentModel }) {
+export function DocumentPreview({ model, label }: { model: DocumentModel; label: string }) {
   return (
-    <div className="document-preview" lang={model.language} dir={model.direction}>
+    // Focusable so keyboard users can scroll the preview.
+    <div
+      className="document-preview"
+      lang={model.language}
+      dir={model.direction}
+      role="region"
+      aria-label={label}
+      tabIndex={0}
+    >
       {model.cover && (
         <div className="doc-cover" style={{ borderColor: `#${model.cover.accent}` }}>
           <p className="doc-eyebrow">{model.cover.eyebrow}</p>

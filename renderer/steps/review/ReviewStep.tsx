@@ -109,7 +109,10 @@ export function ReviewStep() {
             ))}
           </div>
         </div>
-        <DocumentPreview model={model} />
+        <DocumentPreview
+          model={model}
+          label={t('reviewStep.previewOf', { document: t(`exports.documents.${preview}`) })}
+        />
       </section>
     </div>
   );

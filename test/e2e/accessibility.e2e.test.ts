@@ -1,0 +1,91 @@
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, serve, type Served } from './harness';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const STEPS = [
+  'Interpretation',
+  'Challenge',
+  'Competences',
+  'Learning outcomes',
+  'Learning journey',
+  'Assessment',
+  'Micro-credential details',
+  'Review and export',
+];
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** axe-core in the page (evaluate is not subject to the page's CSP); serious and critical only. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run: (context: Document, options: object) => Promise<{ violations: Violation[] }> };
+      }
+    ).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return result.violations;
+  });
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.help}): ${violation.nodes
+          .map((node) => node.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    );
+}
+
+describe('accessibility (axe-core, WCAG 2.1 A/AA) in Chromium', () => {
+  let served: Served;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    served = await serve();
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    await page.goto(served.url);
+    await page.getByRole('heading', { name: 'Start a new design' }).waitFor();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await served?.stop();
+  });
+
+  it('the start screen has no serious or critical violations', async () => {
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it.each(STEPS)('the %s step of an example has no serious or critical violations', async (step) => {
+    if (!(await page.getByRole('navigation', { name: 'Steps' }).count()))
+      await page.getByRole('region', { name: 'Examples' }).getByRole('button').last().click();
+    await page.getByRole('navigation', { name: 'Steps' }).first().getByRole('button', { name: step }).click();
+    await page.getByRole('heading', { name: step, level: 2 }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('every step is reachable with the keyboard alone, with a visible focus ring', async () => {
+    const nav = page.getByRole('navigation', { name: 'Steps' }).first();
+    await nav.getByRole('button', { name: 'Interpretation' }).focus();
+    for (const step of STEPS.slice(1)) {
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { name: step, level: 2 }).waitFor();
+      const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+      expect(outline, step).not.toBe('none');
+    }
+  });
+});
