@@ -30,6 +30,7 @@ export function TextField({
   maxLength = 500,
   placeholder,
   invalid = false,
+  onBlur,
 }: FieldBase & {
   value: string;
   onChange: (value: string) => void;
@@ -38,6 +39,7 @@ export function TextField({
   maxLength?: number;
   placeholder?: string;
   invalid?: boolean;
+  onBlur?: () => void;
 }) {
   const id = useId();
   const common = {
@@ -45,6 +47,7 @@ export function TextField({
     value,
     placeholder,
     maxLength,
+    onBlur,
     'aria-invalid': invalid || undefined,
     'data-field': field,
     'aria-describedby': hint ? `${id}-hint` : undefined,
@@ -173,6 +176,7 @@ export function DraftTextField({
   onChange,
   accept,
   invalidHint,
+  commitOnBlur = false,
   ...rest
 }: FieldBase & {
   value: string;
@@ -180,6 +184,11 @@ export function DraftTextField({
   accept: (value: string) => boolean;
   invalidHint: string;
   placeholder?: string;
+  /**
+   * Store only when the field is left: for values whose prefixes are valid too ("Fr" while
+   * typing "France" is a country code), so half-typed text never replaces a good value.
+   */
+  commitOnBlur?: boolean;
 }) {
   const [draft, setDraft] = useState(value);
   const [lastValue, setLastValue] = useState(value);
@@ -198,7 +207,10 @@ export function DraftTextField({
         invalid={invalid}
         onChange={(next) => {
           setDraft(next);
-          if (accept(next)) onChange(next);
+          if (!commitOnBlur && accept(next)) onChange(next);
+        }}
+        onBlur={() => {
+          if (commitOnBlur && accept(draft) && draft !== value) onChange(draft);
         }}
       />
     </div>

@@ -74,6 +74,7 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA) in Chromium', () => {
       await page.getByRole('region', { name: 'Examples' }).getByRole('button').last().click();
     await page.getByRole('navigation', { name: 'Steps' }).first().getByRole('button', { name: step }).click();
     await page.getByRole('heading', { name: step, level: 2 }).waitFor();
+    await page.locator('.step-main .loading').waitFor({ state: 'detached' });
     expect(await seriousViolations(page)).toEqual([]);
   });
 

@@ -13,9 +13,15 @@ const OUTCOMES = [
 ] as const;
 const PHASES_OF_ACTIVITIES = ['Engage', 'Engage', 'Investigate', 'Investigate', 'Investigate', 'Act', 'Act', 'Act'];
 
-/** The step navigation is the first "Steps" navigation; the pager at the bottom is the second. */
-const goTo = (page: Page, step: string) =>
-  page.getByRole('navigation', { name: 'Steps' }).first().getByRole('button', { name: step }).click();
+/**
+ * Opens a step from the step navigation (the first "Steps" navigation; the pager is the second)
+ * and waits until its editor, loaded on first visit, is on screen.
+ */
+async function goTo(page: Page, step: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Steps' }).first().getByRole('button', { name: step }).click();
+  await page.getByRole('heading', { name: step, level: 2 }).waitFor();
+  await page.locator('.step-main .loading').waitFor({ state: 'detached' });
+}
 
 const errorsCount = async (page: Page) =>
   Number((await page.locator('.checks-panel .readiness .muted').textContent())!.match(/(\d+) errors?/)![1]);
@@ -193,8 +199,10 @@ describe('the walkthrough in Chromium', () => {
     await expect(finding.textContent()).resolves.toMatch(/summative/i);
     await finding.getByRole('button').click();
     await expect(page.getByRole('heading', { name: 'Learning outcomes', level: 2 }).count()).resolves.toBe(1);
-    const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-field'));
-    expect(focused).toMatch(/^outcomes\[[^\]]+\]/);
+    // The outcomes step loads on first visit; focus lands on the outcome once it is on screen.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-field') ?? ''))
+      .toMatch(/^outcomes\[[^\]]+\]/);
     await screenshot(page, 'walkthrough-broken-alignment');
   });
 });

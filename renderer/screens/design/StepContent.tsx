@@ -1,27 +1,25 @@
-import { useEffect } from 'react';
+import { Suspense, lazy, useEffect, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { STEPS, type StepId } from '../../../shared/catalog';
 import { useAppStore } from '../../state/app-store';
 import { useDesignStore } from '../../state/design-store';
-import { AssessmentStep } from '../../steps/assessment/AssessmentStep';
 import { ChallengeStep } from '../../steps/challenge/ChallengeStep';
-import { CompetencesStep } from '../../steps/competences/CompetencesStep';
-import { CredentialStep } from '../../steps/credential/CredentialStep';
 import { InterpretationStep } from '../../steps/interpretation/InterpretationStep';
-import { JourneyStep } from '../../steps/journey/JourneyStep';
-import { OutcomesStep } from '../../steps/outcomes/OutcomesStep';
-import { ReviewStep } from '../../steps/review/ReviewStep';
 import { StepGuidance } from './StepGuidance';
 
-const EDITORS: Record<StepId, () => React.JSX.Element | null> = {
+// Later steps load on first visit, so the start screen does not wait for drag and drop or the
+// document builders.
+const EDITORS: Record<StepId, ComponentType> = {
   interpretation: InterpretationStep,
   challenge: ChallengeStep,
-  competences: CompetencesStep,
-  outcomes: OutcomesStep,
-  journey: JourneyStep,
-  assessment: AssessmentStep,
-  credential: CredentialStep,
-  review: ReviewStep,
+  competences: lazy(() =>
+    import('../../steps/competences/CompetencesStep').then((m) => ({ default: m.CompetencesStep })),
+  ),
+  outcomes: lazy(() => import('../../steps/outcomes/OutcomesStep').then((m) => ({ default: m.OutcomesStep }))),
+  journey: lazy(() => import('../../steps/journey/JourneyStep').then((m) => ({ default: m.JourneyStep }))),
+  assessment: lazy(() => import('../../steps/assessment/AssessmentStep').then((m) => ({ default: m.AssessmentStep }))),
+  credential: lazy(() => import('../../steps/credential/CredentialStep').then((m) => ({ default: m.CredentialStep }))),
+  review: lazy(() => import('../../steps/review/ReviewStep').then((m) => ({ default: m.ReviewStep }))),
 };
 
 /**
@@ -40,6 +38,22 @@ function focusFinding(path: string): void {
   target?.focus();
 }
 
+/**
+ * Focuses the field a clicked finding points at. Rendered after the step's editor inside the
+ * same Suspense boundary, so it runs once a lazily loaded step is on screen.
+ */
+function FocusPendingField() {
+  const focusField = useAppStore((s) => s.focusField);
+  const step = useAppStore((s) => s.step);
+  const set = useAppStore((s) => s.set);
+  useEffect(() => {
+    if (!focusField) return;
+    focusFinding(focusField);
+    set({ focusField: null });
+  }, [focusField, step, set]);
+  return null;
+}
+
 /** The current step: its guidance for the chosen reading, its editor, and the way on. */
 export function StepContent() {
   const { t } = useTranslation();
@@ -48,12 +62,6 @@ export function StepContent() {
   const interpretation = useDesignStore((s) => s.design?.interpretation);
   const index = STEPS.indexOf(step);
   const Editor = EDITORS[step];
-  const focusField = useAppStore((s) => s.focusField);
-  useEffect(() => {
-    if (!focusField) return;
-    focusFinding(focusField);
-    set({ focusField: null });
-  }, [focusField, step, set]);
   if (!interpretation) return null;
   return (
     <article aria-labelledby="step-heading">
@@ -62,7 +70,10 @@ export function StepContent() {
         {t(`steps.${step}`)}
       </h2>
       <StepGuidance step={step} interpretation={interpretation} />
-      <Editor />
+      <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+        <Editor />
+        <FocusPendingField key={step} />
+      </Suspense>
       <nav className="step-pager" aria-label={t('design.steps')}>
         {index > 0 && (
           <button type="button" className="button" onClick={() => set({ step: STEPS[index - 1] })}>

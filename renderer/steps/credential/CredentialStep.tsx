@@ -124,6 +124,7 @@ export function CredentialStep() {
                 value={body.country}
                 placeholder="FR"
                 accept={(v) => v.trim() === '' || /^[A-Za-z]{2}$/.test(v.trim())}
+                commitOnBlur
                 invalidHint={t('credentialStep.countryInvalid')}
                 onChange={(v) => setBody((b) => void (b.country = v.trim().toUpperCase()))}
               />
@@ -162,6 +163,7 @@ export function CredentialStep() {
           value={credential.countries.join(', ')}
           placeholder="FR, RO, EL"
           accept={(v) => parseCountries(v) !== null}
+          commitOnBlur
           invalidHint={t('credentialStep.countriesInvalid')}
           onChange={(v) => edit((c) => void (c.countries = parseCountries(v) ?? c.countries))}
         />

@@ -23,13 +23,16 @@ export function outcomeFeedback(outcome: LearningOutcome, verbs: VerbIndex): Out
 }
 
 /**
- * Puts a suggested verb at the start of a statement: replaces the leading action verb if there
- * is one, else prefixes it ("analyse" + "the data" → "Analyse the data").
+ * Puts a suggested verb at the start of a statement: replaces the leading action verb or vague
+ * verb if there is one, else prefixes it ("analyse" + "the data" → "Analyse the data").
  */
 export function withVerb(statement: string, verb: string, verbs: VerbIndex): string {
   const capitalised = verb.charAt(0).toLocaleUpperCase() + verb.slice(1);
   const trimmed = statement.trim();
   if (!trimmed) return `${capitalised} `;
+  // A vague opening ("Understand …", "Be aware of …") is what the suggestion replaces.
+  const vague = verbs.vagueVerb(trimmed);
+  if (vague && trimmed.toLocaleLowerCase().startsWith(vague)) return `${capitalised}${trimmed.slice(vague.length)}`;
   const [first = '', ...rest] = trimmed.split(/\s+/);
   if (verbs.isActionVerb(first.replace(/[^\p{L}'’-]/gu, ''))) return [capitalised, ...rest].join(' ');
   return `${capitalised} ${trimmed.charAt(0).toLocaleLowerCase()}${trimmed.slice(1)}`;

@@ -1,0 +1,155 @@
+// @vitest-environment jsdom
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { groupActivities } from '../../../../renderer/steps/journey/journey-groups';
+import { JourneyStep } from '../../../../renderer/steps/journey/JourneyStep';
+import { WorkloadChart } from '../../../../renderer/steps/journey/WorkloadChart';
+import { createActivity, type Design, type LearningActivity } from '../../../../shared/model';
+import { sampleDesign } from '../../../helpers/designs';
+import { renderStep } from '../../../helpers/render-step';
+
+const activity = (id: string, fields: Partial<LearningActivity>) =>
+  createActivity({ id, title: id, durationHours: 1, ...fields });
+
+/** The sample design read as a method (the journey is then grouped by phase). */
+function methodDesign(): Design {
+  const design = sampleDesign();
+  design.interpretation = 'method';
+  design.activities = [
+    activity('Kick-off', { phase: 'engage', durationHours: 2, selfStudyHours: 1, learningType: 'discussion' }),
+    activity('Interviews', { phase: 'investigate', durationHours: 3, learningType: 'investigation' }),
+  ];
+  return design;
+}
+
+describe('groupActivities', () => {
+  const activities = [
+    activity('a', { phase: 'act', week: 3, durationHours: 1.25 }),
+    activity('b', { phase: null, week: null, selfStudyHours: 2 }),
+    activity('c', { phase: 'engage', week: 1, durationHours: 2.1, selfStudyHours: 0.2 }),
+    activity('d', { phase: 'act', week: 1 }),
+  ];
+
+  it('by phase: every phase in order, then the activities without one', () => {
+    const groups = groupActivities(activities, 'phase');
+    expect(groups.map((g) => [g.key, g.activities.map((a) => a.id), g.hours])).toEqual([
+      ['engage', ['c'], 2.3],
+      ['investigate', [], 0],
+      ['act', ['a', 'd'], 2.3],
+      ['none', ['b'], 3],
+    ]);
+  });
+
+  it('by week: the weeks in use in order, then no week, with design indexes', () => {
+    const groups = groupActivities(activities, 'week');
+    expect(groups.map((g) => [g.week, g.activities])).toEqual([
+      [
+        1,
+        [
+          { id: 'c', index: 2 },
+          { id: 'd', index: 3 },
+        ],
+      ],
+      [3, [{ id: 'a', index: 0 }]],
+      [null, [{ id: 'b', index: 1 }]],
+    ]);
+  });
+});
+
+describe('JourneyStep', () => {
+  it('shows the activities in their phase sections', () => {
+    renderStep(<JourneyStep />, methodDesign());
+    const investigate = within(screen.getByRole('region', { name: 'Investigate' }));
+    expect(investigate.getByRole('heading', { name: 'Interviews' })).toBeTruthy();
+    expect(investigate.getByText('3 h')).toBeTruthy();
+    expect(
+      within(screen.getByRole('region', { name: 'Act' })).getByText('Nothing planned in this phase yet.'),
+    ).toBeTruthy();
+  });
+
+  it('adding to a phase creates an activity in that phase', async () => {
+    const { user, design } = renderStep(<JourneyStep />, methodDesign());
+    await user.click(screen.getByRole('button', { name: 'Add an activity to Investigate' }));
+    expect(design().activities).toHaveLength(3);
+    expect(design().activities[2]!.phase).toBe('investigate');
+    const investigate = within(screen.getByRole('region', { name: 'Investigate' }));
+    expect(investigate.getByRole('heading', { name: 'Activity 3' })).toBeTruthy();
+  });
+
+  it('the move buttons reorder the activities', async () => {
+    const { user, design } = renderStep(<JourneyStep />, methodDesign());
+    expect(screen.getByRole('button', { name: 'Move Interviews down' })).toHaveProperty('disabled', true);
+    await user.click(screen.getByRole('button', { name: 'Move Kick-off down' }));
+    expect(design().activities.map((a) => a.id)).toEqual(['Interviews', 'Kick-off']);
+    await user.click(screen.getByRole('button', { name: 'Move Kick-off up' }));
+    expect(design().activities.map((a) => a.id)).toEqual(['Kick-off', 'Interviews']);
+  });
+
+  it('removing an activity takes it out of the design', async () => {
+    const { user, design } = renderStep(<JourneyStep />, methodDesign());
+    await user.click(screen.getByRole('button', { name: 'Remove Kick-off' }));
+    expect(design().activities.map((a) => a.id)).toEqual(['Interviews']);
+  });
+
+  it('a partnership journey is grouped by week and adds to the last week', async () => {
+    const design0 = sampleDesign();
+    design0.activities.push(activity('ac-2', { week: 4 }));
+    const { user, design } = renderStep(<JourneyStep />, design0);
+    expect(screen.getByRole('region', { name: 'Week 4' })).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'No week' })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Add an activity' }));
+    expect(design().activities.at(-1)!.week).toBe(4);
+  });
+
+  it('a partnership journey can be shown by phase instead', async () => {
+    const { user, design } = renderStep(<JourneyStep />);
+    expect(screen.queryByRole('region', { name: 'Investigate' })).toBeNull();
+    await user.click(screen.getByRole('radio', { name: 'By phase' }));
+    await user.click(screen.getByRole('button', { name: 'Add an activity to Investigate' }));
+    expect(design().activities.at(-1)!.phase).toBe('investigate');
+  });
+});
+
+describe('ActivityEditor', () => {
+  const card = (name: string) => within(screen.getByRole('region', { name }));
+
+  it('edits the title, phase, hours and outcome links of one activity', async () => {
+    const { user, design } = renderStep(<JourneyStep />, methodDesign());
+    const kickOff = card('Kick-off');
+    await user.type(kickOff.getByRole('textbox', { name: 'Title' }), ' meeting');
+    await user.selectOptions(kickOff.getByRole('combobox', { name: 'Phase' }), 'Act');
+    expect(design().activities[0]).toMatchObject({ title: 'Kick-off meeting', phase: 'act' });
+    expect(
+      within(screen.getByRole('region', { name: 'Act' })).getByRole('heading', { name: 'Kick-off meeting' }),
+    ).toBeTruthy();
+
+    const hours = card('Kick-off meeting').getByRole('spinbutton', { name: 'Guided hours' });
+    await user.clear(hours);
+    await user.type(hours, '4');
+    await user.click(card('Kick-off meeting').getByRole('checkbox', { name: 'LO1 Analyse mobility data' }));
+    expect(design().activities[0]).toMatchObject({ durationHours: 4, outcomeIds: ['lo-1'] });
+  });
+});
+
+describe('WorkloadChart', () => {
+  const hoursOf = (type: string) =>
+    screen.getByRole('rowheader', { name: type }).closest('tr')!.querySelector('.numeric')!.textContent;
+
+  it('shows the hours and share per learning type from the design', () => {
+    renderStep(<WorkloadChart />, methodDesign());
+    expect(hoursOf('discussion')).toBe('3 h · 50 %');
+    expect(hoursOf('investigation')).toBe('3 h · 50 %');
+    expect(hoursOf('practice')).toBe('0 h · 0 %');
+    expect(screen.getByText(/^6 h in total \(activities 5, self study 1, assessment 0\)/)).toBeTruthy();
+  });
+
+  it('follows edits to the design', async () => {
+    const { user } = renderStep(<JourneyStep />, methodDesign());
+    const hours = within(screen.getByRole('region', { name: 'Interviews' })).getByRole('spinbutton', {
+      name: 'Self-study hours',
+    });
+    await user.clear(hours);
+    await user.type(hours, '6');
+    expect(hoursOf('investigation')).toBe('9 h · 75 %');
+  });
+});
