@@ -205,4 +205,30 @@ describe('the walkthrough in Chromium', () => {
       .toMatch(/^outcomes\[[^\]]+\]/);
     await screenshot(page, 'walkthrough-broken-alignment');
   });
+
+  it('reorders activities with the keyboard alone (dnd-kit keyboard sensor)', async () => {
+    page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    await page.goto(served.url);
+    await page.getByRole('region', { name: 'Examples' }).getByRole('button').first().click();
+    await goTo(page, 'Learning journey');
+    const group = page
+      .locator('.journey-group')
+      .filter({ has: page.locator('.item-card').nth(1) })
+      .first();
+    const titles = () => group.locator('.item-card h3').allTextContents();
+    const before = await titles();
+    await group
+      .getByRole('button', { name: /^Drag activity/ })
+      .first()
+      .focus();
+    // Pick up, move one place down, drop; a person takes a moment between keys, and so do we.
+    for (const key of ['Space', 'ArrowDown', 'Space']) {
+      await page.keyboard.press(key);
+      await page.waitForTimeout(250);
+    }
+    await expect.poll(titles).toEqual([before[1], before[0], ...before.slice(2)]);
+    // The move is an edit like any other: undo puts it back.
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(titles).toEqual(before);
+  });
 });

@@ -2,7 +2,7 @@ import {
   DndContext,
   KeyboardSensor,
   PointerSensor,
-  closestCenter,
+  closestCorners,
   useSensor,
   useSensors,
   type Announcements,
@@ -39,7 +39,7 @@ export function JourneyStep() {
   const groups = groupActivities(activities, organiseBy);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates, scrollBehavior: 'auto' }),
   );
   const titleOf = (id: string | number) => {
     const index = activities.findIndex((a) => a.id === id);
@@ -92,7 +92,7 @@ export function JourneyStep() {
       {activities.length === 0 && <EmptyState>{t('journeyStep.empty')}</EmptyState>}
       <DndContext
         sensors={sensors}
-        collisionDetection={closestCenter}
+        collisionDetection={closestCorners}
         onDragEnd={onDragEnd}
         accessibility={{ announcements, screenReaderInstructions: { draggable: t('journeyStep.dragInstructions') } }}
       >
