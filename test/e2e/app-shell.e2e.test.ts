@@ -46,9 +46,10 @@ describe('app shell in Chromium against `serve`', () => {
 
   it('shows the three readings and lists the examples, with no errors in the console', async () => {
     for (const [, name] of READINGS)
-      await expect(page.getByRole('heading', { name, level: 3 }).count()).resolves.toBe(1);
+      await expect.poll(() => page.getByRole('heading', { name, level: 3 }).count()).toBe(1);
     const examples = page.getByRole('region', { name: 'Examples' });
-    await expect(examples.getByRole('listitem').count()).resolves.toBe(3);
+    await examples.getByRole('listitem').nth(2).waitFor(); // the examples arrive after the page
+    await expect.poll(() => examples.getByRole('listitem').count()).toBe(3);
     await expect(examples.textContent()).resolves.toContain('Inclusive Mobility Lab');
     expect(page.url()).not.toContain('token='); // the token leaves the address bar
     await screenshot(page, '01-start');
@@ -59,7 +60,7 @@ describe('app shell in Chromium against `serve`', () => {
     await page.getByRole('button', { name: `Start with “${name}”` }).click();
     const title = page.getByRole('textbox', { name: 'Design title' });
     await expect(title.inputValue()).resolves.toMatch(/^Untitled /);
-    await expect(page.getByRole('radio', { name: 'Current reading' }).count()).resolves.toBe(1);
+    await expect.poll(() => page.getByRole('radio', { name: 'Current reading' }).count()).toBe(1);
     await screenshot(page, `02-new-${id}`);
 
     await title.fill(`Workshop design (${id}) — Școală Ελληνικά`);
@@ -67,9 +68,9 @@ describe('app shell in Chromium against `serve`', () => {
     await page.reload();
     await page.getByRole('heading', { name: 'Your designs' }).waitFor();
     await page.getByRole('button', { name: new RegExp(`Workshop design \\(${id}\\)`) }).click();
-    await expect(page.getByRole('textbox', { name: 'Design title' }).inputValue()).resolves.toBe(
-      `Workshop design (${id}) — Școală Ελληνικά`,
-    );
+    await expect
+      .poll(() => page.getByRole('textbox', { name: 'Design title' }).inputValue())
+      .toBe(`Workshop design (${id}) — Școală Ελληνικά`);
     expect(problems).toEqual([]);
   });
 
@@ -81,22 +82,22 @@ describe('app shell in Chromium against `serve`', () => {
     await page.waitForTimeout(700); // a pause ends one undo step
     await title.fill('Second rename');
     await page.keyboard.press('Control+z');
-    await expect(title.inputValue()).resolves.toBe('First rename');
+    await expect.poll(() => title.inputValue()).toBe('First rename');
     await page.getByRole('button', { name: 'Undo' }).click();
-    await expect(title.inputValue()).resolves.toBe(original);
+    await expect.poll(() => title.inputValue()).toBe(original);
     await page.getByRole('button', { name: 'Redo' }).click();
-    await expect(title.inputValue()).resolves.toBe('First rename');
+    await expect.poll(() => title.inputValue()).toBe('First rename');
     await page.keyboard.press('Control+Shift+z');
-    await expect(title.inputValue()).resolves.toBe('Second rename');
+    await expect.poll(() => title.inputValue()).toBe('Second rename');
   });
 
   it('walks the steps by keyboard and shows live checks that jump to their step', async () => {
     await page.getByRole('button', { name: 'Open a copy: Urban Heat and Health' }).focus();
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Design checks' }).waitFor();
-    await expect(page.getByText('Readiness 100 %').count()).resolves.toBe(1);
+    await expect.poll(() => page.getByText('Readiness 100 %').count()).toBe(1);
     await page.getByRole('button', { name: /Next: Challenge/ }).click();
-    await expect(page.getByRole('heading', { name: 'Challenge', level: 2 }).count()).resolves.toBe(1);
+    await expect.poll(() => page.getByRole('heading', { name: 'Challenge', level: 2 }).count()).toBe(1);
     // Clearing the title raises an EU completeness error in the panel.
     await page.getByRole('textbox', { name: 'Design title' }).fill('');
     const finding = page.getByRole('button', { name: /error: .*Title of the micro-credential/i });

@@ -92,7 +92,7 @@ describe('the walkthrough in Chromium', () => {
       await page.getByRole('textbox', { name: 'Search competences' }).fill(query);
       await page.locator('.framework-result').first().getByRole('button', { name: /^Add / }).click();
     }
-    await expect(page.getByRole('heading', { name: 'Chosen: 4 competences' }).count()).resolves.toBe(1);
+    await expect.poll(() => page.getByRole('heading', { name: 'Chosen: 4 competences' }).count()).toBe(1);
 
     // Four outcomes, each with a Bloom level, a competence and an SDG target.
     await goTo(page, 'Learning outcomes');
@@ -146,7 +146,7 @@ describe('the walkthrough in Chromium', () => {
         .getByRole('textbox', { name: 'Quality of evidence at level Excellent' })
         .fill('Evidence is complete and well argued.');
     }
-    await expect(page.getByText('Summative weights add up to 100 %').count()).resolves.toBe(1);
+    await expect.poll(() => page.getByText('Summative weights add up to 100 %').count()).toBe(1);
     await screenshot(page, 'walkthrough-assessment');
 
     // The Annex I elements left.
@@ -163,7 +163,7 @@ describe('the walkthrough in Chromium', () => {
 
     // Review and export: the proposal as DOCX and PDF, parsed back.
     await goTo(page, 'Review and export');
-    await expect(page.getByText('No errors left: the design can go to approval.').count()).resolves.toBe(1);
+    await expect.poll(() => page.getByText('No errors left: the design can go to approval.').count()).toBe(1);
     await screenshot(page, 'walkthrough-review');
     const docx = await download(page, page.getByRole('button', { name: 'Export the Approval proposal as DOCX' }));
     const pdf = await download(page, page.getByRole('button', { name: 'Export the Approval proposal as PDF' }));
@@ -198,7 +198,7 @@ describe('the walkthrough in Chromium', () => {
     await finding.waitFor({ timeout: 1000 });
     await expect(finding.textContent()).resolves.toMatch(/summative/i);
     await finding.getByRole('button').click();
-    await expect(page.getByRole('heading', { name: 'Learning outcomes', level: 2 }).count()).resolves.toBe(1);
+    await expect.poll(() => page.getByRole('heading', { name: 'Learning outcomes', level: 2 }).count()).toBe(1);
     // The outcomes step loads on first visit; focus lands on the outcome once it is on screen.
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-field') ?? ''))
