@@ -41,7 +41,7 @@ export const OpenedDesign = z.object({
 });
 export type OpenedDesign = z.infer<typeof OpenedDesign>;
 
-export const DOCUMENT_KINDS = ['spec', 'syllabus', 'proposal'] as const;
+export const DOCUMENT_KINDS = ['spec', 'syllabus', 'proposal', 'review'] as const;
 export const DocumentKind = z.enum(DOCUMENT_KINDS);
 export type DocumentKind = z.infer<typeof DocumentKind>;
 export const EXPORT_FORMATS = ['docx', 'pdf'] as const;

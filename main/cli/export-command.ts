@@ -4,7 +4,7 @@ import type { DesignDocumentKind } from '../../shared/document';
 import { CatalogService } from '../services/catalog/catalog-service';
 import { CheckService } from '../services/checks/check-service';
 import { ServiceError } from '../services/errors';
-import type { ExportFormat } from '../../shared/api';
+import { DOCUMENT_KINDS, EXPORT_FORMATS, type ExportFormat } from '../../shared/api';
 import { exportFileName } from '../../shared/document';
 import { ExportService, writeExportFile } from '../services/export/export-service';
 import { readDesignFile } from '../services/files/design-file';
@@ -22,10 +22,8 @@ export function registerExportCommand(program: Command, { output, setExit }: Com
     .command('export')
     .description('Export a design as a micro-credential specification, a course syllabus or an approval proposal.')
     .argument('<file>', 'design file (.cbld)')
-    .addOption(
-      new Option('--document <kind>', 'which document').choices(['spec', 'syllabus', 'proposal']).makeOptionMandatory(),
-    )
-    .addOption(new Option('--format <format>', 'file format').choices(['docx', 'pdf']).makeOptionMandatory())
+    .addOption(new Option('--document <kind>', 'which document').choices([...DOCUMENT_KINDS]).makeOptionMandatory())
+    .addOption(new Option('--format <format>', 'file format').choices([...EXPORT_FORMATS]).makeOptionMandatory())
     .option('--out <path>', 'where to write (default: next to the design file, named after its title)')
     .option('--force', 'replace the output file if it exists')
     .action(async (file: string, options: ExportOptions) => {

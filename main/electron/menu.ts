@@ -4,6 +4,7 @@ export const EXPORT_DOCUMENTS = [
   ['spec', 'Micro-credential specification'],
   ['syllabus', 'Course syllabus'],
   ['proposal', 'Approval proposal'],
+  ['review', 'Review report'],
 ] as const;
 
 export interface MenuActions {

@@ -3,10 +3,12 @@ import { formatFinding } from '../i18n';
 import { bold, cell, hasText, heading, paragraph, table } from './blocks';
 import { directionOf, formats, type DocumentContext } from './context';
 import { BRAND_COLOR, type Block, type DocumentKind, type DocumentModel, type Line } from './model';
+import { reviewBlocks } from './review-report';
 import { specificationBlocks } from './specification';
 import { syllabusBlocks } from './syllabus';
 
-export type DesignDocumentKind = Exclude<DocumentKind, 'review'>;
+/** Every document kind is built from a design (the review report too). */
+export type DesignDocumentKind = DocumentKind;
 
 const SEVERITY_COLOR = { error: 'B42318', warning: 'B54708', advice: '475467' } as const;
 
@@ -152,6 +154,13 @@ function blocksFor(kind: DesignDocumentKind, context: DocumentContext): Block[] 
       return [...titleBlock(kind, context), ...draftNote(context), ...specificationBlocks(context)];
     case 'syllabus':
       return [...titleBlock(kind, context), ...draftNote(context), ...syllabusBlocks(context)];
+    case 'review':
+      return [
+        ...titleBlock(kind, context),
+        ...reviewBlocks(context),
+        heading(1, t('document.checks.heading')),
+        ...checkSummaryBlocks(context),
+      ];
     case 'proposal':
       return [
         heading(1, t('document.checks.heading')),

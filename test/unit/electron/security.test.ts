@@ -288,10 +288,10 @@ describe('the native menu', () => {
     expect(labels(menu('&View'))).not.toContain('toggleDevTools');
   });
 
-  it('sends the six exports and the design commands to the renderer', () => {
+  it('sends the eight exports and the design commands to the renderer', () => {
     const { menu, item, sent } = build('linux');
     const exports = item(menu('&File'), 'Export').submenu!;
-    expect(exports).toHaveLength(6);
+    expect(exports).toHaveLength(8);
     exports.forEach((entry) => entry.click!());
     expect(sent).toEqual([
       'export:spec:docx',
@@ -300,6 +300,8 @@ describe('the native menu', () => {
       'export:syllabus:pdf',
       'export:proposal:docx',
       'export:proposal:pdf',
+      'export:review:docx',
+      'export:review:pdf',
     ]);
     item(menu('&Edit'), 'Undo').click!();
     item(menu('&File'), 'Save').click!();

@@ -40,7 +40,7 @@ describe('UI messages', () => {
       'enums.bloom': ['remember', 'understand', 'apply', 'analyse', 'evaluate', 'create'],
       'rubric.levels': ['insufficient', 'sufficient', 'good', 'excellent'],
       'reviewStep.severity': ['error', 'warning', 'advice'],
-      'exports.documents': ['spec', 'syllabus', 'proposal'],
+      'exports.documents': ['spec', 'syllabus', 'proposal', 'review'],
       steps: [
         'interpretation',
         'challenge',
