@@ -51,6 +51,27 @@ export type ExportFormat = z.infer<typeof ExportFormat>;
 export const ExampleSummary = z.object({ id: z.string(), title: z.string(), interpretation: Interpretation });
 export type ExampleSummary = z.infer<typeof ExampleSummary>;
 
+/** One design file in a coordinator's triage list, or the reason it could not be read. */
+export const TriageRow = z.discriminatedUnion('ok', [
+  z.object({
+    ok: z.literal(true),
+    name: z.string(),
+    path: z.string().optional(),
+    id: z.string(),
+    title: z.string(),
+    authors: z.array(z.string()),
+    interpretation: Interpretation,
+    readiness: z.number(),
+    errors: z.number().int(),
+    warnings: z.number().int(),
+    decision: DecisionStatus,
+    openComments: z.number().int(),
+    updated: z.string(),
+  }),
+  z.object({ ok: z.literal(false), name: z.string(), path: z.string().optional(), problem: z.string() }),
+]);
+export type TriageRow = z.infer<typeof TriageRow>;
+
 export const AppInfo = z.object({
   name: z.string(),
   version: z.string(),
@@ -103,9 +124,19 @@ export const API = {
     z.object({ path: z.string() }),
   ),
   'files.import': method(z.object({ path: z.string().min(1) }), Design),
+  /** Every design file of a folder, with readiness and decision (Electron: a folder on disk). */
+  'files.triageFolder': method(z.object({ path: z.string().min(1) }), z.array(TriageRow)),
+  /** The same for uploaded files (browser: a picked folder or several files). */
+  'files.triage': method(
+    z.object({
+      files: z.array(z.object({ name: z.string().max(500), text: z.string().max(30 * 1024 * 1024) })).max(500),
+    }),
+    z.array(TriageRow),
+  ),
 
   /** Native dialogs where the platform has them (Electron); the browser returns null and uses upload/download. */
   'dialogs.openDesign': method(Nothing, z.string().nullable()),
+  'dialogs.openFolder': method(Nothing, z.string().nullable()),
   'dialogs.saveFile': method(
     z.object({ suggestedName: z.string().max(255), extension: z.enum(['cbld', 'docx', 'pdf']) }),
     z.string().nullable(),

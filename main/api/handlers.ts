@@ -7,6 +7,7 @@ import { CatalogService } from '../services/catalog/catalog-service';
 import { CheckService } from '../services/checks/check-service';
 import { ServiceError } from '../services/errors';
 import { ExampleService } from '../services/examples';
+import { triageFolder, triageTexts } from '../services/triage';
 import { ExportService, writeExportFile } from '../services/export/export-service';
 import { RenderThread } from '../services/export/render-thread';
 import { readDesignFile, writeDesignFile } from '../services/files/design-file';
@@ -18,6 +19,7 @@ export type Handlers = { [M in ApiMethod]: (args: ApiArgs<M>) => Promise<ApiResu
 export interface Platform {
   transport: 'electron' | 'http';
   openDialog?: () => Promise<string | null>;
+  openFolderDialog?: () => Promise<string | null>;
   saveDialog?: (suggestedName: string, extension: 'cbld' | 'docx' | 'pdf') => Promise<string | null>;
   /** A design file was opened or saved (Electron: the Open Recent menu and the OS's list). */
   onFileUsed?: (path: string) => void;
@@ -28,6 +30,7 @@ export interface Services {
   catalog: CatalogService;
   examples: ExampleService;
   exporter: ExportService;
+  checks: CheckService;
   version: string;
   /** Closes the library and stops the export thread. */
   close(): Promise<void>;
@@ -55,7 +58,7 @@ export function openServices(libraryFolder: string, options: ServiceOptions = {}
     library.close();
     await thread?.close();
   };
-  return { library, catalog, examples, exporter, version: packageJson.version, close };
+  return { library, catalog, examples, exporter, checks, version: packageJson.version, close };
 }
 
 function parsed(name: string, text: string) {
@@ -71,7 +74,7 @@ function parsed(name: string, text: string) {
 
 /** The service side of every API method; transports validate arguments before calling these. */
 export function createHandlers(services: Services, platform: Platform): Handlers {
-  const { library, catalog, examples, exporter } = services;
+  const { library, catalog, examples, exporter, checks } = services;
   const ok = { ok: true as const };
   return {
     'app.info': () => ({
@@ -113,7 +116,10 @@ export function createHandlers(services: Services, platform: Platform): Handlers
       return { path };
     },
     'files.import': ({ path }) => library.importFile(path).design,
+    'files.triageFolder': ({ path }) => triageFolder(path, checks),
+    'files.triage': ({ files }) => triageTexts(files, checks),
     'dialogs.openDesign': () => platform.openDialog?.() ?? null,
+    'dialogs.openFolder': () => platform.openFolderDialog?.() ?? null,
     'dialogs.saveFile': ({ suggestedName, extension }) => platform.saveDialog?.(suggestedName, extension) ?? null,
     'export.render': async ({ design, document, format }) => {
       const { fileName, mime, bytes } = await exporter.render(design as Design, document, format);

@@ -23,8 +23,14 @@ const FILTERS: Record<'cbld' | 'docx' | 'pdf', FileFilter> = {
   pdf: { name: 'PDF document', extensions: ['pdf'] },
 };
 
-function nativeDialogs(window: () => BrowserWindow | null): Pick<Platform, 'openDialog' | 'saveDialog'> {
+function nativeDialogs(
+  window: () => BrowserWindow | null,
+): Pick<Platform, 'openDialog' | 'openFolderDialog' | 'saveDialog'> {
   return {
+    openFolderDialog: async () => {
+      const result = await dialog.showOpenDialog(window()!, { properties: ['openDirectory'] });
+      return result.canceled || !result.filePaths[0] ? null : result.filePaths[0];
+    },
     openDialog: async () => {
       const result = await dialog.showOpenDialog(window()!, { filters: [FILTERS.cbld], properties: ['openFile'] });
       return result.canceled || !result.filePaths[0] ? null : result.filePaths[0];
