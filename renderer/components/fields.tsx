@@ -1,4 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
+import { useReadOnly } from '../state/app-store';
 
 /**
  * Labelled form controls. `field` is the design path a check finding points at
@@ -42,9 +43,11 @@ export function TextField({
   onBlur?: () => void;
 }) {
   const id = useId();
+  const readOnly = useReadOnly();
   const common = {
     id,
     value,
+    readOnly,
     placeholder,
     maxLength,
     onBlur,
@@ -81,12 +84,14 @@ export function SelectField<T extends string>({
   emptyLabel?: string;
 }) {
   const id = useId();
+  const readOnly = useReadOnly();
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
       <Hint id={`${id}-hint`} hint={hint} />
       <select
         id={id}
+        disabled={readOnly}
         data-field={field}
         value={value ?? ''}
         aria-describedby={hint ? `${id}-hint` : undefined}
@@ -120,12 +125,14 @@ export function NumberField({
   step?: number;
 }) {
   const id = useId();
+  const readOnly = useReadOnly();
   return (
     <div className="field field-number">
       <label htmlFor={id}>{label}</label>
       <Hint id={`${id}-hint`} hint={hint} />
       <input
         id={id}
+        readOnly={readOnly}
         type="number"
         inputMode="decimal"
         data-field={field}

@@ -1,5 +1,8 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CommentAnchor } from '../../shared/model';
+import { useReadOnly } from '../state/app-store';
+import { CommentThread } from './CommentThread';
 
 /**
  * A set of checkboxes for links (outcome → competences, activity → outcomes…). A fieldset, so
@@ -22,6 +25,7 @@ export function LinkChecklist({
   empty: string;
 }) {
   const id = useId();
+  const readOnly = useReadOnly();
   return (
     <fieldset className="link-checklist" data-field={field} tabIndex={-1}>
       <legend>{legend}</legend>
@@ -34,6 +38,7 @@ export function LinkChecklist({
               id={`${id}-${index}`}
               type="checkbox"
               checked={selected.includes(option.id)}
+              disabled={readOnly}
               onChange={(event) => onToggle(option.id, event.target.checked)}
             />
             <span>{option.label}</span>
@@ -97,6 +102,7 @@ export function ItemCard({
   children,
   field,
   tone,
+  anchor,
 }: {
   heading: string;
   actions: ReactNode;
@@ -104,8 +110,11 @@ export function ItemCard({
   field: string;
   /** A colour accent (e.g. the activity's phase). */
   tone?: string;
+  /** Where review comments on this item are anchored. */
+  anchor?: CommentAnchor;
 }) {
   const id = useId();
+  const readOnly = useReadOnly();
   return (
     <section
       className={`item-card${tone ? ` item-card-${tone}` : ''}`}
@@ -115,8 +124,9 @@ export function ItemCard({
     >
       <header className="item-card-header">
         <h3 id={id}>{heading}</h3>
-        {actions}
+        {!readOnly && actions}
       </header>
+      {anchor && <CommentThread anchor={anchor} label={heading} />}
       {children}
     </section>
   );

@@ -1,7 +1,14 @@
 import i18next from 'i18next';
 import type { DocumentKind, ExportFormat } from '../../shared/api';
 import { exportFileName } from '../../shared/document';
-import { createDesign, newId, type Design, type Interpretation } from '../../shared/model';
+import {
+  createDesign,
+  newId,
+  type CommentAnchor,
+  type DecisionStatus,
+  type Design,
+  type Interpretation,
+} from '../../shared/model';
 import { api, useAppStore } from './app-store';
 import { flushAutosave } from './autosave';
 import { useDesignStore } from './design-store';
@@ -9,11 +16,21 @@ import { useDesignStore } from './design-store';
 const say = (tone: 'info' | 'error', text: string) => useAppStore.getState().set({ notice: { tone, text } });
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
+export interface OpenOptions {
+  /** Open read-only for review: the readiness and findings first, comments and a decision. */
+  review?: boolean;
+}
+
 /** Puts a design in the library (so autosave has a home) and opens the walkthrough on it. */
-async function openDesign(design: Design, filePath: string | null = null): Promise<void> {
+async function openDesign(design: Design, filePath: string | null = null, options: OpenOptions = {}): Promise<void> {
   await api()['library.save']({ design, kind: 'save' });
   useDesignStore.getState().load(design, filePath);
-  useAppStore.getState().set({ screen: 'design', step: 'interpretation', notice: null });
+  useAppStore.getState().set({
+    screen: 'design',
+    mode: options.review ? 'review' : 'author',
+    step: options.review ? 'review' : 'interpretation',
+    notice: null,
+  });
 }
 
 async function attempt(action: () => Promise<void>): Promise<void> {
@@ -31,36 +48,36 @@ export const openFromLibrary = (id: string) =>
   attempt(async () => {
     const design = await api()['library.get']({ id });
     useDesignStore.getState().load(design);
-    useAppStore.getState().set({ screen: 'design', step: 'interpretation', notice: null });
+    useAppStore.getState().set({ screen: 'design', mode: 'author', step: 'interpretation', notice: null });
   });
 
 /** An example opens as the user's own copy: a new id, so the shipped example stays pristine. */
-export const openExample = (id: string) =>
+export const openExample = (id: string, options: OpenOptions = {}) =>
   attempt(async () => {
     const example = await api()['catalog.example']({ id });
-    await openDesign({ ...example, id: newId(), review: { ...example.review, comments: [] } });
+    await openDesign({ ...example, id: newId(), review: { ...example.review, comments: [] } }, null, options);
   });
 
 /** Browser: the user picked or dropped a file; it goes through the same reading checks as on disk. */
-export const openUploadedFile = (file: File) =>
+export const openUploadedFile = (file: File, options: OpenOptions = {}) =>
   attempt(async () => {
     const opened = await api()['files.parse']({ name: file.name, text: await file.text() });
-    await openDesign(opened.design);
+    await openDesign(opened.design, null, options);
   });
 
 /** Electron: a path from Open Recent or from the OS ("open with", a double-clicked file). */
-export const openFilePath = (path: string) =>
+export const openFilePath = (path: string, options: OpenOptions = {}) =>
   attempt(async () => {
     await flushAutosave();
     const opened = await api()['files.open']({ path });
-    await openDesign(opened.design, opened.source);
+    await openDesign(opened.design, opened.source, options);
   });
 
 /** Electron: native dialog, then the file is read by the main process. */
-export const openFileWithDialog = () =>
+export const openFileWithDialog = (options: OpenOptions = {}) =>
   attempt(async () => {
     const path = await api()['dialogs.openDesign']({});
-    if (path) await openFilePath(path);
+    if (path) await openFilePath(path, options);
   });
 
 function download(fileName: string, blob: Blob): void {
@@ -114,7 +131,7 @@ export const backToStart = () =>
   attempt(async () => {
     await flushAutosave();
     useDesignStore.getState().close();
-    useAppStore.getState().set({ screen: 'start', notice: null });
+    useAppStore.getState().set({ screen: 'start', mode: 'author', notice: null });
   });
 
 const base64Bytes = (base64: string) => Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
@@ -150,3 +167,54 @@ export const exportDocument = (document: DocumentKind, format: ExportFormat) =>
       useAppStore.getState().set({ exporting: null });
     }
   });
+
+/** A reviewer's comment on a section or an item; it travels inside the design file. */
+export function addComment(anchor: CommentAnchor, text: string): void {
+  const { reviewerName, mode } = useAppStore.getState();
+  const author =
+    reviewerName.trim() || i18next.t(mode === 'review' ? 'review.anonymousReviewer' : 'review.anonymousAuthor');
+  useDesignStore.getState().update(
+    (design) =>
+      void design.review.comments.push({
+        id: newId(),
+        anchor,
+        author,
+        createdAt: new Date().toISOString(),
+        text: text.trim(),
+        resolved: false,
+        resolvedAt: null,
+        resolvedBy: '',
+      }),
+    { review: true },
+  );
+}
+
+export function setCommentResolved(id: string, resolved: boolean): void {
+  const by = useAppStore.getState().reviewerName.trim();
+  useDesignStore.getState().update(
+    (design) => {
+      const comment = design.review.comments.find((c) => c.id === id);
+      if (!comment) return;
+      comment.resolved = resolved;
+      comment.resolvedAt = resolved ? new Date().toISOString() : null;
+      comment.resolvedBy = resolved ? by : '';
+    },
+    { review: true },
+  );
+}
+
+/** Records a decision; the previous one moves to the history. */
+export function recordDecision(status: DecisionStatus, note: string): void {
+  const reviewer = useAppStore.getState().reviewerName.trim();
+  useDesignStore.getState().update(
+    (design) => {
+      const { decision } = design.review;
+      if (decision.date !== null || decision.status !== 'draft') design.review.history.push({ ...decision });
+      design.review.decision = { status, reviewer, date: new Date().toISOString(), note: note.trim() };
+    },
+    { review: true },
+  );
+}
+
+/** Leaves review mode on purpose: from now on the design can be edited. */
+export const startEditing = () => useAppStore.getState().set({ mode: 'author' });

@@ -20,9 +20,30 @@ export interface AppState {
   focusField: string | null;
   /** A message for the user that is not tied to a field (open failed, export done…). */
   notice: { tone: 'info' | 'error'; text: string } | null;
+  /** Author edits the design; a reviewer reads, comments and decides (edits are refused). */
+  mode: 'author' | 'review';
+  /** The name a reviewer signs comments and decisions with (remembered on this computer). */
+  reviewerName: string;
   /** The export on its way, if any (one at a time; buttons show progress). */
   exporting: { document: DocumentKind; format: ExportFormat } | null;
   set(partial: Partial<Omit<AppState, 'set'>>): void;
+}
+
+function readReviewerName(): string {
+  try {
+    return globalThis.localStorage?.getItem('reviewer-name') ?? '';
+  } catch {
+    return '';
+  }
+}
+
+export function rememberReviewerName(name: string): void {
+  useAppStore.getState().set({ reviewerName: name });
+  try {
+    globalThis.localStorage?.setItem('reviewer-name', name);
+  } catch {
+    // Private windows may refuse storage; the name still holds for this session.
+  }
 }
 
 export const useAppStore = create<AppState>()((set) => ({
@@ -34,6 +55,8 @@ export const useAppStore = create<AppState>()((set) => ({
   save: { state: 'saved', at: 0 },
   focusField: null,
   notice: null,
+  mode: 'author',
+  reviewerName: readReviewerName(),
   exporting: null,
   set: (partial) => set(partial),
 }));
@@ -44,3 +67,6 @@ export function api(): DesignerApi {
   if (!value) throw new Error('The API is not ready yet.');
   return value;
 }
+
+/** True while a reviewer reads the design: fields show their values but do not take edits. */
+export const useReadOnly = () => useAppStore((s) => s.mode === 'review');

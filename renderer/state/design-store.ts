@@ -2,6 +2,7 @@ import { produce } from 'immer';
 import { temporal } from 'zundo';
 import { create } from 'zustand';
 import type { Design } from '../../shared/model';
+import { useAppStore } from './app-store';
 
 /** Keystrokes closer together than this form one undo step ("undo" takes back a word, not a letter). */
 const UNDO_GROUPING_MS = 600;
@@ -14,8 +15,11 @@ export interface DesignState {
   fileDirty: boolean;
   /** Replaces the design (open, new); clears the undo history. */
   load(design: Design, filePath?: string | null): void;
-  /** Applies an edit as an immer recipe and stamps the update time. */
-  update(recipe: (draft: Design) => void): void;
+  /**
+   * Applies an edit as an immer recipe and stamps the update time. In review mode only edits
+   * marked `review` (comments, the decision) go through: the design itself is read-only.
+   */
+  update(recipe: (draft: Design) => void, options?: { review?: boolean }): void;
   markFileSaved(filePath: string | null): void;
   close(): void;
 }
@@ -47,9 +51,10 @@ export const useDesignStore = create<DesignState>()(
         set({ design, filePath, fileDirty: false });
         clearHistory();
       },
-      update: (recipe) =>
+      update: (recipe, options) =>
         set((state) => {
           if (!state.design) return state;
+          if (useAppStore.getState().mode === 'review' && !options?.review) return state;
           const design = produce(state.design, (draft) => {
             recipe(draft);
             draft.updated = new Date().toISOString();

@@ -5,7 +5,7 @@ import { afterEach } from 'vitest';
 import { initI18n } from '../../renderer/i18n';
 import { useAppStore, type AppState } from '../../renderer/state/app-store';
 import { useDesignStore } from '../../renderer/state/design-store';
-import type { AppInfo } from '../../shared/api';
+import type { AppInfo, DesignerApi } from '../../shared/api';
 import type { Design } from '../../shared/model';
 import { catalog } from './catalog';
 import { sampleDesign } from './designs';
@@ -37,14 +37,17 @@ export function renderStep(
     initI18n('en');
     i18nReady = true;
   }
+  // Steps that list saved versions ask the library; a test's fake API may add to this one.
+  const baseApi = { 'library.revisions': async () => [] } as unknown as DesignerApi;
   useAppStore.getState().set({
     catalog: catalog('en'),
     info: browserInfo,
-    api: null,
     exporting: null,
     notice: null,
     focusField: null,
+    mode: 'author',
     ...app,
+    api: { ...baseApi, ...app.api },
   });
   useDesignStore.getState().load(design);
   const view = render(step);

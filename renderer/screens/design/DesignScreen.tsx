@@ -3,6 +3,7 @@ import { STEPS } from '../../../shared/catalog';
 import { useAppStore } from '../../state/app-store';
 import { ChecksPanel } from './ChecksPanel';
 import { StepContent } from './StepContent';
+import { ReviewBanner } from './ReviewBanner';
 import { TopBar } from './TopBar';
 
 /** The walkthrough frame: top bar, step navigation, the step, and the checks beside it. */
@@ -10,9 +11,11 @@ export function DesignScreen() {
   const { t } = useTranslation();
   const step = useAppStore((s) => s.step);
   const set = useAppStore((s) => s.set);
+  const reviewing = useAppStore((s) => s.mode === 'review');
   return (
-    <div className="design-screen">
+    <div className={`design-screen${reviewing ? ' read-only' : ''}`}>
       <TopBar />
+      {reviewing && <ReviewBanner />}
       <nav className="step-nav" aria-label={t('design.steps')}>
         <ol>
           {STEPS.map((id, index) => (

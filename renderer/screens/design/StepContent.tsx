@@ -5,6 +5,7 @@ import { useAppStore } from '../../state/app-store';
 import { useDesignStore } from '../../state/design-store';
 import { ChallengeStep } from '../../steps/challenge/ChallengeStep';
 import { InterpretationStep } from '../../steps/interpretation/InterpretationStep';
+import { CommentThread } from '../../components/CommentThread';
 import { StepGuidance } from './StepGuidance';
 
 // Later steps load on first visit, so the start screen does not wait for drag and drop or the
@@ -70,6 +71,7 @@ export function StepContent() {
         {t(`steps.${step}`)}
       </h2>
       <StepGuidance step={step} interpretation={interpretation} />
+      {step !== 'review' && <CommentThread anchor={{ section: step, itemId: null }} label={t(`steps.${step}`)} />}
       <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
         <Editor />
         <FocusPendingField key={step} />

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
-import { useAppStore } from '../../state/app-store';
+import { useAppStore, useReadOnly } from '../../state/app-store';
 import { backToStart, saveDesign, saveDesignAs } from '../../state/actions';
 import { flushAutosave } from '../../state/autosave';
 import { redo, undo, useDesignStore } from '../../state/design-store';
@@ -31,6 +31,7 @@ export function TopBar() {
   const canUndo = useStore(useDesignStore.temporal, (s) => s.pastStates.length > 0);
   const canRedo = useStore(useDesignStore.temporal, (s) => s.futureStates.length > 0);
   const nativeDialogs = useAppStore((s) => s.info?.nativeDialogs ?? false);
+  const readOnly = useReadOnly();
   return (
     <header className="top-bar">
       <button type="button" className="button-quiet" onClick={() => void backToStart()}>
@@ -39,6 +40,7 @@ export function TopBar() {
       <label className="title-field">
         <span className="visually-hidden">{t('design.title')}</span>
         <input
+          readOnly={readOnly}
           data-field="overview.title"
           value={title}
           placeholder={t('design.titlePlaceholder')}

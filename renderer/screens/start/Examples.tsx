@@ -4,7 +4,8 @@ import type { ExampleSummary } from '../../../shared/api';
 import { api } from '../../state/app-store';
 import { openExample } from '../../state/actions';
 
-export function Examples() {
+/** The shipped examples; each opens as the user's own copy (for review when `review` is set). */
+export function Examples({ review = false }: { review?: boolean }) {
   const { t } = useTranslation();
   const [examples, setExamples] = useState<ExampleSummary[]>([]);
   useEffect(() => {
@@ -26,7 +27,7 @@ export function Examples() {
               type="button"
               className="button"
               aria-label={`${t('start.openExample')}: ${example.title}`}
-              onClick={() => void openExample(example.id)}
+              onClick={() => void openExample(example.id, { review })}
             >
               {t('start.openExample')}
             </button>

@@ -1,13 +1,16 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../state/app-store';
 import { openFileWithDialog, openUploadedFile } from '../../state/actions';
 import { Examples } from './Examples';
 import { InterpretationCards } from './InterpretationCards';
 import { RecentDesigns } from './RecentDesigns';
+import { Triage } from './Triage';
 
 export function StartScreen() {
   const { t } = useTranslation();
   const nativeDialogs = useAppStore((s) => s.info?.nativeDialogs ?? false);
+  const [review, setReview] = useState(false);
   return (
     <div className="start">
       <header className="start-header">
@@ -15,32 +18,39 @@ export function StartScreen() {
           <h1>{t('app.name')}</h1>
           <p className="lead">{t('app.tagline')}</p>
         </div>
-        {nativeDialogs ? (
-          <button type="button" className="button" onClick={() => void openFileWithDialog()}>
-            {t('start.openFile')}
-          </button>
-        ) : (
-          <label className="button file-button">
-            {t('start.openFile')}
-            <input
-              type="file"
-              accept=".cbld,application/json"
-              aria-label={t('start.openFileLabel')}
-              onChange={(event) => {
-                const file = event.currentTarget.files?.[0];
-                if (file) void openUploadedFile(file);
-                event.currentTarget.value = '';
-              }}
-            />
+        <div className="open-actions">
+          <label className="check-row review-toggle">
+            <input type="checkbox" checked={review} onChange={(e) => setReview(e.target.checked)} />
+            <span>{t('start.asReviewer')}</span>
           </label>
-        )}
+          {nativeDialogs ? (
+            <button type="button" className="button" onClick={() => void openFileWithDialog({ review })}>
+              {t('start.openFile')}
+            </button>
+          ) : (
+            <label className="button file-button">
+              {t('start.openFile')}
+              <input
+                type="file"
+                accept=".cbld,application/json"
+                aria-label={t('start.openFileLabel')}
+                onChange={(event) => {
+                  const file = event.currentTarget.files?.[0];
+                  if (file) void openUploadedFile(file, { review });
+                  event.currentTarget.value = '';
+                }}
+              />
+            </label>
+          )}
+        </div>
       </header>
       <main>
         <InterpretationCards />
         <div className="start-columns">
           <RecentDesigns />
-          <Examples />
+          <Examples review={review} />
         </div>
+        <Triage />
       </main>
     </div>
   );

@@ -88,6 +88,7 @@ const AssessmentEditor = memo(function AssessmentEditor({
     <ItemCard
       heading={name}
       field={path}
+      anchor={{ section: 'assessment', itemId: id }}
       tone={assessment.purpose}
       actions={
         <ItemActions

@@ -132,6 +132,7 @@ function ChosenCompetence({ competence, index, count }: { competence: Competence
     <ItemCard
       heading={name}
       field={`competences[${competence.id}]`}
+      anchor={{ section: 'competences', itemId: competence.id }}
       actions={
         <ItemActions
           name={name}

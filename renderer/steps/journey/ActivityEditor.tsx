@@ -42,6 +42,7 @@ export const ActivityEditor = memo(function ActivityEditor({
     <ItemCard
       heading={name}
       field={path}
+      anchor={{ section: 'journey', itemId: id }}
       tone={activity.phase ?? undefined}
       actions={
         <div className="item-card-tools">

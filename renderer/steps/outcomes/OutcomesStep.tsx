@@ -95,6 +95,7 @@ const OutcomeEditor = memo(function OutcomeEditor({ id, index, count }: { id: st
     <ItemCard
       heading={name}
       field={path}
+      anchor={{ section: 'outcomes', itemId: id }}
       actions={
         <ItemActions
           name={name}

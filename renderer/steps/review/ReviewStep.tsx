@@ -9,6 +9,8 @@ import { useCheckReport } from '../../screens/design/use-check-report';
 import { exportDocument } from '../../state/actions';
 import { useAppStore } from '../../state/app-store';
 import { useDesignStore } from '../../state/design-store';
+import { ComparePanel } from './ComparePanel';
+import { DecisionPanel } from './DecisionPanel';
 import { DocumentPreview } from './DocumentPreview';
 
 /** Readiness, every finding grouped by severity, a preview of the documents, and the exports. */
@@ -46,6 +48,7 @@ export function ReviewStep() {
         </p>
       </section>
 
+      <DecisionPanel />
       <section aria-labelledby="findings-heading">
         <h3 id="findings-heading">{t('reviewStep.findings')}</h3>
         {report.findings.length === 0 && <p className="empty">{t('checksPanel.none')}</p>}
@@ -60,6 +63,7 @@ export function ReviewStep() {
         })}
       </section>
 
+      <ComparePanel />
       <section aria-labelledby="export-heading" className="exports">
         <h3 id="export-heading">{t('reviewStep.export')}</h3>
         <p className="muted">{nativeDialogs ? t('reviewStep.exportNative') : t('reviewStep.exportBrowser')}</p>

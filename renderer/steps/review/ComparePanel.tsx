@@ -1,0 +1,159 @@
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RevisionSummary } from '../../../shared/api';
+import type { Design } from '../../../shared/model';
+import { compareDesigns, type Change } from '../../../shared/review';
+import { api, useAppStore } from '../../state/app-store';
+import { useDesignStore } from '../../state/design-store';
+
+/** Compare the open design with a saved revision from the library, or with a design file. */
+export function ComparePanel() {
+  const { t, i18n } = useTranslation();
+  const design = useDesignStore((s) => s.design!);
+  const nativeDialogs = useAppStore((s) => s.info?.nativeDialogs ?? false);
+  const [revisions, setRevisions] = useState<RevisionSummary[]>([]);
+  const [other, setOther] = useState<{ label: string; design: Design } | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const selectId = useId();
+  useEffect(() => {
+    let live = true;
+    const listRevisions = api()['library.revisions'];
+    listRevisions({ id: design.id }).then(
+      (list) => live && setRevisions(list),
+      () => live && setRevisions([]),
+    );
+    return () => void (live = false);
+  }, [design.id]);
+  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  const revisionLabel = (r: RevisionSummary) =>
+    `${date.format(new Date(r.createdAt))} · ${t(`review.revisionKind.${r.kind}`)}`;
+  const load = async (what: () => Promise<{ label: string; design: Design }>) => {
+    try {
+      setProblem(null);
+      setOther(await what());
+    } catch (error) {
+      setProblem(error instanceof Error ? error.message : String(error));
+    }
+  };
+  return (
+    <section className="compare-panel" aria-labelledby="compare-heading">
+      <h3 id="compare-heading">{t('review.compare')}</h3>
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor={selectId}>{t('review.compareWithRevision')}</label>
+          <select
+            id={selectId}
+            value=""
+            onChange={(e) => {
+              const revision = revisions.find((r) => String(r.id) === e.target.value);
+              if (revision)
+                void load(async () => ({
+                  label: revisionLabel(revision),
+                  design: await api()['library.getRevision']({ revisionId: revision.id }),
+                }));
+            }}
+          >
+            <option value="">{revisions.length ? t('common.choose') : t('review.noRevisions')}</option>
+            {revisions.map((revision) => (
+              <option key={revision.id} value={revision.id}>
+                {revisionLabel(revision)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <span className="field-label">{t('review.compareWithFile')}</span>
+          {nativeDialogs ? (
+            <button
+              type="button"
+              className="button"
+              onClick={() =>
+                void load(async () => {
+                  const path = await api()['dialogs.openDesign']({});
+                  if (!path) throw new Error(t('review.noFileChosen'));
+                  return { label: path, design: (await api()['files.open']({ path })).design };
+                })
+              }
+            >
+              {t('review.chooseFile')}
+            </button>
+          ) : (
+            <input
+              type="file"
+              accept=".cbld,application/json"
+              aria-label={t('review.compareWithFile')}
+              onChange={(event) => {
+                const file = event.currentTarget.files?.[0];
+                if (file)
+                  void load(async () => ({
+                    label: file.name,
+                    design: (await api()['files.parse']({ name: file.name, text: await file.text() })).design,
+                  }));
+              }}
+            />
+          )}
+        </div>
+      </div>
+      {problem && <p className="notice-error">{problem}</p>}
+      {other && <ChangeList changes={compareDesigns(other.design, design)} against={other.label} />}
+    </section>
+  );
+}
+
+/** Changes grouped by section, in words: "Added outcome …", "Changed statement" with a word diff. */
+export function ChangeList({ changes, against }: { changes: Change[]; against: string }) {
+  const { t } = useTranslation();
+  const sectionName = (section: Change['section']) =>
+    section === 'review' ? t('review.section') : t(`enums.section.${section}`);
+  const sections = [...new Set(changes.map((c) => c.section))];
+  return (
+    <div className="changes" aria-live="polite">
+      <p>
+        <strong>{t('review.changesSince', { count: changes.length, against })}</strong>
+      </p>
+      {sections.map((section) => (
+        <div key={section}>
+          <h4>{sectionName(section)}</h4>
+          <ul className="change-list" role="list">
+            {changes
+              .filter((c) => c.section === section)
+              .map((change, index) => (
+                <li key={index} className={`change-${change.kind}`}>
+                  <span className="change-kind">{t(`review.changeKind.${change.kind}`)}</span>{' '}
+                  {change.field && <strong>{t(`review.field.${change.field}`, { defaultValue: change.field })}</strong>}
+                  {change.item && (
+                    <>
+                      {' '}
+                      {change.field ? '· ' : ''}
+                      {change.item}
+                    </>
+                  )}
+                  {change.diff ? (
+                    <p className="change-diff">
+                      {change.diff.map((part, i) =>
+                        part.change === 'added' ? (
+                          <ins key={i}>{part.text}</ins>
+                        ) : part.change === 'removed' ? (
+                          <del key={i}>{part.text}</del>
+                        ) : (
+                          <span key={i}>{part.text}</span>
+                        ),
+                      )}
+                    </p>
+                  ) : (
+                    change.kind === 'changed' &&
+                    change.before !== undefined && (
+                      <span className="muted">
+                        {' '}
+                        {t('review.fromTo', { before: change.before || '—', after: change.after || '—' })}
+                      </span>
+                    )
+                  )}
+                </li>
+              ))}
+          </ul>
+        </div>
+      ))}
+    </div>
+  );
+}
