@@ -31,7 +31,7 @@ export const browserInfo: AppInfo = {
 export function renderStep(
   step: ReactElement,
   design: Design = sampleDesign(),
-  app: Partial<Pick<AppState, 'api' | 'info'>> = {},
+  app: Partial<Pick<AppState, 'api' | 'info' | 'mode' | 'reviewerName'>> = {},
 ) {
   if (!i18nReady) {
     initI18n('en');
