@@ -1,4 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
+import { MAX_TEXT } from '../../shared/model';
 import { useReadOnly } from '../state/app-store';
 
 /**
@@ -66,6 +67,13 @@ export function TextField({
       )}
     </div>
   );
+}
+
+/** A text area for prose (statements, descriptions, notes): two rows that grow, long texts allowed. */
+export function LongTextField(
+  props: Omit<Parameters<typeof TextField>[0], 'multiline' | 'maxLength'> & { rows?: number },
+) {
+  return <TextField rows={2} {...props} multiline maxLength={MAX_TEXT} />;
 }
 
 export function SelectField<T extends string>({

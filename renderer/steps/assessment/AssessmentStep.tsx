@@ -10,7 +10,7 @@ import {
   toggleLink,
   type Assessment,
 } from '../../../shared/model';
-import { NumberField, SelectField, TextField } from '../../components/fields';
+import { LongTextField, NumberField, SelectField, TextField } from '../../components/fields';
 import { EmptyState, ItemActions, ItemCard, LinkChecklist } from '../../components/lists';
 import { useAppStore } from '../../state/app-store';
 import { useDesignStore } from '../../state/design-store';
@@ -106,13 +106,10 @@ const AssessmentEditor = memo(function AssessmentEditor({
         value={assessment.title}
         onChange={(v) => edit((a) => void (a.title = v))}
       />
-      <TextField
+      <LongTextField
         label={t('assessmentStep.description')}
         field={`${path}.description`}
         value={assessment.description}
-        multiline
-        rows={2}
-        maxLength={20_000}
         onChange={(v) => edit((a) => void (a.description = v))}
       />
       <div className="field-row">

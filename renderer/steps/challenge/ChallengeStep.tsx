@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { CONTEXT_SCOPES, OWNER_TYPES, newId } from '../../../shared/model';
-import { FieldGroup, SelectField, TextField } from '../../components/fields';
+import { FieldGroup, LongTextField, SelectField, TextField } from '../../components/fields';
 import { useAppStore } from '../../state/app-store';
 import { useDesignStore } from '../../state/design-store';
 import { SdgPicker } from './SdgPicker';
@@ -29,24 +29,19 @@ export function ChallengeStep() {
         value={challenge.bigIdea}
         onChange={(v) => edit((c) => void (c.bigIdea = v))}
       />
-      <TextField
+      <LongTextField
         label={t('challengeStep.essentialQuestion')}
         hint={hints.essentialQuestion}
         field="challenge.essentialQuestion"
         value={challenge.essentialQuestion}
-        multiline
-        rows={2}
-        maxLength={20_000}
         onChange={(v) => edit((c) => void (c.essentialQuestion = v))}
       />
-      <TextField
+      <LongTextField
         label={t('challengeStep.statement')}
         hint={hints.statement}
         field="challenge.statement"
         value={challenge.statement}
-        multiline
         rows={4}
-        maxLength={20_000}
         onChange={(v) => edit((c) => void (c.statement = v))}
       />
       <FieldGroup legend={t('challengeStep.context')} hint={hints.context}>
@@ -58,12 +53,10 @@ export function ChallengeStep() {
           options={CONTEXT_SCOPES.map((scope) => [scope, t(`enums.scope.${scope}`)] as const)}
           onChange={(v) => edit((c) => void (c.context.scope = v))}
         />
-        <TextField
+        <LongTextField
           label={t('challengeStep.contextDescription')}
           field="challenge.context.description"
           value={challenge.context.description}
-          multiline
-          maxLength={20_000}
           onChange={(v) => edit((c) => void (c.context.description = v))}
         />
       </FieldGroup>
@@ -93,13 +86,10 @@ export function ChallengeStep() {
             options={OWNER_TYPES.map((type) => [type, t(`enums.ownerType.${type}`)] as const)}
             onChange={(v) => edit((c) => void (c.owner.type = v))}
           />
-          <TextField
+          <LongTextField
             label={t('challengeStep.ownerRole')}
             field="challenge.owner.role"
             value={challenge.owner.role}
-            multiline
-            rows={2}
-            maxLength={20_000}
             onChange={(v) => edit((c) => void (c.owner.role = v))}
           />
           <TextField
@@ -109,24 +99,18 @@ export function ChallengeStep() {
             onChange={(v) => edit((c) => void (c.owner.contact = v))}
           />
           {AGREEMENT_ASPECTS.map((aspect) => (
-            <TextField
+            <LongTextField
               key={aspect}
               label={t(`document.challenge.agreement.${aspect}`)}
               field={`challenge.owner.agreement.${aspect}`}
               value={challenge.owner.agreement[aspect]}
-              multiline
-              rows={2}
-              maxLength={20_000}
               onChange={(v) => edit((c) => void (c.owner.agreement[aspect] = v))}
             />
           ))}
-          <TextField
+          <LongTextField
             label={t('challengeStep.deliverable')}
             field="challenge.owner.deliverable"
             value={challenge.owner.deliverable}
-            multiline
-            rows={2}
-            maxLength={20_000}
             onChange={(v) => edit((c) => void (c.owner.deliverable = v))}
           />
         </FieldGroup>
@@ -168,13 +152,11 @@ export function ChallengeStep() {
           {t('challengeStep.addStakeholder')}
         </button>
       </FieldGroup>
-      <TextField
+      <LongTextField
         label={t('challengeStep.impact')}
         hint={hints.impact}
         field="challenge.intendedImpact"
         value={challenge.intendedImpact}
-        multiline
-        maxLength={20_000}
         onChange={(v) => edit((c) => void (c.intendedImpact = v))}
       />
     </div>

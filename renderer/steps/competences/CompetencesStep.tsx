@@ -9,7 +9,7 @@ import {
   type Competence,
   type FrameworkId,
 } from '../../../shared/model';
-import { DraftTextField, SelectField, TextField } from '../../components/fields';
+import { DraftTextField, LongTextField, SelectField, TextField } from '../../components/fields';
 import { EmptyState, ItemActions, ItemCard } from '../../components/lists';
 import { useAppStore } from '../../state/app-store';
 import { useDesignStore } from '../../state/design-store';
@@ -153,13 +153,10 @@ function ChosenCompetence({ competence, index, count }: { competence: Competence
             invalidHint={t('competencesStep.titleRequired')}
             onChange={(v) => edit((c) => c.source.kind === 'custom' && void (c.source.title = v))}
           />
-          <TextField
+          <LongTextField
             label={t('competencesStep.customDescription')}
             field={`competences[${competence.id}].description`}
             value={source.description}
-            multiline
-            rows={2}
-            maxLength={20_000}
             onChange={(v) => edit((c) => c.source.kind === 'custom' && void (c.source.description = v))}
           />
           <DraftTextField
@@ -194,13 +191,10 @@ function ChosenCompetence({ competence, index, count }: { competence: Competence
           onChange={(v) => edit((c) => void (c.targetLevel = v))}
         />
       )}
-      <TextField
+      <LongTextField
         label={t('competencesStep.note')}
         field={`competences[${competence.id}].note`}
         value={competence.note}
-        multiline
-        rows={2}
-        maxLength={20_000}
         onChange={(v) => edit((c) => void (c.note = v))}
       />
     </ItemCard>

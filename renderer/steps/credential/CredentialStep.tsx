@@ -8,7 +8,14 @@ import {
   type CredentialSpec,
   type Design,
 } from '../../../shared/model';
-import { DraftTextField, FieldGroup, NumberField, SelectField, TextField } from '../../components/fields';
+import {
+  DraftTextField,
+  FieldGroup,
+  LongTextField,
+  NumberField,
+  SelectField,
+  TextField,
+} from '../../components/fields';
 import { ItemActions } from '../../components/lists';
 import { useDesignStore } from '../../state/design-store';
 import { parseCountries } from './countries';
@@ -29,14 +36,12 @@ export function CredentialStep() {
   return (
     <div className="step-form">
       <FieldGroup legend={t('credentialStep.about')}>
-        <TextField
+        <LongTextField
           label={t('credentialStep.summary')}
           hint={t('credentialStep.summaryHint')}
           field="overview.summary"
           value={design.summary}
-          multiline
           rows={3}
-          maxLength={20_000}
           onChange={(v) => editDesign((d) => void (d.summary = v))}
         />
         <TextField
@@ -199,14 +204,11 @@ export function CredentialStep() {
       </FieldGroup>
 
       <FieldGroup legend={t('credentialStep.delivery')}>
-        <TextField
+        <LongTextField
           label={annex('assessmentType')}
           hint={t('credentialStep.assessmentTypeHint')}
           field="credential.assessmentType"
           value={credential.assessmentType}
-          multiline
-          rows={2}
-          maxLength={20_000}
           onChange={(v) => edit((c) => void (c.assessmentType = v))}
         />
         <div className="field-row">
@@ -227,41 +229,29 @@ export function CredentialStep() {
             onChange={(v) => edit((c) => void (c.supervision = v))}
           />
         </div>
-        <TextField
+        <LongTextField
           label={t('credentialStep.participationNote')}
           field="credential.participationNote"
           value={credential.participationNote}
-          multiline
-          rows={2}
-          maxLength={20_000}
           onChange={(v) => edit((c) => void (c.participationNote = v))}
         />
-        <TextField
+        <LongTextField
           label={annex('qualityAssurance')}
           hint={t('credentialStep.qualityHint')}
           field="credential.qualityAssurance"
           value={credential.qualityAssurance}
-          multiline
-          rows={2}
-          maxLength={20_000}
           onChange={(v) => edit((c) => void (c.qualityAssurance = v))}
         />
-        <TextField
+        <LongTextField
           label={annex('prerequisites')}
           field="credential.prerequisites"
           value={credential.prerequisites}
-          multiline
-          rows={2}
-          maxLength={20_000}
           onChange={(v) => edit((c) => void (c.prerequisites = v))}
         />
-        <TextField
+        <LongTextField
           label={t('credentialStep.gradingScheme')}
           field="credential.gradingScheme"
           value={credential.gradingScheme}
-          multiline
-          rows={2}
-          maxLength={20_000}
           onChange={(v) => edit((c) => void (c.gradingScheme = v))}
         />
       </FieldGroup>
@@ -275,22 +265,16 @@ export function CredentialStep() {
           options={INTEGRATIONS.map((value) => [value, t(`enums.integration.${value}`)] as const)}
           onChange={(v) => edit((c) => void (c.integration = v))}
         />
-        <TextField
+        <LongTextField
           label={t('credentialStep.stackable')}
           field="credential.stackableTowards"
           value={credential.stackableTowards}
-          multiline
-          rows={2}
-          maxLength={20_000}
           onChange={(v) => edit((c) => void (c.stackableTowards = v))}
         />
-        <TextField
+        <LongTextField
           label={annex('furtherInformation')}
           field="credential.furtherInformation"
           value={credential.furtherInformation}
-          multiline
-          rows={2}
-          maxLength={20_000}
           onChange={(v) => edit((c) => void (c.furtherInformation = v))}
         />
       </FieldGroup>

@@ -9,7 +9,7 @@ import {
   toggleLink,
   type LearningActivity,
 } from '../../../shared/model';
-import { NumberField, SelectField, TextField } from '../../components/fields';
+import { LongTextField, NumberField, SelectField, TextField } from '../../components/fields';
 import { ItemActions, ItemCard, LinkChecklist } from '../../components/lists';
 import { useDesignStore } from '../../state/design-store';
 import { outcomeOptions } from '../assessment/outcome-options';
@@ -63,13 +63,10 @@ export const ActivityEditor = memo(function ActivityEditor({
         value={activity.title}
         onChange={(v) => edit((a) => void (a.title = v))}
       />
-      <TextField
+      <LongTextField
         label={t('journeyStep.description')}
         field={`${path}.description`}
         value={activity.description}
-        multiline
-        rows={2}
-        maxLength={20_000}
         onChange={(v) => edit((a) => void (a.description = v))}
       />
       <div className="field-row">

@@ -10,7 +10,7 @@ import {
   toggleLink,
   type LearningOutcome,
 } from '../../../shared/model';
-import { SelectField, TextField } from '../../components/fields';
+import { LongTextField, SelectField } from '../../components/fields';
 import { EmptyState, ItemActions, ItemCard, LinkChecklist } from '../../components/lists';
 import { useAppStore } from '../../state/app-store';
 import { useDesignStore } from '../../state/design-store';
@@ -106,14 +106,11 @@ const OutcomeEditor = memo(function OutcomeEditor({ id, index, count }: { id: st
         />
       }
     >
-      <TextField
+      <LongTextField
         label={t('outcomesStep.statement')}
         hint={t('outcomesStep.statementHint')}
         field={`${path}.statement`}
         value={outcome.statement}
-        multiline
-        rows={2}
-        maxLength={20_000}
         invalid={feedback.vague !== null}
         onChange={(v) => edit((o) => void (o.statement = v))}
       />
