@@ -5,6 +5,7 @@ import {
   QF_EHEA_CYCLES,
   SUPERVISION_LEVELS,
   newId,
+  type AnnexElementKey,
   type CredentialSpec,
   type Design,
 } from '../../../shared/model';
@@ -18,10 +19,23 @@ import {
 } from '../../components/fields';
 import { ItemActions } from '../../components/lists';
 import { useDesignStore } from '../../state/design-store';
+import { CommentThread } from '../../components/CommentThread';
 import { parseCountries } from './countries';
 
 const URL_PATTERN = /^https?:\/\/\S+$/;
 const acceptUrl = (value: string) => value.trim() === '' || URL_PATTERN.test(value.trim());
+
+/** Review comments on single Annex I elements (the credential section, item = element key). */
+function AnnexComments({ elements }: { elements: AnnexElementKey[] }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {elements.map((key) => (
+        <CommentThread key={key} anchor={{ section: 'credential', itemId: key }} label={t(`annex.${key}`)} />
+      ))}
+    </>
+  );
+}
 
 /** The Annex I elements earlier steps do not cover, plus who made the design. */
 export function CredentialStep() {
@@ -158,6 +172,7 @@ export function CredentialStep() {
         >
           {t('credentialStep.addBody')}
         </button>
+        <AnnexComments elements={['awardingBodies']} />
       </FieldGroup>
 
       <FieldGroup legend={t('credentialStep.recognition')}>
@@ -201,6 +216,7 @@ export function CredentialStep() {
             onChange={(v) => edit((c) => void (c.qfEheaCycle = v))}
           />
         </div>
+        <AnnexComments elements={['countries', 'workload', 'level']} />
       </FieldGroup>
 
       <FieldGroup legend={t('credentialStep.delivery')}>
@@ -254,6 +270,16 @@ export function CredentialStep() {
           value={credential.gradingScheme}
           onChange={(v) => edit((c) => void (c.gradingScheme = v))}
         />
+        <AnnexComments
+          elements={[
+            'assessmentType',
+            'participationForm',
+            'supervision',
+            'qualityAssurance',
+            'prerequisites',
+            'grade',
+          ]}
+        />
       </FieldGroup>
 
       <FieldGroup legend={annex('integration')}>
@@ -277,6 +303,7 @@ export function CredentialStep() {
           value={credential.furtherInformation}
           onChange={(v) => edit((c) => void (c.furtherInformation = v))}
         />
+        <AnnexComments elements={['integration', 'furtherInformation']} />
       </FieldGroup>
       <p className="muted">{t('credentialStep.atIssuing')}</p>
     </div>

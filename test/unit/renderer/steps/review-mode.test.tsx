@@ -93,3 +93,23 @@ describe('review mode', () => {
     expect(screen.getByText('removed')).toBeTruthy();
   });
 });
+
+describe('comments on Annex I elements', () => {
+  it('anchor to the element in the credential section', async () => {
+    const { CredentialStep } = await import('../../../../renderer/steps/credential/CredentialStep');
+    const { user, design } = renderStep(<CredentialStep />, sampleDesign(), {
+      mode: 'review',
+      reviewerName: 'QA office',
+    });
+    await user.click(screen.getByRole('button', { name: 'Comment on Type of quality assurance' }));
+    await user.type(
+      screen.getByRole('textbox', { name: 'Your comment on Type of quality assurance' }),
+      'Cite the procedure.',
+    );
+    await user.click(screen.getByRole('button', { name: 'Add comment' }));
+    expect(design().review.comments[0]).toMatchObject({
+      anchor: { section: 'credential', itemId: 'qualityAssurance' },
+      text: 'Cite the procedure.',
+    });
+  });
+});
