@@ -2,9 +2,11 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, dialog, ipcMain, Menu, type BrowserWindow, type FileFilter } from 'electron';
+import type { Translate } from '../../shared/i18n';
 import { createHandlers, openServices, type Platform, type Services } from '../api/handlers';
 import { rendererDir } from '../services/paths';
 import { CHANNELS } from './channels';
+import { shellTranslator } from './i18n';
 import { registerIpc } from './ipc';
 import { menuTemplate } from './menu';
 import { RecentFiles } from './recent-files';
@@ -17,15 +19,15 @@ const here = dirname(fileURLToPath(import.meta.url));
 export const designFilesIn = (argv: string[]) =>
   argv.filter((arg) => arg.toLowerCase().endsWith(DESIGN_EXTENSION) && existsSync(arg));
 
-const FILTERS: Record<'cbld' | 'docx' | 'pdf', FileFilter> = {
-  cbld: { name: 'Challenge Designer design', extensions: ['cbld'] },
-  docx: { name: 'Word document', extensions: ['docx'] },
-  pdf: { name: 'PDF document', extensions: ['pdf'] },
-};
-
 function nativeDialogs(
   window: () => BrowserWindow | null,
+  t: Translate,
 ): Pick<Platform, 'openDialog' | 'openFolderDialog' | 'saveDialog'> {
+  const FILTERS: Record<'cbld' | 'docx' | 'pdf', FileFilter> = {
+    cbld: { name: t('dialogs.filterDesign'), extensions: ['cbld'] },
+    docx: { name: t('dialogs.filterDocx'), extensions: ['docx'] },
+    pdf: { name: t('dialogs.filterPdf'), extensions: ['pdf'] },
+  };
   return {
     openFolderDialog: async () => {
       const result = await dialog.showOpenDialog(window()!, { properties: ['openDirectory'] });
@@ -73,6 +75,7 @@ export function start(): void {
 
   void app.whenReady().then(() => {
     services = openServices(app.getPath('userData'), { exportInThread: true });
+    const t = shellTranslator(app.getLocale());
     const current = () => window;
     const recent = RecentFiles.in(app.getPath('userData'));
     const command = (name: string) => window?.webContents.send(CHANNELS.command, name);
@@ -86,10 +89,16 @@ export function start(): void {
               about: () =>
                 void dialog.showMessageBox({
                   message: `Challenge Designer ${services?.version ?? ''}`,
-                  detail: 'Design challenge-based micro-credentials.',
+                  detail: t('dialogs.aboutDetail'),
                 }),
             },
-            { platform: process.platform, recent: recent.list(), appName: 'Challenge Designer', dev: !app.isPackaged },
+            {
+              platform: process.platform,
+              recent: recent.list(),
+              appName: 'Challenge Designer',
+              dev: !app.isPackaged,
+              t,
+            },
           ),
         ),
       );
@@ -98,7 +107,7 @@ export function start(): void {
       app.addRecentDocument(path);
       buildMenu();
     };
-    const platform: Platform = { transport: 'electron', ...nativeDialogs(current), onFileUsed };
+    const platform: Platform = { transport: 'electron', ...nativeDialogs(current, t), onFileUsed };
     registerIpc(ipcMain, createHandlers(services, platform), current, (value) => {
       dirty = value;
     });
@@ -111,11 +120,11 @@ export function start(): void {
       if (!dirty) return;
       const choice = dialog.showMessageBoxSync(window!, {
         type: 'question',
-        buttons: ['Save', 'Don’t Save', 'Cancel'],
+        buttons: [t('dialogs.save'), t('dialogs.dontSave'), t('dialogs.cancel')],
         defaultId: 0,
         cancelId: 2,
-        message: 'Save the changes to your design file before closing?',
-        detail: 'Your work is kept in the library either way; this is about the design file.',
+        message: t('dialogs.unsavedMessage'),
+        detail: t('dialogs.unsavedDetail'),
       });
       if (choice === 1) return;
       event.preventDefault();

@@ -1,11 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
-
-export const EXPORT_DOCUMENTS = [
-  ['spec', 'Micro-credential specification'],
-  ['syllabus', 'Course syllabus'],
-  ['proposal', 'Approval proposal'],
-  ['review', 'Review report'],
-] as const;
+import { DOCUMENT_KINDS } from '../../shared/api';
+import type { Translate } from '../../shared/i18n';
 
 export interface MenuActions {
   /** Sends a command to the renderer (it owns the design, its undo stack and its saving). */
@@ -20,42 +15,43 @@ export interface MenuActions {
  */
 export function menuTemplate(
   actions: MenuActions,
-  options: { platform: NodeJS.Platform; recent: string[]; appName: string; dev: boolean },
+  options: { platform: NodeJS.Platform; recent: string[]; appName: string; dev: boolean; t: Translate },
 ): MenuItemConstructorOptions[] {
+  const { t } = options;
   const mac = options.platform === 'darwin';
   const send = (name: string) => () => actions.command(name);
   const file: MenuItemConstructorOptions = {
-    label: '&File',
+    label: t('menu.file'),
     submenu: [
-      { label: 'New Design', accelerator: 'CmdOrCtrl+N', click: send('new') },
-      { label: 'Open…', accelerator: 'CmdOrCtrl+O', click: send('open') },
+      { label: t('menu.newDesign'), accelerator: 'CmdOrCtrl+N', click: send('new') },
+      { label: t('menu.open'), accelerator: 'CmdOrCtrl+O', click: send('open') },
       {
-        label: 'Open Recent',
+        label: t('menu.openRecent'),
         enabled: options.recent.length > 0,
         submenu: options.recent.map((path) => ({ label: path, click: () => actions.openRecent(path) })),
       },
       { type: 'separator' },
-      { label: 'Save', accelerator: 'CmdOrCtrl+S', click: send('save') },
-      { label: 'Save As…', accelerator: 'CmdOrCtrl+Shift+S', click: send('save-as') },
+      { label: t('menu.save'), accelerator: 'CmdOrCtrl+S', click: send('save') },
+      { label: t('menu.saveAs'), accelerator: 'CmdOrCtrl+Shift+S', click: send('save-as') },
       {
-        label: 'Export',
-        submenu: EXPORT_DOCUMENTS.flatMap(([id, label]) =>
+        label: t('menu.export'),
+        submenu: DOCUMENT_KINDS.flatMap((id) =>
           (['docx', 'pdf'] as const).map((format) => ({
-            label: `${label} (${format.toUpperCase()})…`,
+            label: t('menu.exportItem', { document: t(`document.kind.${id}`), format: format.toUpperCase() }),
             click: send(`export:${id}:${format}`),
           })),
         ),
       },
       { type: 'separator' },
-      mac ? { role: 'close' } : { label: 'Close Window', accelerator: 'Ctrl+W', role: 'close' },
+      mac ? { role: 'close' } : { label: t('menu.closeWindow'), accelerator: 'Ctrl+W', role: 'close' },
       ...(mac ? [] : [{ role: 'quit' } as const]),
     ],
   };
   const edit: MenuItemConstructorOptions = {
-    label: '&Edit',
+    label: t('menu.edit'),
     submenu: [
-      { label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: send('undo') },
-      { label: 'Redo', accelerator: mac ? 'Cmd+Shift+Z' : 'Ctrl+Y', click: send('redo') },
+      { label: t('menu.undo'), accelerator: 'CmdOrCtrl+Z', click: send('undo') },
+      { label: t('menu.redo'), accelerator: mac ? 'Cmd+Shift+Z' : 'Ctrl+Y', click: send('redo') },
       { type: 'separator' },
       { role: 'cut' },
       { role: 'copy' },
@@ -64,7 +60,7 @@ export function menuTemplate(
     ],
   };
   const view: MenuItemConstructorOptions = {
-    label: '&View',
+    label: t('menu.view'),
     submenu: [
       ...(options.dev
         ? [{ role: 'reload' } as const, { role: 'toggleDevTools' } as const, { type: 'separator' } as const]
@@ -77,9 +73,9 @@ export function menuTemplate(
     ],
   };
   const help: MenuItemConstructorOptions = {
-    label: '&Help',
+    label: t('menu.help'),
     role: 'help',
-    submenu: [{ label: `About ${options.appName}`, click: () => actions.about() }],
+    submenu: [{ label: t('menu.about', { appName: options.appName }), click: () => actions.about() }],
   };
   return [...(mac ? [{ role: 'appMenu' } as const] : []), file, edit, view, help];
 }

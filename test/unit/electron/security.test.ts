@@ -63,6 +63,7 @@ vi.mock('electron', () => ({ ...fake.electron, default: fake.electron }));
 import { createHandlers, openServices, type Services } from '../../../main/api/handlers';
 import { CHANNELS } from '../../../main/electron/channels';
 import { handleCall, registerIpc } from '../../../main/electron/ipc';
+import { shellTranslator, SHELL_RESOURCES } from '../../../main/electron/i18n';
 import { menuTemplate } from '../../../main/electron/menu';
 import { RecentFiles } from '../../../main/electron/recent-files';
 import { APP_ENTRY, isSafeExternalUrl, resolveAppFile } from '../../../main/electron/security';
@@ -252,12 +253,12 @@ describe('IPC', () => {
 
 describe('the native menu', () => {
   const labels = (items: { label?: string; role?: string }[]) => items.map((item) => item.label ?? item.role);
-  const build = (platform: NodeJS.Platform, recent: string[] = []) => {
+  const build = (platform: NodeJS.Platform, recent: string[] = [], t = shellTranslator('en-GB')) => {
     const sent: string[] = [];
     const opened: string[] = [];
     const template = menuTemplate(
       { command: (name) => sent.push(name), openRecent: (path) => opened.push(path), about: () => {} },
-      { platform, recent, appName: 'Challenge Designer', dev: false },
+      { platform, recent, appName: 'Challenge Designer', dev: false, t },
     );
     type Item = {
       label?: string;
@@ -306,6 +307,26 @@ describe('the native menu', () => {
     item(menu('&Edit'), 'Undo').click!();
     item(menu('&File'), 'Save').click!();
     expect(sent.slice(-2)).toEqual(['undo', 'save']);
+  });
+
+  it('names the exports as the documents name themselves', () => {
+    const { menu, item } = build('linux');
+    expect(labels(item(menu('&File'), 'Export').submenu!).slice(0, 2)).toEqual([
+      'Micro-credential specification (DOCX)…',
+      'Micro-credential specification (PDF)…',
+    ]);
+    expect(labels(menu('&Help'))).toEqual(['About Challenge Designer']);
+  });
+
+  it('speaks the OS language when a shell translation exists, English for the rest', () => {
+    const french = shellTranslator('fr-BE', {
+      ...SHELL_RESOURCES,
+      fr: { menu: { file: '&Fichier', save: 'Enregistrer' } },
+    });
+    const { template, menu } = build('linux', [], french);
+    expect(labels(template)).toEqual(['&Fichier', '&Edit', '&View', '&Help']);
+    expect(labels(menu('&Fichier'))).toEqual(expect.arrayContaining(['Enregistrer', 'Save As…']));
+    expect(labels(build('linux', [], shellTranslator('ro')).template)[0]).toBe('&File');
   });
 
   it('lists recent files, and disables the entry when there are none', () => {

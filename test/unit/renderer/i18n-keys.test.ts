@@ -1,10 +1,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import shell from '../../../main/electron/locales/en.json';
 import en from '../../../renderer/i18n/locales/en.json';
 import shared from '../../../shared/i18n/locales/en.json';
 
-const RENDERER = join(import.meta.dirname, '..', '..', '..', 'renderer');
+const ROOT = join(import.meta.dirname, '..', '..', '..');
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -22,17 +23,30 @@ const has = (tree: unknown, key: string) =>
       tree,
     ) !== undefined;
 
-/** A key exists when it, or its plural forms (key_one, key_other), are in the UI or shared messages. */
-const known = (key: string) =>
-  [key, `${key}_one`, `${key}_other`].some((candidate) => has(en, candidate) || has(shared, candidate));
+/** A key exists when it, or its plural forms (key_one, key_other), are in one of the trees. */
+const knownIn = (trees: unknown[]) => (key: string) =>
+  [key, `${key}_one`, `${key}_other`].some((candidate) => trees.some((tree) => has(tree, candidate)));
+const known = knownIn([en, shared]);
+
+/** Literal t('…') keys in a source folder that the given message trees don't hold. */
+function missingKeys(folder: string, trees: unknown[]): string[] {
+  const dir = join(ROOT, folder);
+  const known = knownIn(trees);
+  return sources(dir).flatMap((file) =>
+    [...readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([a-zA-Z][\w.-]*)'/g)]
+      .map(([, key]) => key!)
+      .filter((key) => !known(key))
+      .map((key) => `${file.slice(dir.length + 1)}: ${key}`),
+  );
+}
 
 describe('UI messages', () => {
   it('every literal t("…") key in the renderer has an English message', () => {
-    const missing: string[] = [];
-    for (const file of sources(RENDERER))
-      for (const [, key] of readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([a-zA-Z][\w.-]*)'/g))
-        if (!known(key!)) missing.push(`${file.slice(RENDERER.length + 1)}: ${key}`);
-    expect(missing).toEqual([]);
+    expect(missingKeys('renderer', [en, shared])).toEqual([]);
+  });
+
+  it('every literal t("…") key in the native shell (menu, dialogs) has an English message', () => {
+    expect(missingKeys('main/electron', [shell, shared])).toEqual([]);
   });
 
   it('template keys resolve for every value they are built from', () => {
