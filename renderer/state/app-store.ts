@@ -12,7 +12,10 @@ export type SaveStatus =
 export interface AppState {
   api: DesignerApi | null;
   info: AppInfo | null;
+  /** Reference data in the UI's language (labels, pickers, guidance). */
   catalog: Catalog | null;
+  /** Reference data in other languages designs are written in (see use-design-catalog.ts). */
+  designCatalogs: Record<string, Catalog>;
   screen: 'start' | 'design';
   step: StepId;
   save: SaveStatus;
@@ -50,6 +53,7 @@ export const useAppStore = create<AppState>()((set) => ({
   api: null,
   info: null,
   catalog: null,
+  designCatalogs: {},
   screen: 'start',
   step: 'interpretation',
   save: { state: 'saved', at: 0 },

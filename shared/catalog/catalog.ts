@@ -14,6 +14,9 @@ import {
 } from './schemas';
 import type { Interpretation } from '../model/enums';
 
+/** Languages the reference data (SDG goals and targets, Bloom verbs) exists in; others read English. */
+export const CATALOG_LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'ro'] as const;
+
 /** All reference data for one language, validated. The renderer receives it through the API. */
 export type Catalog = z.infer<typeof CatalogSchema>;
 

@@ -41,6 +41,7 @@ export function renderStep(
   const baseApi = { 'library.revisions': async () => [] } as unknown as DesignerApi;
   useAppStore.getState().set({
     catalog: catalog('en'),
+    designCatalogs: {},
     info: browserInfo,
     exporting: null,
     notice: null,

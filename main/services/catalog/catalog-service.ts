@@ -1,9 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildCatalog, type Catalog } from '../../../shared/catalog';
+import { buildCatalog, CATALOG_LANGUAGES, type Catalog } from '../../../shared/catalog';
 import { findTemplatesDir, readJson, readJsonFolder } from './templates';
-
-export const CATALOG_LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'ro'] as const;
 
 /** Loads and validates reference data per language, once; falls back to English per file. */
 export class CatalogService {

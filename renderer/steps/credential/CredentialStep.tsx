@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { CATALOG_LANGUAGES } from '../../../shared/catalog';
 import {
   INTEGRATIONS,
   PARTICIPATION_FORMS,
@@ -25,6 +26,20 @@ import { parseCountries } from './countries';
 const URL_PATTERN = /^https?:\/\/\S+$/;
 const acceptUrl = (value: string) => value.trim() === '' || URL_PATTERN.test(value.trim());
 
+/**
+ * The languages reference data exists in, each named in the UI's language and in its own
+ * ("Romanian — română"); a design's other language (from a file) stays selectable.
+ */
+function languageOptions(current: string, uiLanguage: string): (readonly [string, string])[] {
+  const codes = [...new Set<string>([...CATALOG_LANGUAGES, current])];
+  const inUi = new Intl.DisplayNames([uiLanguage], { type: 'language' });
+  return codes.map((code) => {
+    const own = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
+    const named = inUi.of(code) ?? code;
+    return [code, named === own ? named : `${named} — ${own}`] as const;
+  });
+}
+
 /** Review comments on single Annex I elements (the credential section, item = element key). */
 function AnnexComments({ elements }: { elements: AnnexElementKey[] }) {
   const { t } = useTranslation();
@@ -39,7 +54,7 @@ function AnnexComments({ elements }: { elements: AnnexElementKey[] }) {
 
 /** The Annex I elements earlier steps do not cover, plus who made the design. */
 export function CredentialStep() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const design = useDesignStore((s) => s.design!);
   const update = useDesignStore((s) => s.update);
   const credential = design.credential;
@@ -57,6 +72,14 @@ export function CredentialStep() {
           value={design.summary}
           rows={3}
           onChange={(v) => editDesign((d) => void (d.summary = v))}
+        />
+        <SelectField
+          label={t('credentialStep.language')}
+          hint={t('credentialStep.languageHint')}
+          field="overview.language"
+          value={design.language}
+          options={languageOptions(design.language, i18n.language)}
+          onChange={(v) => v && editDesign((d) => void (d.language = v))}
         />
         <TextField
           label={t('credentialStep.version')}

@@ -14,6 +14,7 @@ import { LongTextField, SelectField } from '../../components/fields';
 import { EmptyState, ItemActions, ItemCard, LinkChecklist } from '../../components/lists';
 import { useAppStore } from '../../state/app-store';
 import { useDesignStore } from '../../state/design-store';
+import { useDesignCatalog } from '../../state/use-design-catalog';
 import { competenceLabel } from '../competences/competence-search';
 import { outcomeFeedback, withVerb } from './outcome-feedback';
 
@@ -76,9 +77,11 @@ const OutcomeEditor = memo(function OutcomeEditor({ id, index, count }: { id: st
   const competences = useDesignStore((s) => s.design!.competences);
   const targets = useDesignStore((s) => s.design!.challenge.sdgTargets);
   const update = useDesignStore((s) => s.update);
-  const catalog = useAppStore((s) => s.catalog!);
-  const verbs = useMemo(() => buildVerbIndex(catalog.bloom), [catalog.bloom]);
-  if (!outcome) return null;
+  const { sdg, frameworks } = useAppStore((s) => s.catalog!);
+  // Verbs in the design's language: the outcome is written in it.
+  const bloom = useDesignCatalog()?.bloom;
+  const verbs = useMemo(() => (bloom ? buildVerbIndex(bloom) : null), [bloom]);
+  if (!outcome || !bloom || !verbs) return null;
   const edit = (recipe: (o: LearningOutcome) => void) =>
     update((d) => {
       const target = d.outcomes.find((o) => o.id === id);
@@ -86,10 +89,9 @@ const OutcomeEditor = memo(function OutcomeEditor({ id, index, count }: { id: st
     });
   const name = t('outcomesStep.outcome', { number: index + 1 });
   const feedback = outcomeFeedback(outcome, verbs);
-  const suggestions =
-    catalog.bloom.levels.find((level) => level.id === (outcome.bloom ?? feedback.detected))?.verbs ?? [];
+  const suggestions = bloom.levels.find((level) => level.id === (outcome.bloom ?? feedback.detected))?.verbs ?? [];
   const targetTitle = (code: string) =>
-    catalog.sdg.goals.flatMap((g) => g.targets).find((target) => target.code === code)?.title ?? '';
+    sdg.goals.flatMap((g) => g.targets).find((target) => target.code === code)?.title ?? '';
   const path = `outcomes[${id}]`;
   return (
     <ItemCard
@@ -161,7 +163,7 @@ const OutcomeEditor = memo(function OutcomeEditor({ id, index, count }: { id: st
       <LinkChecklist
         legend={t('outcomesStep.competences')}
         field={`${path}.competenceIds`}
-        options={competences.map((c) => ({ id: c.id, label: competenceLabel(catalog.frameworks, c) }))}
+        options={competences.map((c) => ({ id: c.id, label: competenceLabel(frameworks, c) }))}
         selected={outcome.competenceIds}
         empty={t('outcomesStep.noCompetences')}
         onToggle={(competenceId, on) =>

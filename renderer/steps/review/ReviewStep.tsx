@@ -9,6 +9,7 @@ import { useCheckReport } from '../../screens/design/use-check-report';
 import { exportDocument } from '../../state/actions';
 import { useAppStore } from '../../state/app-store';
 import { useDesignStore } from '../../state/design-store';
+import { useDesignCatalog } from '../../state/use-design-catalog';
 import { ComparePanel } from './ComparePanel';
 import { DecisionPanel } from './DecisionPanel';
 import { DocumentPreview } from './DocumentPreview';
@@ -18,14 +19,14 @@ export function ReviewStep() {
   const { t } = useTranslation();
   const report = useCheckReport();
   const design = useDesignStore((s) => s.design!);
-  const catalog = useAppStore((s) => s.catalog!);
+  const catalog = useDesignCatalog();
   const exporting = useAppStore((s) => s.exporting);
   const nativeDialogs = useAppStore((s) => s.info?.nativeDialogs ?? false);
   const [preview, setPreview] = useState<DocumentKind>('proposal');
   // The same document model the DOCX and PDF renderers receive.
   const model = useMemo(
     () =>
-      report
+      report && catalog
         ? buildDocument(
             preview,
             documentContext({ design, catalog, report, t: createTranslator(design.language), now: new Date() }),

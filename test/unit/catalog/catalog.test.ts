@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CATALOG_LANGUAGES, CatalogService } from '../../../main/services/catalog/catalog-service';
+import { CatalogService } from '../../../main/services/catalog/catalog-service';
+import { CATALOG_LANGUAGES } from '../../../shared/catalog';
 import { buildCatalog, indexCatalog, type CatalogSources } from '../../../shared/catalog';
 import { BLOOM_LEVELS } from '../../../shared/model';
 

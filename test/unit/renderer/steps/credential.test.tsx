@@ -27,6 +27,24 @@ describe('parseCountries', () => {
 });
 
 describe('CredentialStep', () => {
+  it('sets the language the design and its documents are written in', async () => {
+    const { user, design } = renderStep(<CredentialStep />);
+    const language = screen.getByRole('combobox', { name: 'Language of the design' });
+    const options = [...language.querySelectorAll('option')].map((option) => option.textContent);
+    expect(options).toEqual(expect.arrayContaining(['English', 'Romanian — română', 'German — Deutsch']));
+    await user.selectOptions(language, 'ro');
+    expect(design().language).toBe('ro');
+  });
+
+  it('keeps a language the catalog does not cover selectable, as the file has it', () => {
+    const design = sampleDesign();
+    design.language = 'el';
+    renderStep(<CredentialStep />, design);
+    const language = screen.getByRole('combobox', { name: 'Language of the design' }) as HTMLSelectElement;
+    expect(language.value).toBe('el');
+    expect(language.selectedOptions[0]!.textContent).toBe('Greek — Ελληνικά');
+  });
+
   it('stores typed country codes in upper case', async () => {
     const { user, design } = renderWithCountries(['DE']);
     await user.clear(countries());

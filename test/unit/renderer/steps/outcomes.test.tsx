@@ -3,6 +3,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { OutcomesStep } from '../../../../renderer/steps/outcomes/OutcomesStep';
 import { outcomeFeedback, withVerb } from '../../../../renderer/steps/outcomes/outcome-feedback';
+import type { DesignerApi } from '../../../../shared/api';
 import { buildVerbIndex } from '../../../../shared/checks';
 import { createFrameworkCompetence, createOutcome } from '../../../../shared/model';
 import { catalog } from '../../../helpers/catalog';
@@ -75,6 +76,22 @@ describe('OutcomesStep', () => {
     expect(screen.getByText(/You chose analyse; check that the verb and the level agree\./)).toBeTruthy();
     await retype(user, 'Analyse transport policies');
     expect(screen.getByText('Opens with “analyse”: analyse level.')).toBeTruthy();
+  });
+
+  it('in a Romanian design, reads and suggests Romanian verbs while the UI stays English', async () => {
+    const romanian = sampleDesign();
+    romanian.language = 'ro';
+    romanian.outcomes[0]!.statement = 'Explică fluxurile de mobilitate';
+    romanian.outcomes[0]!.bloom = 'understand';
+    const asked: string[] = [];
+    const api = {
+      'catalog.get': async ({ language }: { language: string }) => (asked.push(language), catalog(language)),
+    } as unknown as DesignerApi;
+    const { user, design } = renderStep(<OutcomesStep />, romanian, { api });
+    expect(await screen.findByText('Opens with “explică”: understand level.')).toBeTruthy();
+    expect(asked).toEqual(['ro']);
+    await user.click(screen.getByRole('button', { name: 'Start the statement with “rezuma”' }));
+    expect(design().outcomes[0]!.statement).toBe('Rezuma fluxurile de mobilitate');
   });
 
   it('a verb chip rewrites the first word of the statement', async () => {
