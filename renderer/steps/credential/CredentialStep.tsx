@@ -153,7 +153,7 @@ export function CredentialStep() {
               if (target) recipe(target);
             });
           return (
-            <div className="row-editor" key={body.id}>
+            <div className="row-editor row-editor-3" key={body.id}>
               <TextField
                 label={t('credentialStep.bodyName', { number: index + 1 })}
                 field={`credential.awardingBodies[${body.id}].name`}
