@@ -1,11 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { LEARNING_TYPES, PHASES } from '../../../shared/model';
 import { useCheckReport } from '../../screens/design/use-check-report';
+import { useDesignStore } from '../../state/design-store';
 
 /** Time per learning type and per phase as labelled bars, with the totals against the ECTS. */
 export function WorkloadChart() {
   const { t } = useTranslation();
   const report = useCheckReport();
+  // Phases matter in the method reading; elsewhere only when the design uses them, else weeks.
+  const showPhases = useDesignStore(
+    (s) => s.design!.interpretation === 'method' || s.design!.activities.some((a) => a.phase !== null),
+  );
   if (!report) return null;
   const { workload } = report;
   const activityTotal = workload.activityHours + workload.selfStudyHours;
@@ -40,14 +45,27 @@ export function WorkloadChart() {
             'type',
           )}
         </div>
-        <div>
-          <h4>{t('journeyStep.byPhase')}</h4>
-          {bars(
-            [...PHASES, 'none' as const].map((phase) => [phase, workload.byPhase[phase]]),
-            (key) => (key === 'none' ? t('journeyStep.noPhase') : t(`enums.phase.${key}`)),
-            'phase',
-          )}
-        </div>
+        {showPhases ? (
+          <div>
+            <h4>{t('journeyStep.byPhase')}</h4>
+            {bars(
+              [...PHASES, 'none' as const].map((phase) => [phase, workload.byPhase[phase]]),
+              (key) => (key === 'none' ? t('journeyStep.noPhase') : t(`enums.phase.${key}`)),
+              'phase',
+            )}
+          </div>
+        ) : (
+          workload.byWeek.length > 0 && (
+            <div>
+              <h4>{t('journeyStep.byWeekChart')}</h4>
+              {bars(
+                workload.byWeek.map(({ week, hours }) => [String(week ?? 'none'), hours]),
+                (key) => (key === 'none' ? t('journeyStep.noWeek') : t('journeyStep.week', { week: key })),
+                'week',
+              )}
+            </div>
+          )
+        )}
       </div>
     </section>
   );

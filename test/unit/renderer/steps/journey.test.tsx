@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { groupActivities } from '../../../../renderer/steps/journey/journey-groups';
 import { JourneyStep } from '../../../../renderer/steps/journey/JourneyStep';
@@ -141,6 +141,20 @@ describe('WorkloadChart', () => {
     expect(hoursOf('investigation')).toBe('3 h · 50 %');
     expect(hoursOf('practice')).toBe('0 h · 0 %');
     expect(screen.getByText(/^6 h in total \(activities 5, self study 1, assessment 0\)/)).toBeTruthy();
+  });
+
+  it('shows time per phase in the method reading, elsewhere once a phase is used, else time per week', () => {
+    renderStep(<WorkloadChart />, methodDesign());
+    expect(screen.getByRole('heading', { name: 'Time per phase' })).toBeTruthy();
+    cleanup();
+    const weekly = methodDesign();
+    weekly.interpretation = 'partnership';
+    weekly.activities.forEach((activity, index) => Object.assign(activity, { phase: null, week: index + 1 }));
+    renderStep(<WorkloadChart />, weekly);
+    expect(screen.queryByRole('heading', { name: 'Time per phase' })).toBeNull();
+    expect(screen.getByRole('heading', { name: 'Time per week' })).toBeTruthy();
+    expect(hoursOf('Week 1')).toBe('3 h · 50 %');
+    expect(hoursOf('Week 2')).toBe('3 h · 50 %');
   });
 
   it('follows edits to the design', async () => {
