@@ -118,6 +118,7 @@ export function compareDesigns(before: Design, after: Design): Change[] {
     ...fieldChange('overview', 'title', before.title, after.title),
     ...fieldChange('overview', 'summary', before.summary, after.summary),
     ...fieldChange('overview', 'version', before.version, after.version),
+    ...fieldChange('overview', 'language', before.language, after.language),
     ...listChanges('overview', before.authors, after.authors, (a) => a.name),
     ...fieldChange('interpretation', 'interpretation', before.interpretation, after.interpretation),
     ...objectChanges('challenge', challengeBefore, challengeAfter),

@@ -18,6 +18,7 @@ describe('compareDesigns', () => {
     after.challenge.statement = `${before.challenge.statement} Now with a second district.`;
     after.credential.ects = (before.credential.ects ?? 0) + 1;
     after.challenge.sdgGoals = [...before.challenge.sdgGoals, 16];
+    after.language = 'ro';
 
     const changes = compareDesigns(before, after);
     expect(changes).toContainEqual(
@@ -41,8 +42,11 @@ describe('compareDesigns', () => {
         .join(''),
     ).toContain('second district');
     expect(statement.diff!.some((part) => part.change === 'removed')).toBe(false);
-    // Nothing else changed: exactly these six.
-    expect(changes).toHaveLength(6);
+    expect(changes).toContainEqual(
+      expect.objectContaining({ section: 'overview', field: 'language', before: 'en', after: 'ro' }),
+    );
+    // Nothing else changed: exactly these seven.
+    expect(changes).toHaveLength(7);
   });
 
   it('reports comments added and resolved, and the decision', () => {
