@@ -1,6 +1,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import { MAX_TEXT } from '../../shared/model';
 import { useReadOnly } from '../state/app-store';
+import { capitalise } from '../i18n';
 
 /**
  * Labelled form controls. `field` is the design path a check finding points at
@@ -108,7 +109,7 @@ export function SelectField<T extends string>({
         {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
         {options.map(([optionValue, optionLabel]) => (
           <option key={optionValue} value={optionValue}>
-            {optionLabel}
+            {capitalise(optionLabel)}
           </option>
         ))}
       </select>

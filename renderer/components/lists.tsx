@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CommentAnchor } from '../../shared/model';
 import { useReadOnly } from '../state/app-store';
 import { CommentThread } from './CommentThread';
+import { capitalise } from '../i18n';
 
 /**
  * A set of checkboxes for links (outcome → competences, activity → outcomes…). A fieldset, so
@@ -41,7 +42,7 @@ export function LinkChecklist({
               disabled={readOnly}
               onChange={(event) => onToggle(option.id, event.target.checked)}
             />
-            <span>{option.label}</span>
+            <span>{capitalise(option.label)}</span>
           </label>
         ))
       )}

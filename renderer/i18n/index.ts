@@ -19,3 +19,14 @@ export function initI18n(language = DEFAULT_LANGUAGE) {
   });
   return i18next;
 }
+
+/**
+ * "formative" → "Formative" where a label stands on its own (options, check boxes, table rows).
+ * The messages stay lower case because findings use them mid-sentence.
+ */
+export function capitalise(text: string, language = i18next.language): string {
+  const first = text.codePointAt(0);
+  if (first === undefined) return text;
+  const head = String.fromCodePoint(first);
+  return head.toLocaleUpperCase(language) + text.slice(head.length);
+}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { TriageRow } from '../../../shared/api';
 import { openFilePath, openUploadedFile } from '../../state/actions';
 import { api, useAppStore } from '../../state/app-store';
+import { capitalise } from '../../i18n';
 
 /**
  * A coordinator's inbox: a folder of design files listed with title, authors, reading,
@@ -103,7 +104,7 @@ export function Triage() {
                       </span>
                     </td>
                     <td>
-                      {t(`enums.decision.${row.decision}`)}
+                      {capitalise(t(`enums.decision.${row.decision}`))}
                       {row.openComments > 0 && (
                         <span className="design-row-meta">{t('triage.openComments', { count: row.openComments })}</span>
                       )}

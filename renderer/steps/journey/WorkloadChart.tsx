@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { LEARNING_TYPES, PHASES } from '../../../shared/model';
 import { useCheckReport } from '../../screens/design/use-check-report';
 import { useDesignStore } from '../../state/design-store';
+import { capitalise } from '../../i18n';
 
 /** Time per learning type and per phase as labelled bars, with the totals against the ECTS. */
 export function WorkloadChart() {
@@ -21,7 +22,7 @@ export function WorkloadChart() {
           const share = activityTotal > 0 ? Math.round((hours / activityTotal) * 100) : 0;
           return (
             <tr key={key}>
-              <th scope="row">{label(key)}</th>
+              <th scope="row">{capitalise(label(key))}</th>
               <td>
                 <span className={`bar ${prefix}-${key}`} style={{ width: `${share}%` }} aria-hidden="true" />
               </td>

@@ -4,6 +4,7 @@ import { DECISION_STATUSES, type DecisionStatus } from '../../../shared/model';
 import { recordDecision } from '../../state/actions';
 import { useAppStore } from '../../state/app-store';
 import { useDesignStore } from '../../state/design-store';
+import { capitalise } from '../../i18n';
 
 /** Authors submit; reviewers request changes or approve. The decision travels in the file. */
 const STATUSES_FOR = {
@@ -26,7 +27,7 @@ export function DecisionPanel() {
     <section className="decision-panel" aria-labelledby="decision-heading">
       <h3 id="decision-heading">{t('review.decision')}</h3>
       <p>
-        <strong>{t(`enums.decision.${decision.status}`)}</strong>
+        <strong>{capitalise(t(`enums.decision.${decision.status}`))}</strong>
         {decision.reviewer && ` · ${decision.reviewer}`}
         {decision.date && ` · ${date.format(new Date(decision.date))}`}
         {decision.note && ` — ${decision.note}`}
@@ -46,7 +47,7 @@ export function DecisionPanel() {
             <select id={statusId} value={status} onChange={(e) => setStatus(e.target.value as DecisionStatus)}>
               {STATUSES_FOR[mode].map((value) => (
                 <option key={value} value={value}>
-                  {t(`enums.decision.${value}`)}
+                  {capitalise(t(`enums.decision.${value}`))}
                 </option>
               ))}
             </select>

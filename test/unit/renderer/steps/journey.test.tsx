@@ -137,9 +137,9 @@ describe('WorkloadChart', () => {
 
   it('shows the hours and share per learning type from the design', () => {
     renderStep(<WorkloadChart />, methodDesign());
-    expect(hoursOf('discussion')).toBe('3 h · 50 %');
-    expect(hoursOf('investigation')).toBe('3 h · 50 %');
-    expect(hoursOf('practice')).toBe('0 h · 0 %');
+    expect(hoursOf('Discussion')).toBe('3 h · 50 %');
+    expect(hoursOf('Investigation')).toBe('3 h · 50 %');
+    expect(hoursOf('Practice')).toBe('0 h · 0 %');
     expect(screen.getByText(/^6 h in total \(activities 5, self study 1, assessment 0\)/)).toBeTruthy();
   });
 
@@ -164,6 +164,6 @@ describe('WorkloadChart', () => {
     });
     await user.clear(hours);
     await user.type(hours, '6');
-    expect(hoursOf('investigation')).toBe('9 h · 75 %');
+    expect(hoursOf('Investigation')).toBe('9 h · 75 %');
   });
 });
