@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { DEFAULT_LANGUAGE, SHARED_RESOURCES } from '../../shared/i18n';
+import { capitalise as capitaliseIn, DEFAULT_LANGUAGE, SHARED_RESOURCES } from '../../shared/i18n';
 import en from './locales/en.json';
 
 /** UI strings per language; shared messages (checks, Annex I, enums) come from shared/i18n. */
@@ -20,13 +20,5 @@ export function initI18n(language = DEFAULT_LANGUAGE) {
   return i18next;
 }
 
-/**
- * "formative" → "Formative" where a label stands on its own (options, check boxes, table rows).
- * The messages stay lower case because findings use them mid-sentence.
- */
-export function capitalise(text: string, language = i18next.language): string {
-  const first = text.codePointAt(0);
-  if (first === undefined) return text;
-  const head = String.fromCodePoint(first);
-  return head.toLocaleUpperCase(language) + text.slice(head.length);
-}
+/** capitalise() in the UI's language. */
+export const capitalise = (text: string, language = i18next.language) => capitaliseIn(text, language);

@@ -1,6 +1,6 @@
 import { indexCatalog, type Catalog, type CatalogIndex } from '../catalog';
 import type { CheckReport } from '../checks';
-import type { Translate } from '../i18n';
+import { capitalise, type Translate } from '../i18n';
 import type { Design } from '../model';
 
 /** Everything a document builder reads: the design, its reference data, its checks and the words. */
@@ -17,6 +17,10 @@ export interface DocumentContext {
 export function documentContext(input: Omit<DocumentContext, 'index'>): DocumentContext {
   return { ...input, index: indexCatalog(input.catalog) };
 }
+
+/** A name from the messages standing on its own (a table cell, a value): "Formative". */
+export const labelOf = (context: Pick<DocumentContext, 't' | 'design'>, key: string): string =>
+  capitalise(context.t(key), context.design.language);
 
 /** Formatting in the design's language (Intl is part of the language, not of Node or the DOM). */
 export function formats(context: DocumentContext) {

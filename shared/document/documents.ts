@@ -1,7 +1,7 @@
 import { activityLabel, assessmentLabel, outcomeLabel, type Finding } from '../checks';
 import { formatFinding } from '../i18n';
 import { bold, cell, hasText, heading, paragraph, table } from './blocks';
-import { directionOf, formats, type DocumentContext } from './context';
+import { directionOf, formats, labelOf, type DocumentContext } from './context';
 import { BRAND_COLOR, type Block, type DocumentKind, type DocumentModel, type Line } from './model';
 import { reviewBlocks } from './review-report';
 import { specificationBlocks } from './specification';
@@ -55,7 +55,11 @@ export function checkSummaryBlocks(context: DocumentContext): Block[] {
             ],
             open.map((finding) => [
               cell([
-                { text: t(`enums.severity.${finding.severity}`), bold: true, color: SEVERITY_COLOR[finding.severity] },
+                {
+                  text: labelOf(context, `enums.severity.${finding.severity}`),
+                  bold: true,
+                  color: SEVERITY_COLOR[finding.severity],
+                },
               ]),
               cell(findingPlace(finding, context)),
               cell(formatFinding(t, finding)),
@@ -119,7 +123,7 @@ function coverFor(context: DocumentContext): DocumentModel['cover'] {
     },
     { label: t('document.cover.date'), value: f.date(context.now) },
     { label: t('document.cover.version'), value: design.version },
-    { label: t('document.cover.status'), value: t(`enums.decision.${design.review.decision.status}`) },
+    { label: t('document.cover.status'), value: labelOf(context, `enums.decision.${design.review.decision.status}`) },
   ].filter((fact) => hasText(fact.value));
   return {
     eyebrow: t('document.kind.proposal'),

@@ -1,7 +1,7 @@
 import { activityLabel, assessmentLabel, excerpt, outcomeLabel } from '../checks';
 import type { CommentAnchor, Design } from '../model';
 import { bold, cell, facts, heading, muted, paragraph, table } from './blocks';
-import { formats, type DocumentContext } from './context';
+import { formats, labelOf, type DocumentContext } from './context';
 import type { Block } from './model';
 
 /** "Learning outcomes · LO2 Analyse the…": where a comment is anchored, for the board. */
@@ -31,7 +31,7 @@ export function reviewBlocks(context: DocumentContext): Block[] {
   return [
     heading(1, t('document.review.decisionHeading')),
     facts([
-      [t('document.review.status'), [[bold(t(`enums.decision.${decision.status}`))]]],
+      [t('document.review.status'), [[bold(labelOf(context, `enums.decision.${decision.status}`))]]],
       [t('document.review.reviewer'), decision.reviewer],
       [t('document.review.date'), decision.date ? f.date(decision.date) : null],
       [t('document.review.note'), decision.note],
@@ -42,7 +42,7 @@ export function reviewBlocks(context: DocumentContext): Block[] {
           {
             type: 'bullets',
             items: history.map((entry) => [
-              bold(t(`enums.decision.${entry.status}`)),
+              bold(labelOf(context, `enums.decision.${entry.status}`)),
               entry.date ? ` · ${f.date(entry.date)}` : '',
               entry.reviewer ? ` · ${entry.reviewer}` : '',
               entry.note ? ` — ${entry.note}` : '',

@@ -1,7 +1,7 @@
 import { assessmentLabel, outcomeLabel } from '../checks';
 import { ANNEX_I, isAnnexElementProvided, type AnnexElement, type Design } from '../model';
 import { bold, cell, hasText, muted, paragraph, section, table } from './blocks';
-import { formats, type DocumentContext } from './context';
+import { formats, labelOf, type DocumentContext } from './context';
 import type { Block, Line } from './model';
 
 /** The value of one Annex I element as lines of text; empty when the design does not state it. */
@@ -62,13 +62,13 @@ function annexValue(element: AnnexElement, context: DocumentContext): Line[] {
       return [
         ...text(c.assessmentType),
         ...summative.map((a): Line => [
-          `${a.title || t(`enums.method.${a.method}`)} (${t(`enums.method.${a.method}`)}, ${f.number(a.weight)} %)`,
+          `${a.title || labelOf(context, `enums.method.${a.method}`)} (${t(`enums.method.${a.method}`)}, ${f.number(a.weight)} %)`,
         ]),
       ];
     }
     case 'participationForm':
       return [
-        ...(c.participationForm ? [[t(`enums.participationForm.${c.participationForm}`)]] : []),
+        ...(c.participationForm ? [[labelOf(context, `enums.participationForm.${c.participationForm}`)]] : []),
         ...text(c.participationNote),
       ];
     case 'qualityAssurance':
@@ -79,7 +79,7 @@ function annexValue(element: AnnexElement, context: DocumentContext): Line[] {
       const levels = new Set(
         [c.supervision, ...design.assessments.map((a) => a.supervision)].filter((s) => s !== null),
       );
-      return [...levels].map((level) => [t(`enums.supervision.${level}`)]);
+      return [...levels].map((level) => [labelOf(context, `enums.supervision.${level}`)]);
     }
     case 'grade':
       return [
@@ -88,7 +88,7 @@ function annexValue(element: AnnexElement, context: DocumentContext): Line[] {
       ];
     case 'integration':
       return [
-        ...(c.integration ? [[t(`enums.integration.${c.integration}`)]] : []),
+        ...(c.integration ? [[labelOf(context, `enums.integration.${c.integration}`)]] : []),
         ...(hasText(c.stackableTowards) ? [[t('document.spec.stackableTowards', { target: c.stackableTowards })]] : []),
       ];
     case 'furtherInformation':
@@ -140,8 +140,8 @@ function outcomesBlock(design: Design, context: DocumentContext): Block | null {
       cell([bold(outcomeLabel(design, o.id))]),
       cell(o.statement),
       cell([
-        [o.bloom ? t(`enums.bloom.${o.bloom}`) : '–'],
-        ...(o.eqfDomain ? [[muted(t(`enums.eqfDomain.${o.eqfDomain}`))]] : []),
+        [o.bloom ? labelOf(context, `enums.bloom.${o.bloom}`) : '–'],
+        ...(o.eqfDomain ? [[muted(labelOf(context, `enums.eqfDomain.${o.eqfDomain}`))]] : []),
       ]),
     ]),
   );
@@ -193,8 +193,8 @@ export function assessmentOverview(context: DocumentContext): Block | null {
     design.assessments.map((a) => [
       cell([bold(assessmentLabel(design, a.id))]),
       cell(a.title),
-      cell(t(`enums.method.${a.method}`)),
-      cell(t(`enums.purpose.${a.purpose}`)),
+      cell(labelOf(context, `enums.method.${a.method}`)),
+      cell(labelOf(context, `enums.purpose.${a.purpose}`)),
       cell(a.purpose === 'summative' ? `${f.number(a.weight)} %` : '–'),
       cell(a.outcomeIds.map((id) => outcomeLabel(design, id)).join(', ')),
     ]),

@@ -1,7 +1,7 @@
 import { activityLabel, assessmentLabel, cellKey, outcomeLabel } from '../checks';
 import { PHASES, type Design, type LearningActivity } from '../model';
 import { bold, cell, facts, hasText, heading, muted, paragraph, section, table, textBlocks } from './blocks';
-import { formats, type DocumentContext } from './context';
+import { formats, labelOf, type DocumentContext } from './context';
 import type { Block, Line, TableCell } from './model';
 import { assessmentOverview, workloadTable } from './specification';
 
@@ -24,7 +24,7 @@ function overview(context: DocumentContext): Block[] {
       [t('document.overview.level'), c.eqfLevel !== null ? t('document.spec.eqfLevel', { level: c.eqfLevel }) : null],
       [
         t('document.overview.participation'),
-        c.participationForm ? t(`enums.participationForm.${c.participationForm}`) : null,
+        c.participationForm ? labelOf(context, `enums.participationForm.${c.participationForm}`) : null,
       ],
       [t('document.overview.hub'), hub?.title],
       [t('document.overview.version'), design.version],
@@ -83,7 +83,7 @@ function partner(context: DocumentContext): Block[] {
   return section(3, t('document.challenge.partner'), [
     facts([
       [t('document.challenge.partnerName'), owner.name],
-      [t('document.challenge.partnerType'), owner.type ? t(`enums.ownerType.${owner.type}`) : null],
+      [t('document.challenge.partnerType'), owner.type ? labelOf(context, `enums.ownerType.${owner.type}`) : null],
       [t('document.challenge.partnerRole'), owner.role],
       [t('document.challenge.partnerContact'), owner.contact],
       [t('document.challenge.deliverable'), owner.deliverable],
@@ -95,7 +95,7 @@ function partner(context: DocumentContext): Block[] {
 function challenge(context: DocumentContext): Block[] {
   const { design, t } = context;
   const ch = design.challenge;
-  const scope = ch.context.scope ? t(`enums.scope.${ch.context.scope}`) : null;
+  const scope = ch.context.scope ? labelOf(context, `enums.scope.${ch.context.scope}`) : null;
   return [
     facts([
       [t('document.challenge.bigIdea'), ch.bigIdea],
@@ -188,8 +188,8 @@ function outcomes(context: DocumentContext): Block[] {
         cell([bold(outcomeLabel(design, o.id))]),
         cell(o.statement),
         cell([
-          [o.bloom ? t(`enums.bloom.${o.bloom}`) : '–'],
-          ...(o.eqfDomain ? [[muted(t(`enums.eqfDomain.${o.eqfDomain}`))]] : []),
+          [o.bloom ? labelOf(context, `enums.bloom.${o.bloom}`) : '–'],
+          ...(o.eqfDomain ? [[muted(labelOf(context, `enums.eqfDomain.${o.eqfDomain}`))]] : []),
         ]),
         cell([
           ...o.competenceIds.map((id): Line => [competenceName(id)]),
@@ -216,8 +216,8 @@ function activityRows(design: Design, activities: LearningActivity[], context: D
       ...(a.selfStudyHours > 0 ? [[muted(t('document.journey.selfStudy', { hours: f.hours(a.selfStudyHours) }))]] : []),
     ]),
     cell([
-      [t(`enums.learningType.${a.learningType}`)],
-      [muted(`${t(`enums.mode.${a.mode}`)}, ${t(`enums.grouping.${a.grouping}`)}`)],
+      [labelOf(context, `enums.learningType.${a.learningType}`)],
+      [muted(`${labelOf(context, `enums.mode.${a.mode}`)}, ${t(`enums.grouping.${a.grouping}`)}`)],
     ]),
     cell(a.outcomeIds.map((id) => outcomeLabel(design, id)).join(', ')),
   ]);
@@ -370,7 +370,11 @@ function workload(context: DocumentContext): Block[] {
           [t('document.workload.hours'), 1.5],
           [t('document.workload.share'), 1],
         ],
-        types.map(([type, hours]) => [cell(t(`enums.learningType.${type}`)), cell(f.hours(hours)), cell(share(hours))]),
+        types.map(([type, hours]) => [
+          cell(labelOf(context, `enums.learningType.${type}`)),
+          cell(f.hours(hours)),
+          cell(share(hours)),
+        ]),
         true,
       ),
     phases.length > 1 &&

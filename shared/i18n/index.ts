@@ -56,3 +56,14 @@ export function formatFinding(t: Translate, finding: Pick<Finding, 'messageKey' 
   }
   return t(finding.messageKey, params);
 }
+
+/**
+ * "formative" → "Formative" where a label stands on its own (options, table cells, values).
+ * The messages stay lower case because findings use them mid-sentence.
+ */
+export function capitalise(text: string, language: string): string {
+  const first = text.codePointAt(0);
+  if (first === undefined) return text;
+  const head = String.fromCodePoint(first);
+  return head.toLocaleUpperCase(language) + text.slice(head.length);
+}

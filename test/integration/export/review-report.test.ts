@@ -57,7 +57,7 @@ describe('review report', () => {
     const { design, comments } = reviewed();
     const text = docxText((await exporter.render(design, 'review', 'docx')).bytes);
     for (const comment of comments) expect(text).toContain(comment.text);
-    expect(text).toContain('changes requested');
+    expect(text).toContain('Changes requested');
     expect(text).toContain('Prof. Ioana Popescu');
     expect(text).toContain('Good basis; three changes before approval.');
     expect(text).toContain('3 comments, 2 open.');
@@ -72,7 +72,7 @@ describe('review report', () => {
     expect(fileName).toMatch(/-review\.pdf$/);
     const text = poppler('pdftotext', bytes);
     for (const comment of comments) expect(pdfContains(text, comment.text), comment.text).toBe(true);
-    expect(pdfContains(text, 'changes requested')).toBe(true);
+    expect(pdfContains(text, 'Changes requested')).toBe(true);
     expect(pdfContains(text, 'Earlier decisions')).toBe(true);
   });
 
@@ -80,6 +80,6 @@ describe('review report', () => {
     const design = loadExample('theme');
     const text = docxText((await exporter.render(design, 'review', 'docx')).bytes);
     expect(text).toContain('No comments.');
-    expect(text).toContain('draft');
+    expect(text).toContain('Draft');
   });
 });
