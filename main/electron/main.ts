@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, dialog, ipcMain, Menu, type BrowserWindow, type FileFilter } from 'electron';
 import type { Translate } from '../../shared/i18n';
+import { isDesignFileName } from '../../shared/model';
 import { createHandlers, openServices, type Platform, type Services } from '../api/handlers';
 import { rendererDir } from '../services/paths';
 import { CHANNELS } from './channels';
@@ -12,12 +13,10 @@ import { menuTemplate } from './menu';
 import { RecentFiles } from './recent-files';
 import { createMainWindow, prepareSession, registerAppScheme } from './window';
 
-const DESIGN_EXTENSION = '.cbld';
 const here = dirname(fileURLToPath(import.meta.url));
 
 /** Design files named on the command line (Windows/Linux "open with", second instances). */
-export const designFilesIn = (argv: string[]) =>
-  argv.filter((arg) => arg.toLowerCase().endsWith(DESIGN_EXTENSION) && existsSync(arg));
+export const designFilesIn = (argv: string[]) => argv.filter((arg) => isDesignFileName(arg) && existsSync(arg));
 
 function nativeDialogs(
   window: () => BrowserWindow | null,

@@ -1,12 +1,10 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TriageRow } from '../../shared/api';
-import { parseDesignText, type Design } from '../../shared/model';
+import { isDesignFileName, parseDesignText, type Design } from '../../shared/model';
 import type { CheckService } from './checks/check-service';
 import { fileSystemError } from './errors';
 import { readDesignFile } from './files/design-file';
-
-const DESIGN_EXTENSION = '.cbld';
 
 function row(name: string, design: Design, checks: CheckService, path?: string): TriageRow {
   const report = checks.check(design);
@@ -43,7 +41,7 @@ const failed = (name: string, error: unknown, path?: string): TriageRow => ({
 export function triageFolder(folder: string, checks: CheckService): TriageRow[] {
   let names: string[];
   try {
-    names = readdirSync(folder).filter((name) => name.toLowerCase().endsWith(DESIGN_EXTENSION));
+    names = readdirSync(folder).filter(isDesignFileName);
   } catch (error) {
     throw fileSystemError(error, 'read', folder);
   }

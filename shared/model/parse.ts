@@ -8,6 +8,10 @@ declare class TextDecoder {
   decode(input: Uint8Array): string;
 }
 
+export const DESIGN_FILE_EXTENSION = '.cbld';
+/** Any case counts: "Proposal.CBLD" from a Windows share is a design file too. */
+export const isDesignFileName = (name: string) => name.toLowerCase().endsWith(DESIGN_FILE_EXTENSION);
+
 /** Designs are small (a large one is ~1 MB); anything far bigger is not a design file. */
 export const MAX_DESIGN_FILE_BYTES = 20 * 1024 * 1024;
 /** The schema is at most ~8 levels deep; deeper input is hostile or broken. */

@@ -11,8 +11,6 @@ import {
 } from '../../../shared/model';
 import { fileSystemError, ServiceError } from '../errors';
 
-export const DESIGN_FILE_EXTENSION = '.cbld';
-
 /** Serialised form of a design file: stable key order, 2-space indent, final newline (diff-friendly). */
 export function serialiseDesign(design: Design): string {
   return `${JSON.stringify(design, null, 2)}\n`;

@@ -6,6 +6,7 @@ import { Examples } from './Examples';
 import { InterpretationCards } from './InterpretationCards';
 import { RecentDesigns } from './RecentDesigns';
 import { Triage } from './Triage';
+import { DesignFileInput } from '../../components/DesignFileInput';
 
 export function StartScreen() {
   const { t } = useTranslation();
@@ -30,15 +31,9 @@ export function StartScreen() {
           ) : (
             <label className="button file-button">
               {t('start.openFile')}
-              <input
-                type="file"
-                accept=".cbld,application/json"
-                aria-label={t('start.openFileLabel')}
-                onChange={(event) => {
-                  const file = event.currentTarget.files?.[0];
-                  if (file) void openUploadedFile(file, { review });
-                  event.currentTarget.value = '';
-                }}
+              <DesignFileInput
+                label={t('start.openFileLabel')}
+                onFiles={([file]) => void openUploadedFile(file, { review })}
               />
             </label>
           )}

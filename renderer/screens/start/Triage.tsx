@@ -1,9 +1,11 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TriageRow } from '../../../shared/api';
+import { isDesignFileName } from '../../../shared/model';
 import { openFilePath, openUploadedFile } from '../../state/actions';
 import { api, useAppStore } from '../../state/app-store';
 import { capitalise } from '../../i18n';
+import { DesignFileInput } from '../../components/DesignFileInput';
 
 /**
  * A coordinator's inbox: a folder of design files listed with title, authors, reading,
@@ -35,7 +37,7 @@ export function Triage() {
     });
   const readFiles = (files: File[]) =>
     run(async () => {
-      const designs = files.filter((file) => file.name.toLowerCase().endsWith('.cbld'));
+      const designs = files.filter((file) => isDesignFileName(file.name));
       uploaded.current = new Map(designs.map((file) => [file.name, file]));
       return api()['files.triage']({
         files: await Promise.all(designs.map(async (file) => ({ name: file.name, text: await file.text() }))),
@@ -59,17 +61,7 @@ export function Triage() {
       ) : (
         <label className="button file-button">
           {t('triage.pickFiles')}
-          <input
-            type="file"
-            multiple
-            accept=".cbld,application/json"
-            aria-label={t('triage.pickFiles')}
-            onChange={(event) => {
-              const files = [...(event.currentTarget.files ?? [])];
-              if (files.length) void readFiles(files);
-              event.currentTarget.value = '';
-            }}
-          />
+          <DesignFileInput label={t('triage.pickFiles')} multiple onFiles={(files) => void readFiles(files)} />
         </label>
       )}
       {busy && <p role="status">{t('triage.busy')}</p>}

@@ -5,6 +5,7 @@ import type { Design } from '../../../shared/model';
 import { compareDesigns, type Change } from '../../../shared/review';
 import { api, useAppStore } from '../../state/app-store';
 import { useDesignStore } from '../../state/design-store';
+import { DesignFileInput } from '../../components/DesignFileInput';
 
 /** Compare the open design with a saved revision from the library, or with a design file. */
 export function ComparePanel() {
@@ -78,18 +79,14 @@ export function ComparePanel() {
               {t('review.chooseFile')}
             </button>
           ) : (
-            <input
-              type="file"
-              accept=".cbld,application/json"
-              aria-label={t('review.compareWithFile')}
-              onChange={(event) => {
-                const file = event.currentTarget.files?.[0];
-                if (file)
-                  void load(async () => ({
-                    label: file.name,
-                    design: (await api()['files.parse']({ name: file.name, text: await file.text() })).design,
-                  }));
-              }}
+            <DesignFileInput
+              label={t('review.compareWithFile')}
+              onFiles={([file]) =>
+                void load(async () => ({
+                  label: file.name,
+                  design: (await api()['files.parse']({ name: file.name, text: await file.text() })).design,
+                }))
+              }
             />
           )}
         </div>
