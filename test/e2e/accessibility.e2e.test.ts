@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, serve, type Served } from './harness';
+import { goToStep, launchChromium, serve, type Served } from './harness';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const STEPS = [
@@ -72,9 +72,7 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA) in Chromium', () => {
   it.each(STEPS)('the %s step of an example has no serious or critical violations', async (step) => {
     if (!(await page.getByRole('navigation', { name: 'Steps' }).count()))
       await page.getByRole('region', { name: 'Examples' }).getByRole('button').last().click();
-    await page.getByRole('navigation', { name: 'Steps' }).first().getByRole('button', { name: step }).click();
-    await page.getByRole('heading', { name: step, level: 2 }).waitFor();
-    await page.locator('.step-main .loading').waitFor({ state: 'detached' });
+    await goToStep(page, step);
     expect(await seriousViolations(page)).toEqual([]);
   });
 

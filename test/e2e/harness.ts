@@ -66,6 +66,16 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }
 
+/**
+ * Opens a step from the step navigation (the first "Steps" navigation; the pager is the second)
+ * and waits until its editor, loaded on first visit, is on screen.
+ */
+export async function goToStep(page: Page, step: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Steps' }).first().getByRole('button', { name: step }).click();
+  await page.getByRole('heading', { name: step, level: 2 }).waitFor();
+  await page.locator('.step-main .loading').waitFor({ state: 'detached' });
+}
+
 /** Saves a full-page screenshot under test-output/e2e for people to look at. */
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });

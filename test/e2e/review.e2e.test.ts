@@ -1,13 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleFiles, loadDesign } from '../helpers/designs';
-import { launchChromium, screenshot, serve, type Served } from './harness';
-
-async function goTo(page: Page, step: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Steps' }).first().getByRole('button', { name: step }).click();
-  await page.getByRole('heading', { name: step, level: 2 }).waitFor();
-  await page.locator('.step-main .loading').waitFor({ state: 'detached' });
-}
+import { goToStep, launchChromium, screenshot, serve, type Served } from './harness';
 
 async function comment(page: Page, card: ReturnType<Page['locator']>, text: string): Promise<void> {
   await card.getByRole('button', { name: /^Comment on / }).click();
@@ -51,7 +45,7 @@ describe('coordinator review in Chromium', () => {
     await title.click();
     await page.keyboard.type('XYZ');
     expect(await title.inputValue()).toBe(titleBefore);
-    await goTo(page, 'Learning outcomes');
+    await goToStep(page, 'Learning outcomes');
     const outcome = page.getByRole('region', { name: 'Outcome 1' });
     const statement = outcome.getByRole('textbox', { name: 'Statement' });
     const statementBefore = await statement.inputValue();
@@ -62,13 +56,13 @@ describe('coordinator review in Chromium', () => {
 
     // Three comments on three kinds of item.
     await comment(page, outcome, COMMENTS[0]!);
-    await goTo(page, 'Learning journey');
+    await goToStep(page, 'Learning journey');
     await comment(page, page.locator('.item-card').first(), COMMENTS[1]!);
-    await goTo(page, 'Assessment');
+    await goToStep(page, 'Assessment');
     await comment(page, page.locator('.item-card').first(), COMMENTS[2]!);
 
     // Request changes, and save.
-    await goTo(page, 'Review and export');
+    await goToStep(page, 'Review and export');
     await page.getByRole('combobox', { name: 'New status' }).selectOption('changes-requested');
     await page.getByRole('textbox', { name: 'Note for the team' }).fill('Three changes, then approval.');
     await page.getByRole('button', { name: 'Record decision' }).click();
@@ -83,7 +77,7 @@ describe('coordinator review in Chromium', () => {
     await expect.poll(() => yours.getByRole('button').first().textContent()).toContain('changes requested');
     await page.getByRole('checkbox', { name: 'Open as a reviewer (read-only)' }).uncheck();
     await yours.getByRole('button').first().click();
-    await goTo(page, 'Learning outcomes');
+    await goToStep(page, 'Learning outcomes');
     const thread = page
       .getByRole('region', { name: 'Outcome 1' })
       .getByRole('group', { name: 'Comments on Outcome 1' });
@@ -94,7 +88,7 @@ describe('coordinator review in Chromium', () => {
     await screenshot(page, 'review-author-comments');
 
     // Compare with the reviewer's saved version: exactly the resolved comment.
-    await goTo(page, 'Review and export');
+    await goToStep(page, 'Review and export');
     const versions = page.getByRole('combobox', { name: 'With a saved version' });
     await expect.poll(() => versions.locator('option').count()).toBeGreaterThan(1);
     const newestSave = await versions

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docxText, pdfContains, poppler } from '../helpers/exported';
-import { launchChromium, screenshot, serve, type Served } from './harness';
+import { goToStep, launchChromium, screenshot, serve, type Served } from './harness';
 
 const PARTNER = 'Quartier Nord Residents’ Association';
 const OUTCOMES = [
@@ -12,16 +12,6 @@ const OUTCOMES = [
   ['Communicate the proposal to the association in a public presentation', 'apply'],
 ] as const;
 const PHASES_OF_ACTIVITIES = ['Engage', 'Engage', 'Investigate', 'Investigate', 'Investigate', 'Act', 'Act', 'Act'];
-
-/**
- * Opens a step from the step navigation (the first "Steps" navigation; the pager is the second)
- * and waits until its editor, loaded on first visit, is on screen.
- */
-async function goTo(page: Page, step: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Steps' }).first().getByRole('button', { name: step }).click();
-  await page.getByRole('heading', { name: step, level: 2 }).waitFor();
-  await page.locator('.step-main .loading').waitFor({ state: 'detached' });
-}
 
 const errorsCount = async (page: Page) =>
   Number((await page.locator('.checks-panel .readiness .muted').textContent())!.match(/(\d+) errors?/)![1]);
@@ -55,7 +45,7 @@ describe('the walkthrough in Chromium', () => {
     await page.getByRole('textbox', { name: 'Design title' }).fill('Cool Streets with Quartier Nord');
 
     // Challenge: statement, two SDG targets, the partner.
-    await goTo(page, 'Challenge');
+    await goToStep(page, 'Challenge');
     await page.getByRole('textbox', { name: 'Big idea' }).fill('Heat in the city');
     await page
       .getByRole('textbox', { name: 'Essential question' })
@@ -81,7 +71,7 @@ describe('the walkthrough in Chromium', () => {
       .fill('A costed proposal of three cooling measures.');
 
     // Four competences from the frameworks.
-    await goTo(page, 'Competences');
+    await goToStep(page, 'Competences');
     for (const [framework, query] of [
       ['greencomp', 'systems thinking'],
       ['greencomp', 'collective action'],
@@ -95,7 +85,7 @@ describe('the walkthrough in Chromium', () => {
     await expect.poll(() => page.getByRole('heading', { name: 'Chosen: 4 competences' }).count()).toBe(1);
 
     // Four outcomes, each with a Bloom level, a competence and an SDG target.
-    await goTo(page, 'Learning outcomes');
+    await goToStep(page, 'Learning outcomes');
     for (const [index, [statement, bloom]] of OUTCOMES.entries()) {
       await page.getByRole('button', { name: 'Add a learning outcome' }).click();
       const card = page.getByRole('region', { name: `Outcome ${index + 1}` });
@@ -107,7 +97,7 @@ describe('the walkthrough in Chromium', () => {
     }
 
     // Eight activities across Engage, Investigate and Act, each practising an outcome.
-    await goTo(page, 'Learning journey');
+    await goToStep(page, 'Learning journey');
     await page.getByRole('radio', { name: 'By phase' }).check();
     for (const [index, phase] of PHASES_OF_ACTIVITIES.entries()) {
       await page.getByRole('button', { name: `Add an activity to ${phase}` }).click();
@@ -124,7 +114,7 @@ describe('the walkthrough in Chromium', () => {
     await screenshot(page, 'walkthrough-journey');
 
     // Three summative assessments (40 + 40 + 20), the partner among the assessors, with a rubric.
-    await goTo(page, 'Assessment');
+    await goToStep(page, 'Assessment');
     for (const [index, [title, weight]] of (
       [
         ['Heat map and analysis', '40'],
@@ -150,7 +140,7 @@ describe('the walkthrough in Chromium', () => {
     await screenshot(page, 'walkthrough-assessment');
 
     // The Annex I elements left.
-    await goTo(page, 'Micro-credential details');
+    await goToStep(page, 'Micro-credential details');
     await page.getByRole('button', { name: 'Add an awarding body' }).click();
     await page.getByRole('textbox', { name: 'Name of awarding body 1' }).fill('Université de Lille');
     await page.getByRole('textbox', { name: 'Country or region of the issuer' }).fill('FR, BE');
@@ -162,7 +152,7 @@ describe('the walkthrough in Chromium', () => {
     await expect.poll(() => errorsCount(page), { timeout: 5000 }).toBe(0);
 
     // Review and export: the proposal as DOCX and PDF, parsed back.
-    await goTo(page, 'Review and export');
+    await goToStep(page, 'Review and export');
     await expect.poll(() => page.getByText('No errors left: the design can go to approval.').count()).toBe(1);
     await screenshot(page, 'walkthrough-review');
     const docx = await download(page, page.getByRole('button', { name: 'Export the Approval proposal as DOCX' }));
@@ -182,7 +172,7 @@ describe('the walkthrough in Chromium', () => {
     page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     await page.goto(served.url);
     await page.getByRole('region', { name: 'Examples' }).getByRole('button').first().click();
-    await goTo(page, 'Assessment');
+    await goToStep(page, 'Assessment');
     await expect.poll(() => errorsCount(page)).toBe(0);
     // Unlink the first outcome from every summative assessment.
     const summativeColumns = await page
@@ -210,7 +200,7 @@ describe('the walkthrough in Chromium', () => {
     page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     await page.goto(served.url);
     await page.getByRole('region', { name: 'Examples' }).getByRole('button').first().click();
-    await goTo(page, 'Learning journey');
+    await goToStep(page, 'Learning journey');
     const group = page
       .locator('.journey-group')
       .filter({ has: page.locator('.item-card').nth(1) })

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { createRubricLevels, newId, removeRubricLevel, setDescriptor, type Assessment } from '../../../shared/model';
 
-const DEFAULT_LEVELS = ['insufficient', 'sufficient', 'good', 'excellent'] as const;
+/** The levels a new rubric starts with (message keys under rubric.levels). */
+export const DEFAULT_LEVELS = ['insufficient', 'sufficient', 'good', 'excellent'] as const;
 
 /** Criteria × levels, edited in place as a table: level names and points on top, descriptors in the cells. */
 export function RubricEditor({

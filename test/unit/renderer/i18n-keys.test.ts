@@ -4,6 +4,11 @@ import { describe, expect, it } from 'vitest';
 import shell from '../../../main/electron/locales/en.json';
 import en from '../../../renderer/i18n/locales/en.json';
 import shared from '../../../shared/i18n/locales/en.json';
+import { DEFAULT_LEVELS } from '../../../renderer/steps/assessment/RubricEditor';
+import { DOCUMENT_KINDS } from '../../../shared/api';
+import { STEPS } from '../../../shared/catalog';
+import { SEVERITIES } from '../../../shared/checks';
+import { BLOOM_LEVELS } from '../../../shared/model';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 
@@ -50,21 +55,13 @@ describe('UI messages', () => {
   });
 
   it('template keys resolve for every value they are built from', () => {
-    const templates = {
-      'enums.bloom': ['remember', 'understand', 'apply', 'analyse', 'evaluate', 'create'],
-      'rubric.levels': ['insufficient', 'sufficient', 'good', 'excellent'],
-      'reviewStep.severity': ['error', 'warning', 'advice'],
-      'exports.documents': ['spec', 'syllabus', 'proposal', 'review'],
-      steps: [
-        'interpretation',
-        'challenge',
-        'competences',
-        'outcomes',
-        'journey',
-        'assessment',
-        'credential',
-        'review',
-      ],
+    // The code's own lists, so a value added there must bring its message.
+    const templates: Record<string, readonly string[]> = {
+      'enums.bloom': BLOOM_LEVELS,
+      'rubric.levels': DEFAULT_LEVELS,
+      'reviewStep.severity': SEVERITIES,
+      'exports.documents': DOCUMENT_KINDS,
+      steps: STEPS,
     };
     const missing = Object.entries(templates).flatMap(([prefix, values]) =>
       values.map((value) => `${prefix}.${value}`).filter((key) => !known(key)),
