@@ -1,6 +1,5 @@
-import { memo, useMemo } from 'react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { buildVerbIndex } from '../../../shared/checks';
 import {
   BLOOM_LEVELS,
   EQF_DOMAINS,
@@ -12,6 +11,7 @@ import {
 } from '../../../shared/model';
 import { LongTextField, SelectField } from '../../components/fields';
 import { EmptyState, ItemActions, ItemCard, LinkChecklist } from '../../components/lists';
+import { verbIndexFor } from '../../screens/design/use-check-report';
 import { useAppStore } from '../../state/app-store';
 import { useDesignStore } from '../../state/design-store';
 import { useDesignCatalog } from '../../state/use-design-catalog';
@@ -80,8 +80,8 @@ const OutcomeEditor = memo(function OutcomeEditor({ id, index, count }: { id: st
   const { sdg, frameworks } = useAppStore((s) => s.catalog!);
   // Verbs in the design's language: the outcome is written in it.
   const bloom = useDesignCatalog()?.bloom;
-  const verbs = useMemo(() => (bloom ? buildVerbIndex(bloom) : null), [bloom]);
-  if (!outcome || !bloom || !verbs) return null;
+  if (!outcome || !bloom) return null;
+  const verbs = verbIndexFor(bloom);
   const edit = (recipe: (o: LearningOutcome) => void) =>
     update((d) => {
       const target = d.outcomes.find((o) => o.id === id);
