@@ -23,16 +23,14 @@ export function ReviewStep() {
   const exporting = useAppStore((s) => s.exporting);
   const nativeDialogs = useAppStore((s) => s.info?.nativeDialogs ?? false);
   const [preview, setPreview] = useState<DocumentKind>('proposal');
+  const translate = useMemo(() => createTranslator(design.language), [design.language]);
   // The same document model the DOCX and PDF renderers receive.
   const model = useMemo(
     () =>
       report && catalog
-        ? buildDocument(
-            preview,
-            documentContext({ design, catalog, report, t: createTranslator(design.language), now: new Date() }),
-          )
+        ? buildDocument(preview, documentContext({ design, catalog, report, t: translate, now: new Date() }))
         : null,
-    [preview, design, catalog, report],
+    [preview, design, catalog, report, translate],
   );
   if (!report || !model) return null;
   const { readiness, counts } = report;
