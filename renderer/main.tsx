@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { messageOf } from '../shared/errors';
 import { App } from './App';
 import { resolveApi } from './api';
 import { initI18n } from './i18n';
@@ -26,7 +27,7 @@ boot().catch((error: unknown) =>
   useAppStore.getState().set({
     notice: {
       tone: 'error',
-      text: i18n.t('app.bootFailed', { message: error instanceof Error ? error.message : String(error) }),
+      text: i18n.t('app.bootFailed', { message: messageOf(error) }),
     },
   }),
 );

@@ -1,4 +1,5 @@
 import { API, ApiError, type ApiErrorShape, type ApiMethod } from '../../shared/api';
+import { messageOf } from '../../shared/errors';
 import { schemaProblems } from '../../shared/model';
 import { ServiceError } from '../services/errors';
 import type { Handlers } from './handlers';
@@ -11,7 +12,7 @@ export const isApiMethod = (name: string): name is ApiMethod => Object.hasOwn(AP
 export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
   if (error instanceof ServiceError) return new ApiError(error.code, error.message, error.details);
-  const detail = error instanceof Error ? error.message : String(error);
+  const detail = messageOf(error);
   return new ApiError(
     'internal',
     `Something went wrong inside Challenge Designer: ${detail}. Your work is kept; try again.`,

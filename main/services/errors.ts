@@ -1,3 +1,5 @@
+import { messageOf } from '../../shared/errors';
+
 /**
  * Errors the user can act on. `code` is stable (the UI and the API map it), `message` is a
  * complete English sentence that says what happened and what to do.
@@ -54,9 +56,6 @@ export function fileSystemError(error: unknown, action: 'read' | 'write', path: 
     case 'EISDIR':
       return new ServiceError('io', `${path} is a folder, not a file.`);
     default:
-      return new ServiceError(
-        'io',
-        `Could not ${action} ${path}: ${error instanceof Error ? error.message : String(error)}`,
-      );
+      return new ServiceError('io', `Could not ${action} ${path}: ${messageOf(error)}`);
   }
 }

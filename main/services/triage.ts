@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TriageRow } from '../../shared/api';
+import { messageOf } from '../../shared/errors';
 import { isDesignFileName, parseDesignText, type Design } from '../../shared/model';
 import type { CheckService } from './checks/check-service';
 import { fileSystemError } from './errors';
@@ -30,7 +31,7 @@ const failed = (name: string, error: unknown, path?: string): TriageRow => ({
   name,
   path,
   ok: false,
-  problem: error instanceof Error ? error.message : String(error),
+  problem: messageOf(error),
 });
 
 /**

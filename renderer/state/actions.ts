@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import type { DocumentKind, ExportFormat } from '../../shared/api';
 import { exportFileName } from '../../shared/document';
+import { messageOf } from '../../shared/errors';
 import {
   createDesign,
   newId,
@@ -14,7 +15,6 @@ import { flushAutosave } from './autosave';
 import { useDesignStore } from './design-store';
 
 const say = (tone: 'info' | 'error', text: string) => useAppStore.getState().set({ notice: { tone, text } });
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export interface OpenOptions {
   /** Open read-only for review: the readiness and findings first, comments and a decision. */

@@ -1,3 +1,4 @@
+import { messageOf } from '../../shared/errors';
 import type { Design } from '../../shared/model';
 import { api, useAppStore } from './app-store';
 import { useDesignStore } from './design-store';
@@ -28,7 +29,7 @@ async function saveNow(): Promise<void> {
   } catch (error) {
     const retryInMs = RETRY_DELAYS_MS[Math.min(failures, RETRY_DELAYS_MS.length - 1)]!;
     failures++;
-    setStatus({ state: 'failed', message: error instanceof Error ? error.message : String(error), retryInMs });
+    setStatus({ state: 'failed', message: messageOf(error), retryInMs });
     timer = setTimeout(() => void flushAutosave(), retryInMs);
   }
 }

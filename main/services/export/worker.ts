@@ -2,6 +2,7 @@
 // Electron main process and the HTTP server stay responsive during a 0.2-0.7 s export. The bytes
 // are copied back, not transferred: Node may hand out pooled buffers that cannot be moved.
 import { parentPort } from 'node:worker_threads';
+import { messageOf } from '../../../shared/errors';
 import { renderInline } from './render-document';
 import type { RenderRequest, RenderResponse } from './render-thread';
 
@@ -12,7 +13,7 @@ parentPort?.on('message', (request: RenderRequest) => {
       parentPort!.postMessage({
         id: request.id,
         ok: false,
-        message: error instanceof Error ? error.message : String(error),
+        message: messageOf(error),
       } satisfies RenderResponse),
   );
 });

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TriageRow } from '../../../shared/api';
+import { messageOf } from '../../../shared/errors';
 import { isDesignFileName } from '../../../shared/model';
 import { openFilePath, openUploadedFile } from '../../state/actions';
 import { api, useAppStore } from '../../state/app-store';
@@ -23,9 +24,7 @@ export function Triage() {
       const result = await work();
       if (result) setRows(result);
     } catch (error) {
-      useAppStore
-        .getState()
-        .set({ notice: { tone: 'error', text: error instanceof Error ? error.message : String(error) } });
+      useAppStore.getState().set({ notice: { tone: 'error', text: messageOf(error) } });
     } finally {
       setBusy(false);
     }

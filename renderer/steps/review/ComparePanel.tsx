@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RevisionSummary } from '../../../shared/api';
+import { messageOf } from '../../../shared/errors';
 import type { Design } from '../../../shared/model';
 import { compareDesigns, type Change } from '../../../shared/review';
 import { api, useAppStore } from '../../state/app-store';
@@ -33,7 +34,7 @@ export function ComparePanel() {
       setProblem(null);
       setOther(await what());
     } catch (error) {
-      setProblem(error instanceof Error ? error.message : String(error));
+      setProblem(messageOf(error));
     }
   };
   return (
