@@ -1,30 +1,17 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import type { ApiErrorShape } from '../../shared/api';
 import { API_METHODS } from '../../shared/api-methods';
+import type { DispatchResult } from '../api/dispatch';
 import { CHANNELS } from './channels';
-
-/** An error the renderer can show: the same code, message and details as over HTTP. */
-class DesignerError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-    readonly details: string[],
-  ) {
-    super(message);
-    this.name = 'ApiError';
-  }
-}
-
-type Result = { ok: true; result: unknown } | { ok: false; error: ApiErrorShape };
 
 /** Exactly the contract's methods, each one invoke on one channel; never ipcRenderer itself. */
 const designer = Object.fromEntries(
   API_METHODS.map((method) => [
     method,
     async (args: unknown) => {
-      const response = (await ipcRenderer.invoke(CHANNELS.call, method, args)) as Result;
+      const response = (await ipcRenderer.invoke(CHANNELS.call, method, args)) as DispatchResult;
       if (response.ok) return response.result;
-      throw new DesignerError(response.error.code, response.error.message, response.error.details ?? []);
+      // The context bridge hands the page only an error's message, so that is all we send.
+      throw new Error(response.error.message);
     },
   ]),
 );
