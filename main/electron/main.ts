@@ -56,6 +56,8 @@ export function start(): void {
   let window: BrowserWindow | null = null;
   let services: Services | null = null;
   let dirty = false;
+  /** Set when the user chose "Save" on closing: the window closes once the renderer reports saved. */
+  let closeWhenSaved = false;
   const pendingFiles: string[] = designFilesIn(process.argv.slice(1));
 
   const openFile = (path: string) => {
@@ -109,6 +111,7 @@ export function start(): void {
     const platform: Platform = { transport: 'electron', ...nativeDialogs(current, t), onFileUsed };
     registerIpc(ipcMain, createHandlers(services, platform), current, (value) => {
       dirty = value;
+      if (!dirty && closeWhenSaved) window?.close();
     });
     prepareSession(rendererDir());
     buildMenu();
@@ -127,15 +130,8 @@ export function start(): void {
       });
       if (choice === 1) return;
       event.preventDefault();
-      if (choice === 0) {
-        command('save');
-        const closeWhenSaved = setInterval(() => {
-          if (!dirty) {
-            clearInterval(closeWhenSaved);
-            window?.close();
-          }
-        }, 200);
-      }
+      closeWhenSaved = choice === 0;
+      if (closeWhenSaved) command('save');
     });
     window.on('closed', () => (window = null));
   });
