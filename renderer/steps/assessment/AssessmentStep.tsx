@@ -4,7 +4,10 @@ import {
   ASSESSMENT_METHODS,
   ASSESSMENT_PURPOSES,
   ASSESSORS,
+  Hours,
   SUPERVISION_LEVELS,
+  WeekNumber,
+  WeightPercent,
   createAssessment,
   moveItem,
   toggleLink,
@@ -139,15 +142,16 @@ const AssessmentEditor = memo(function AssessmentEditor({
           label={t('assessmentStep.weight')}
           field={`${path}.weight`}
           value={assessment.weight}
-          max={100}
+          schema={WeightPercent}
+          emptyAs={0}
           onChange={(v) => edit((a) => void (a.weight = v ?? 0))}
         />
         <NumberField
           label={t('assessmentStep.hours')}
           field={`${path}.workloadHours`}
           value={assessment.workloadHours}
-          max={2000}
-          step={0.5}
+          schema={Hours}
+          emptyAs={0}
           onChange={(v) => edit((a) => void (a.workloadHours = v ?? 0))}
         />
       </div>
@@ -164,9 +168,8 @@ const AssessmentEditor = memo(function AssessmentEditor({
           label={t('journeyStep.weekNumber')}
           field={`${path}.week`}
           value={assessment.week}
-          min={1}
-          max={104}
-          onChange={(v) => edit((a) => void (a.week = v === null ? null : Math.round(v)))}
+          schema={WeekNumber}
+          onChange={(v) => edit((a) => void (a.week = v))}
         />
       </div>
       <LinkChecklist

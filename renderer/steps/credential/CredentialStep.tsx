@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { CATALOG_LANGUAGES } from '../../../shared/catalog';
 import {
+  EctsCredits,
   INTEGRATIONS,
   PARTICIPATION_FORMS,
   QF_EHEA_CYCLES,
@@ -21,10 +22,6 @@ import {
 import { ItemActions } from '../../components/lists';
 import { useDesignStore } from '../../state/design-store';
 import { CommentThread } from '../../components/CommentThread';
-import { parseCountries } from './countries';
-
-const URL_PATTERN = /^https?:\/\/\S+$/;
-const acceptUrl = (value: string) => value.trim() === '' || URL_PATTERN.test(value.trim());
 
 /**
  * The languages reference data exists in, each named in the UI's language and in its own
@@ -165,19 +162,19 @@ export function CredentialStep() {
                 field={`credential.awardingBodies[${body.id}].country`}
                 value={body.country}
                 placeholder="FR"
-                accept={(v) => v.trim() === '' || /^[A-Za-z]{2}$/.test(v.trim())}
+                rule="countryCode"
                 commitOnBlur
                 invalidHint={t('credentialStep.countryInvalid')}
-                onChange={(v) => setBody((b) => void (b.country = v.trim().toUpperCase()))}
+                onChange={(v) => setBody((b) => void (b.country = v))}
               />
               <DraftTextField
                 label={t('credentialStep.bodyUrl')}
                 field={`credential.awardingBodies[${body.id}].url`}
                 value={body.url}
                 placeholder="https://"
-                accept={acceptUrl}
+                rule="webAddress"
                 invalidHint={t('credentialStep.urlInvalid')}
-                onChange={(v) => setBody((b) => void (b.url = v.trim()))}
+                onChange={(v) => setBody((b) => void (b.url = v))}
               />
               <ItemActions
                 name={name}
@@ -203,12 +200,12 @@ export function CredentialStep() {
           label={annex('countries')}
           hint={t('credentialStep.countriesHint')}
           field="credential.countries"
-          value={credential.countries.join(', ')}
+          value={credential.countries}
           placeholder="FR, RO, EL"
-          accept={(v) => parseCountries(v) !== null}
+          rule="countryList"
           commitOnBlur
           invalidHint={t('credentialStep.countriesInvalid')}
-          onChange={(v) => edit((c) => void (c.countries = parseCountries(v) ?? c.countries))}
+          onChange={(v) => edit((c) => void (c.countries = v))}
         />
         <div className="field-row">
           <NumberField
@@ -216,8 +213,7 @@ export function CredentialStep() {
             hint={t('credentialStep.ectsHint')}
             field="credential.ects"
             value={credential.ects}
-            max={120}
-            step={0.5}
+            schema={EctsCredits}
             onChange={(v) => edit((c) => void (c.ects = v))}
           />
           <SelectField
