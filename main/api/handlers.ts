@@ -11,7 +11,7 @@ import { triageFolder, triageTexts } from '../services/triage';
 import { ExportService, writeExportFile } from '../services/export/export-service';
 import { RenderThread } from '../services/export/render-thread';
 import { readDesignFile, writeDesignFile } from '../services/files/design-file';
-import { Library } from '../services/library/library';
+import { Library, type ImportOutcome } from '../services/library/library';
 
 export type Handlers = { [M in ApiMethod]: (args: ApiArgs<M>) => Promise<ApiResult<M>> | ApiResult<M> };
 
@@ -72,6 +72,16 @@ function parsed(name: string, text: string) {
   return result;
 }
 
+/** An import that must not replace anything: a conflict is an error that says what to do instead. */
+function imported(result: ImportOutcome): Design {
+  if (result.outcome === 'conflict')
+    throw new ServiceError(
+      'conflict',
+      `The library already has a different version of “${result.current.title}”. Open the file in the app to compare the versions and choose what to keep.`,
+    );
+  return result.design;
+}
+
 /** The service side of every API method; transports validate arguments before calling these. */
 export function createHandlers(services: Services, platform: Platform): Handlers {
   const { library, catalog, examples, exporter, checks } = services;
@@ -88,19 +98,18 @@ export function createHandlers(services: Services, platform: Platform): Handlers
     'library.list': (args) => library.list(args),
     'library.search': ({ query }) => library.search(query),
     'library.get': ({ id }) => library.get(id),
-    'library.save': ({ design, kind }) => library.save(design as Design, kind),
+    'library.save': ({ design, kind, savedBy }) => library.save(design as Design, kind, { savedBy }),
     'library.revisions': ({ id }) => library.revisions(id),
     'library.getRevision': ({ revisionId }) => library.getRevision(revisionId),
-    'library.restoreRevision': ({ revisionId }) => library.restoreRevision(revisionId),
-    'library.duplicate': ({ id, title }) => library.duplicate(id, title),
+    'library.restoreRevision': ({ revisionId, savedBy }) => library.restoreRevision(revisionId, { savedBy }),
+    'library.duplicate': ({ id, title, savedBy }) => library.duplicate(id, title, { savedBy }),
     'library.trash': ({ id }) => (library.trash(id), ok),
     'library.restoreFromTrash': ({ id }) => (library.restoreFromTrash(id), ok),
     'library.purge': ({ id }) => (library.purge(id), ok),
-    'library.importText': ({ name, text }) => {
-      const { design } = parsed(name, text);
-      library.save(design, 'import');
-      return design;
-    },
+    'library.importText': ({ name, text }) =>
+      imported(library.importDesign(parsed(name, text).design, { source: name })),
+    'library.import': ({ design, source, resolve, copyTitle, savedBy }) =>
+      library.importDesign(design as Design, { source, resolve, copyTitle, savedBy }),
     'files.open': ({ path }) => {
       const { design, fromVersion } = readDesignFile(path);
       platform.onFileUsed?.(path);
@@ -115,7 +124,7 @@ export function createHandlers(services: Services, platform: Platform): Handlers
       platform.onFileUsed?.(path);
       return { path };
     },
-    'files.import': ({ path }) => library.importFile(path).design,
+    'files.import': ({ path }) => imported(library.importFile(path)),
     'files.triageFolder': ({ path }) => triageFolder(path, checks),
     'files.triage': ({ files }) => triageTexts(files, checks),
     'dialogs.openDesign': () => platform.openDialog?.() ?? null,

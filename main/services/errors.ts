@@ -15,7 +15,8 @@ export type ServiceErrorCode =
   | 'exists'
   | 'io'
   | 'export-failed'
-  | 'library-corrupt';
+  | 'library-corrupt'
+  | 'conflict';
 
 export class ServiceError extends Error {
   override name = 'ServiceError';

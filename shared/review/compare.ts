@@ -21,6 +21,9 @@ export interface Change {
   field?: string;
   before?: string;
   after?: string;
+  /** The values themselves, for naming them in words (describe.ts): enum codes, ids, numbers. */
+  from?: unknown;
+  to?: unknown;
   diff?: DiffPart[];
 }
 
@@ -39,7 +42,7 @@ function show(value: unknown): string {
 function fieldChange(section: ChangeSection, field: string, before: unknown, after: unknown, item?: string): Change[] {
   const [a, b] = [show(before), show(after)];
   if (a === b) return [];
-  const change: Change = { section, kind: 'changed', item, field, before: a, after: b };
+  const change: Change = { section, kind: 'changed', item, field, before: a, after: b, from: before, to: after };
   if (typeof before === 'string' && typeof after === 'string' && Math.max(a.length, b.length) > LONG_TEXT)
     change.diff = diffWords(a, b).map((part) => ({
       text: part.value,

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { RevisionSummary } from '../../../shared/api';
 import { messageOf } from '../../../shared/errors';
 import type { Design } from '../../../shared/model';
-import { compareDesigns, type Change } from '../../../shared/review';
+import { changeFieldLabel, changeValueLabel, compareDesigns, type Change } from '../../../shared/review';
 import { api, useAppStore } from '../../state/app-store';
 import { useDesignStore } from '../../state/design-store';
 import { DesignFileInput } from '../../components/DesignFileInput';
@@ -93,14 +93,35 @@ export function ComparePanel() {
         </div>
       </div>
       {problem && <p className="notice-error">{problem}</p>}
-      {other && <ChangeList changes={compareDesigns(other.design, design)} against={other.label} />}
+      {other && (
+        <ChangeList
+          changes={compareDesigns(other.design, design)}
+          against={other.label}
+          before={other.design}
+          after={design}
+        />
+      )}
     </section>
   );
 }
 
-/** Changes grouped by section, in words: "Added outcome …", "Changed statement" with a word diff. */
-export function ChangeList({ changes, against }: { changes: Change[]; against: string }) {
-  const { t } = useTranslation();
+/**
+ * Changes grouped by section, in words: "added · Outcome …", "changed · Phase: Engage → Act",
+ * with a word diff for long texts. Field names and values are translated (shared/review/describe.ts).
+ */
+export function ChangeList({
+  changes,
+  against,
+  before,
+  after,
+}: {
+  changes: Change[];
+  against: string;
+  before: Design;
+  after: Design;
+}) {
+  const { t, i18n } = useTranslation();
+  const context = { before, after, language: i18n.language };
   const sectionName = (section: Change['section']) =>
     section === 'review' ? t('review.section') : t(`enums.section.${section}`);
   const sections = [...new Set(changes.map((c) => c.section))];
@@ -117,8 +138,8 @@ export function ChangeList({ changes, against }: { changes: Change[]; against: s
               .filter((c) => c.section === section)
               .map((change, index) => (
                 <li key={index} className={`change-${change.kind}`}>
-                  <span className="change-kind">{t(`review.changeKind.${change.kind}`)}</span>{' '}
-                  {change.field && <strong>{t(`review.field.${change.field}`, { defaultValue: change.field })}</strong>}
+                  <span className="change-kind">{t(`compare.kind.${change.kind}`)}</span>{' '}
+                  {change.field && <strong>{changeFieldLabel(t, change.field)}</strong>}
                   {change.item && (
                     <>
                       {' '}
@@ -143,7 +164,10 @@ export function ChangeList({ changes, against }: { changes: Change[]; against: s
                     change.before !== undefined && (
                       <span className="muted">
                         {' '}
-                        {t('review.fromTo', { before: change.before || '—', after: change.after || '—' })}
+                        {t('review.fromTo', {
+                          before: changeValueLabel(t, change.field ?? '', change.from, context),
+                          after: changeValueLabel(t, change.field ?? '', change.to, context),
+                        })}
                       </span>
                     )
                   )}
