@@ -6,6 +6,7 @@ import { resolveApi } from './api';
 import { initI18n } from './i18n';
 import { useAppStore } from './state/app-store';
 import { startAutosave } from './state/autosave';
+import { reopenAfterReload, rememberOpenDesign } from './state/session';
 import { connectShell } from './state/shell';
 import './styles/app.css';
 
@@ -13,6 +14,7 @@ const i18n = initI18n();
 const designerApi = resolveApi();
 useAppStore.getState().set({ api: designerApi });
 startAutosave();
+rememberOpenDesign();
 connectShell(window.designerShell);
 
 async function boot(): Promise<void> {
@@ -21,6 +23,7 @@ async function boot(): Promise<void> {
     designerApi['catalog.get']({ language: i18n.language }),
   ]);
   useAppStore.getState().set({ info, catalog });
+  await reopenAfterReload();
 }
 
 boot().catch((error: unknown) =>

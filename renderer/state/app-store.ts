@@ -42,6 +42,18 @@ export interface AppState {
   recovery: { entry: JournalEntry; others: string[]; opened: Design } | null;
   /** The window lost access to the server (a new access key): the reconnect step is shown. */
   reconnecting: boolean;
+  /** A file whose design the library has in another version: the person chooses what to keep. */
+  conflict: {
+    incoming: Design;
+    current: Design;
+    inTrash: boolean;
+    /** The file it came from: a path (Electron) or an uploaded file's name. */
+    source: string;
+    filePath: string | null;
+    options: { review?: boolean };
+  } | null;
+  /** Bumped when the library changed from the UI (trash, duplicate, restore): lists reload. */
+  libraryChanged: number;
   set(partial: Partial<Omit<AppState, 'set'>>): void;
 }
 
@@ -77,6 +89,8 @@ export const useAppStore = create<AppState>()((set) => ({
   exporting: null,
   recovery: null,
   reconnecting: false,
+  conflict: null,
+  libraryChanged: 0,
   set: (partial) => set(partial),
 }));
 

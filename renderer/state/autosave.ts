@@ -75,6 +75,8 @@ async function saveNow(): Promise<void> {
     if (status.reason === 'error') failures++;
     dirtySince ??= Date.now();
     setStatus(status);
+    // A key the server refuses does not fix itself: the person is guided through reconnecting.
+    if (status.reason === 'access') useAppStore.getState().set({ reconnecting: true });
     if (status.retryInMs !== null) {
       clearTimeout(timer);
       timer = setTimeout(() => void flushAutosave(), status.retryInMs);

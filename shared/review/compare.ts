@@ -101,6 +101,11 @@ function setChanges(
   ];
 }
 
+/** The same design content: equal but for the time of the last edit. */
+export function sameContent(a: Design, b: Design): boolean {
+  return JSON.stringify({ ...a, updated: '' }) === JSON.stringify({ ...b, updated: '' });
+}
+
 /** What changed from one version of a design to another, section by section. */
 export function compareDesigns(before: Design, after: Design): Change[] {
   const {

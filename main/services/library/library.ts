@@ -2,7 +2,7 @@ import Database, { type Database as Db } from 'better-sqlite3';
 import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { newId, parseDesignText, type Design, type DecisionStatus, type Interpretation } from '../../../shared/model';
-import { takeInReview } from '../../../shared/review';
+import { sameContent, takeInReview } from '../../../shared/review';
 import { ServiceError } from '../errors';
 import { readDesignFile, writeDesignFile } from '../files/design-file';
 import { migrateLibrary } from './migrations';
@@ -51,11 +51,6 @@ export interface ImportOptions extends SaveOptions {
   resolve?: ImportResolution;
   /** Title of the copy ('copy'); the UI passes it in its language. */
   copyTitle?: string;
-}
-
-/** Same content: equal but for the time of the last edit. */
-export function sameContent(a: Design, b: Design): boolean {
-  return JSON.stringify({ ...a, updated: '' }) === JSON.stringify({ ...b, updated: '' });
 }
 
 export interface DesignSummary {

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { ChangeList } from '../../../../renderer/steps/review/ComparePanel';
+import { ChangeList } from '../../../../renderer/components/ChangeList';
 import { DecisionPanel } from '../../../../renderer/steps/review/DecisionPanel';
 import { OutcomesStep } from '../../../../renderer/steps/outcomes/OutcomesStep';
 import { useAppStore } from '../../../../renderer/state/app-store';
