@@ -5,6 +5,7 @@ import type { Command } from 'commander';
 import { createHandlers, openServices } from '../api/handlers';
 import { ServiceError } from '../services/errors';
 import { defaultLibraryFolder, rendererDir } from '../services/paths';
+import { libraryAccessKey, rememberPort, rememberedPort } from '../web/library-access';
 import { startWebServer } from '../web/server';
 import type { CommandContext } from './context';
 
@@ -32,15 +33,25 @@ export function registerServeCommand(program: Command, { output }: CommandContex
           'not-found',
           `The user interface is not built yet (${staticDir}). Run \`npm run build\` first.`,
         );
-      const services = openServices(options.library ?? defaultLibraryFolder(), { exportInThread: true });
+      const folder = options.library ?? defaultLibraryFolder();
+      const services = openServices(folder, { exportInThread: true });
       if (services.library.notice) output.err(services.library.notice);
-      const server = await startWebServer({
-        handlers: createHandlers(services, { transport: 'http' }),
-        staticDir,
-        port: options.port,
+      // One key per library, and its last port: tabs left open reconnect when the server restarts.
+      const start = (port: number | undefined) =>
+        startWebServer({
+          handlers: createHandlers(services, { transport: 'http' }),
+          staticDir,
+          port,
+          token: libraryAccessKey(folder),
+        });
+      const remembered = options.port === undefined ? rememberedPort(folder) : undefined;
+      const server = await start(options.port ?? remembered).catch((error: unknown) => {
+        if (remembered !== undefined && (error as NodeJS.ErrnoException).code === 'EADDRINUSE') return start(undefined);
+        throw error;
       });
+      rememberPort(folder, server.port);
       output.out(`Challenge Designer is running at ${server.url}`);
-      output.out('The address carries an access key: keep it to yourself. Press Ctrl+C to stop.');
+      output.out('The address carries this library’s access key: keep it to yourself. Press Ctrl+C to stop.');
       if (options.open) openInBrowser(server.url);
       const stop = () => {
         void server
