@@ -41,7 +41,7 @@ export function AssessmentStep() {
         data-field="assessment"
         tabIndex={-1}
       >
-        {t('assessmentStep.weightSum', { total })}
+        {total === 100 ? t('assessmentStep.weightSumOk') : t('assessmentStep.weightSum', { total })}
       </p>
       {list.length === 0 && <EmptyState>{t('assessmentStep.empty')}</EmptyState>}
       {list.map((id, index) => (
@@ -157,7 +157,7 @@ const AssessmentEditor = memo(function AssessmentEditor({
       </div>
       <div className="field-row">
         <SelectField
-          label={t('assessmentStep.supervision')}
+          label={t('annex.supervision')}
           field={`${path}.supervision`}
           value={assessment.supervision}
           emptyLabel={t('common.notStated')}

@@ -5,7 +5,6 @@ import {
   INTEGRATIONS,
   PARTICIPATION_FORMS,
   QF_EHEA_CYCLES,
-  SUPERVISION_LEVELS,
   newId,
   type AnnexElementKey,
   type CredentialSpec,
@@ -20,6 +19,8 @@ import {
   TextField,
 } from '../../components/fields';
 import { ItemActions } from '../../components/lists';
+import { itemLabel } from '../../../shared/checks';
+import { useAppStore } from '../../state/app-store';
 import { useDesignStore } from '../../state/design-store';
 import { CommentThread } from '../../components/CommentThread';
 
@@ -46,6 +47,53 @@ function AnnexComments({ elements }: { elements: AnnexElementKey[] }) {
         <CommentThread key={key} anchor={{ section: 'credential', itemId: key }} label={t(`annex.${key}`)} />
       ))}
     </>
+  );
+}
+
+/**
+ * Supervision and identity verification is asked once, per assessment (where the answer differs:
+ * a peer review is unsupervised, an exam is not). The Annex I element is shown here as the
+ * assessments state it. A credential-wide value from an older file stays visible and removable.
+ */
+function SupervisionSummary() {
+  const { t } = useTranslation();
+  const assessments = useDesignStore((s) => s.design!.assessments);
+  const overall = useDesignStore((s) => s.design!.credential.supervision);
+  const update = useDesignStore((s) => s.update);
+  const set = useAppStore((s) => s.set);
+  const stated = assessments.filter((a) => a.supervision !== null);
+  return (
+    <div className="field" data-field="credential.supervision" tabIndex={-1}>
+      <span className="field-label">{t('annex.supervision')}</span>
+      {stated.length === 0 ? (
+        <p className="muted">{t('credentialStep.supervisionNone')}</p>
+      ) : (
+        <ul className="supervision-list">
+          {stated.map((assessment) => (
+            <li key={assessment.id}>
+              <strong>{itemLabel('assessment', assessments.indexOf(assessment))}</strong>{' '}
+              {assessment.title || t('assessmentStep.thisAssessment')}:{' '}
+              {t(`enums.supervision.${assessment.supervision}`)}
+            </li>
+          ))}
+        </ul>
+      )}
+      {overall !== null && (
+        <p>
+          {t('credentialStep.supervisionOverall', { level: t(`enums.supervision.${overall}`) })}{' '}
+          <button
+            type="button"
+            className="button-quiet"
+            onClick={() => update((d) => void (d.credential.supervision = null))}
+          >
+            {t('common.remove')}
+          </button>
+        </p>
+      )}
+      <button type="button" className="button-quiet" onClick={() => set({ step: 'assessment' })}>
+        {t('credentialStep.supervisionEdit')}
+      </button>
+    </div>
   );
 }
 
@@ -255,15 +303,8 @@ export function CredentialStep() {
             options={PARTICIPATION_FORMS.map((form) => [form, t(`enums.participationForm.${form}`)] as const)}
             onChange={(v) => edit((c) => void (c.participationForm = v))}
           />
-          <SelectField
-            label={annex('supervision')}
-            field="credential.supervision"
-            value={credential.supervision}
-            emptyLabel={t('common.notStated')}
-            options={SUPERVISION_LEVELS.map((level) => [level, t(`enums.supervision.${level}`)] as const)}
-            onChange={(v) => edit((c) => void (c.supervision = v))}
-          />
         </div>
+        <SupervisionSummary />
         <LongTextField
           label={t('credentialStep.participationNote')}
           field="credential.participationNote"

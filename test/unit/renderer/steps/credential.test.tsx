@@ -155,6 +155,20 @@ describe('CredentialStep', () => {
     expect(design().authors.map((a) => a.name)).toEqual(['Jan Novák']);
   });
 
+  it('asks about supervision once: per assessment; here it shows what the assessments say', async () => {
+    const withSupervision = sampleDesign();
+    withSupervision.assessments[0]!.supervision = 'supervised-onsite-id';
+    withSupervision.credential.supervision = 'unsupervised-no-id'; // from an older file
+    const { user, design } = renderStep(<CredentialStep />, withSupervision);
+    expect(screen.queryByRole('combobox', { name: /supervision/i })).toBeNull();
+    expect(screen.getByText(/Report:/).closest('li')!.textContent).toBe(
+      'AS1 Report: supervised onsite, with identity verification',
+    );
+    expect(screen.getByText(/for the whole credential: unsupervised, no identity verification/)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Remove' }));
+    expect(design().credential.supervision).toBeNull();
+  });
+
   it('sets the EQF level as a number', async () => {
     const { user, design } = renderStep(<CredentialStep />);
     await user.selectOptions(screen.getByRole('combobox', { name: 'EQF level' }), 'EQF level 6');
