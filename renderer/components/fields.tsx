@@ -259,7 +259,7 @@ export function NumberField({
   const { text, problem, change, focus, blur } = useNumberDraft(value, schema, onChange, options);
   const describedBy = [hint ? `${id}-hint` : '', `${id}-problem`].filter(Boolean).join(' ');
   return (
-    <div className={`field field-number${problem ? ' field-invalid' : ''}`}>
+    <div className="field field-number">
       <label htmlFor={id}>{label}</label>
       <Hint id={`${id}-hint`} hint={hint} />
       <input

@@ -25,8 +25,15 @@ export interface Served {
   stop(): Promise<void>;
 }
 
-/** Starts the real CLI (`serve`) on a free port with a fresh library, as a user would. */
-export async function serve(library = mkdtempSync(join(tmpdir(), 'cd-e2e-library-'))): Promise<Served> {
+export interface Server {
+  url: string;
+  origin: string;
+  token: string;
+  child: ChildProcess;
+}
+
+/** Starts the real CLI (`serve`) on a library folder and waits for the address it prints. */
+export async function startServer(library: string): Promise<Server> {
   const child: ChildProcess = spawn(
     process.execPath,
     [join(ROOT, 'dist', 'main', 'cli.js'), 'serve', '--library', library],
@@ -46,17 +53,34 @@ export async function serve(library = mkdtempSync(join(tmpdir(), 'cd-e2e-library
     child.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${errors}`)));
   });
   const parsed = new URL(url);
+  return { url, origin: parsed.origin, token: new URLSearchParams(parsed.hash.slice(1)).get('token')!, child };
+}
+
+/** Kills a server the hard way (kill -9: no shutdown, as a crash) and waits until it is gone. */
+export function killHard(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    if (server.child.exitCode !== null || server.child.signalCode !== null) return resolve();
+    server.child.once('exit', () => resolve());
+    server.child.kill('SIGKILL');
+  });
+}
+
+/** Starts `serve` on a free port with a fresh library, as a user would; `stop` removes the library. */
+export async function serve(library = mkdtempSync(join(tmpdir(), 'cd-e2e-library-'))): Promise<Served> {
+  const { url, origin, token, child } = await startServer(library);
   return {
     url,
-    origin: parsed.origin,
-    token: new URLSearchParams(parsed.hash.slice(1)).get('token')!,
+    origin,
+    token,
     library,
     stop: () =>
       new Promise((resolve) => {
-        child.once('exit', () => {
+        const done = () => {
           rmSync(library, { recursive: true, force: true });
           resolve();
-        });
+        };
+        if (child.exitCode !== null || child.signalCode !== null) return done();
+        child.once('exit', done);
         child.kill('SIGTERM');
       }),
   };
