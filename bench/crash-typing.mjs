@@ -232,7 +232,7 @@ console.log(
 console.log(
   `(b) tab died too: worst loss of text typed > 1 s before the kill ${Math.max(...died.map((r) => r.lostBeforeGrace))} chars, ` +
     `worst loss of anything typed before the kill ${Math.max(...died.map((r) => r.lostAll))} chars ` +
-    `(the library alone lacked up to ${Math.max(...died.map((r) => r.notYetInLibrary))} chars; the journal had them)`,
+    `(at the kill the library itself lacked up to ${Math.max(...died.map((r) => r.notYetInLibrary))} chars)`,
 );
 const failed =
   kept.some((r) => !r.reconnected || r.lostOnScreen || r.lostInLibrary) || died.some((r) => r.lostBeforeGrace);

@@ -233,27 +233,23 @@ export const duplicateDesign = (id: string, title: string) =>
     useAppStore.getState().set({ libraryChanged: Date.now() });
   });
 
-export const trashDesign = (id: string, title: string) =>
+/** A change to the library from the start screen: done, said, and the lists reload. */
+const changeLibrary = (change: () => Promise<unknown>, message: string, title: string) =>
   attempt(async () => {
-    await api()['library.trash']({ id });
-    say('info', i18next.t('library.trashed', { title: title || i18next.t('document.untitled') }));
+    await change();
+    say('info', i18next.t(message, { title: title || i18next.t('document.untitled') }));
     useAppStore.getState().set({ libraryChanged: Date.now() });
   });
 
+export const trashDesign = (id: string, title: string) =>
+  changeLibrary(() => api()['library.trash']({ id }), 'library.trashed', title);
+
 export const restoreFromTrash = (id: string, title: string) =>
-  attempt(async () => {
-    await api()['library.restoreFromTrash']({ id });
-    say('info', i18next.t('library.restoredFromTrash', { title: title || i18next.t('document.untitled') }));
-    useAppStore.getState().set({ libraryChanged: Date.now() });
-  });
+  changeLibrary(() => api()['library.restoreFromTrash']({ id }), 'library.restoredFromTrash', title);
 
 /** Deletes a design and its history for good (after the person confirmed it). */
 export const deleteForGood = (id: string, title: string) =>
-  attempt(async () => {
-    await api()['library.purge']({ id });
-    say('info', i18next.t('library.deleted', { title: title || i18next.t('document.untitled') }));
-    useAppStore.getState().set({ libraryChanged: Date.now() });
-  });
+  changeLibrary(() => api()['library.purge']({ id }), 'library.deleted', title);
 
 const base64Bytes = (base64: string) => Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
 

@@ -211,24 +211,24 @@ describe('nothing typed is lost, in Chromium', () => {
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByRole('button', { name: /All designs/ }).click();
 
-    await page.getByRole('button', { name: 'History of Heat plan B' }).click();
+    await page.getByRole('button', { name: 'History: Heat plan B' }).click();
     const history = page.getByRole('dialog', { name: 'History of “Heat plan B”' });
     const planA = history.locator('.revision').filter({ hasText: 'Heat plan A' }).first();
-    await planA.getByRole('button', { name: /^Compare the version/ }).click();
+    await planA.getByRole('button', { name: /^Compare with current: / }).click();
     await expect.poll(() => planA.textContent()).toMatch(/was “Heat plan A”, now “Heat plan B”/);
     await screenshot(page, 'no-loss-history');
-    await planA.getByRole('button', { name: /^Restore the version/ }).click();
+    await planA.getByRole('button', { name: /^Restore: / }).click();
     await history.getByRole('button', { name: 'Close' }).click();
     const yours = page.getByRole('region', { name: 'Your designs' });
     await yours.getByRole('button', { name: /^Heat plan A/ }).waitFor();
 
-    await page.getByRole('button', { name: 'Duplicate Heat plan A' }).click();
+    await page.getByRole('button', { name: 'Duplicate: Heat plan A' }).click();
     await yours.getByRole('button', { name: /^Heat plan A \(copy\)/ }).waitFor();
-    await page.getByRole('button', { name: 'Move Heat plan A (copy) to the trash' }).click();
+    await page.getByRole('button', { name: 'Move to trash: Heat plan A (copy)' }).click();
     await expect.poll(() => yours.getByRole('button', { name: /^Heat plan A \(copy\)/ }).count()).toBe(0);
     await page.getByRole('button', { name: 'Trash (1)' }).click();
     await screenshot(page, 'no-loss-trash');
-    await page.getByRole('button', { name: 'Restore Heat plan A (copy) from the trash' }).click();
+    await page.getByRole('button', { name: 'Restore: Heat plan A (copy)' }).click();
     await page.getByRole('button', { name: 'Your designs' }).click();
     await yours.getByRole('button', { name: /^Heat plan A \(copy\)/ }).waitFor();
     const designs = await call<{ title: string }[]>(server, 'library.list');

@@ -19,7 +19,8 @@ export function RecoveryDialog() {
     <Dialog
       title={t('recovery.title', { time })}
       wide
-      onClose={() => void discardRecovered()}
+      // Escape decides nothing: the edits stay in the journal and are offered again next time.
+      onClose={() => useAppStore.getState().set({ recovery: null })}
       actions={
         <>
           <button type="button" className="button button-primary" onClick={() => void keepRecovered()}>

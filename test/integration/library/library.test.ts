@@ -10,7 +10,7 @@ import {
   MAX_AUTOSAVE_REVISIONS,
   MAX_SAVED_REVISIONS,
 } from '../../../main/services/library/library';
-import { clone, sampleDesign } from '../../helpers/designs';
+import { clone, reviewComment, sampleDesign } from '../../helpers/designs';
 import { useTempDirs } from '../../helpers/temp';
 
 function fakeClock(start = Date.parse('2026-03-01T09:00:00Z')) {
@@ -171,16 +171,7 @@ describe('library', () => {
     const mine = { ...sampleDesign(), title: 'Author edited this' };
     library.save(mine, 'save', { savedBy: { name: 'Ana Pop', role: 'author' } });
     const returned = clone(sampleDesign());
-    returned.review.comments.push({
-      id: 'cm-1',
-      anchor: { section: 'outcomes', itemId: 'lo-1' },
-      author: 'Dr Reviewer',
-      createdAt: '2026-03-02T10:00:00.000Z',
-      text: 'Use an observable verb.',
-      resolved: false,
-      resolvedAt: null,
-      resolvedBy: '',
-    });
+    returned.review.comments.push(reviewComment({ text: 'Use an observable verb.' }));
     returned.review.decision = {
       status: 'changes-requested',
       reviewer: 'Dr Reviewer',

@@ -15,7 +15,7 @@ import { journal, resetJournalForTests } from '../../../renderer/state/journal';
 import type { Design } from '../../../shared/model';
 import { directApi } from '../../helpers/api';
 import { catalog } from '../../helpers/catalog';
-import { clone, sampleDesign } from '../../helpers/designs';
+import { clone, reviewComment, sampleDesign } from '../../helpers/designs';
 import { browserInfo } from '../../helpers/render-step';
 import { useTempDirs } from '../../helpers/temp';
 
@@ -59,7 +59,7 @@ describe('the library in the UI', () => {
     services.library.save({ ...sampleDesign(), title: 'Heat in Lille' });
     const user = userEvent.setup();
     render(<App />);
-    await user.click(await screen.findByRole('button', { name: 'Duplicate Heat in Lille' }));
+    await user.click(await screen.findByRole('button', { name: 'Duplicate: Heat in Lille' }));
     await within(yours()).findByRole('button', { name: /^Heat in Lille \(copy\)/ });
     expect(
       services.library
@@ -68,20 +68,20 @@ describe('the library in the UI', () => {
         .sort(),
     ).toEqual(['Heat in Lille', 'Heat in Lille (copy)']);
 
-    await user.click(screen.getByRole('button', { name: 'Move Heat in Lille (copy) to the trash' }));
+    await user.click(screen.getByRole('button', { name: 'Move to trash: Heat in Lille (copy)' }));
     await waitFor(() => expect(within(yours()).queryByRole('button', { name: /\(copy\)/ })).toBeNull());
     await user.click(screen.getByRole('button', { name: 'Trash (1)' }));
-    await user.click(await screen.findByRole('button', { name: 'Restore Heat in Lille (copy) from the trash' }));
+    await user.click(await screen.findByRole('button', { name: 'Restore: Heat in Lille (copy)' }));
     await waitFor(() => expect(services.library.list()).toHaveLength(2));
 
     await user.click(screen.getByRole('button', { name: 'Your designs' }));
-    await user.click(await screen.findByRole('button', { name: 'Move Heat in Lille (copy) to the trash' }));
+    await user.click(await screen.findByRole('button', { name: 'Move to trash: Heat in Lille (copy)' }));
     await user.click(await screen.findByRole('button', { name: 'Trash (1)' }));
-    await user.click(await screen.findByRole('button', { name: 'Delete Heat in Lille (copy) for good' }));
+    await user.click(await screen.findByRole('button', { name: 'Delete for good: Heat in Lille (copy)' }));
     const confirm = screen.getByRole('alertdialog', { name: 'Delete “Heat in Lille (copy)” for good?' });
     await user.click(within(confirm).getByRole('button', { name: 'Keep it' }));
     expect(services.library.list({ trash: true })).toHaveLength(1);
-    await user.click(screen.getByRole('button', { name: 'Delete Heat in Lille (copy) for good' }));
+    await user.click(screen.getByRole('button', { name: 'Delete for good: Heat in Lille (copy)' }));
     await user.click(screen.getByRole('button', { name: 'Delete for good' }));
     await waitFor(() => expect(services.library.list({ trash: true })).toHaveLength(0));
   });
@@ -92,15 +92,15 @@ describe('the library in the UI', () => {
     services.library.save({ ...design, title: 'Version B' }, 'save', { savedBy: { name: 'Dr R', role: 'reviewer' } });
     const user = userEvent.setup();
     render(<App />);
-    await user.click(await screen.findByRole('button', { name: 'History of Version B' }));
+    await user.click(await screen.findByRole('button', { name: 'History: Version B' }));
     const history = screen.getByRole('dialog', { name: 'History of “Version B”' });
     await within(history).findByText(/saved by Dr R \(reviewer\)/);
     expect(within(history).getByText(/saved by Ana Pop \(author\)/)).toBeTruthy();
-    const compare = within(history).getAllByRole('button', { name: /^Compare the version of/ });
+    const compare = within(history).getAllByRole('button', { name: /^Compare with current: / });
     await user.click(compare[1]!);
     await within(history).findByText('1 change since this version');
     expect(within(history).getByText(/was “Version A”, now “Version B”/)).toBeTruthy();
-    await user.click(within(history).getAllByRole('button', { name: /^Restore the version of/ })[1]!);
+    await user.click(within(history).getAllByRole('button', { name: /^Restore: / })[1]!);
     await waitFor(() => expect(services.library.get(design.id).title).toBe('Version A'));
     // The version the restore replaced is in the history: restoring is undoable.
     expect(services.library.revisions(design.id).map((r) => r.title)).toContain('Version B');
@@ -112,16 +112,7 @@ describe('the library in the UI', () => {
     mine.outcomes[0]!.statement = 'Analyse mobility data of two districts';
     services.library.save(mine, 'save');
     const returned = clone(sent);
-    returned.review.comments.push({
-      id: 'cm-1',
-      anchor: { section: 'outcomes', itemId: 'lo-1' },
-      author: 'Dr Reviewer',
-      createdAt: '2026-03-02T10:00:00.000Z',
-      text: 'Which districts?',
-      resolved: false,
-      resolvedAt: null,
-      resolvedBy: '',
-    });
+    returned.review.comments.push(reviewComment({ text: 'Which districts?' }));
     returned.review.decision = {
       status: 'changes-requested',
       reviewer: 'Dr Reviewer',

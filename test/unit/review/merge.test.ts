@@ -1,18 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { Decision, ReviewComment } from '../../../shared/model';
+import type { Decision } from '../../../shared/model';
 import { takeInReview } from '../../../shared/review';
-import { clone, sampleDesign } from '../../helpers/designs';
+import { clone, reviewComment, sampleDesign } from '../../helpers/designs';
 
-const comment = (id: string, text: string, resolved = false): ReviewComment => ({
-  id,
-  anchor: { section: 'outcomes', itemId: 'lo-1' },
-  author: 'Dr Reviewer',
-  createdAt: '2026-03-02T10:00:00.000Z',
-  text,
-  resolved,
-  resolvedAt: resolved ? '2026-03-03T10:00:00.000Z' : null,
-  resolvedBy: resolved ? 'Ana' : '',
-});
+const comment = (id: string, text: string, resolved = false) =>
+  reviewComment({
+    id,
+    text,
+    resolved,
+    resolvedAt: resolved ? '2026-03-03T10:00:00.000Z' : null,
+    resolvedBy: resolved ? 'Ana' : '',
+  });
 const decision = (status: Decision['status'], date: string | null, note = ''): Decision => ({
   status,
   reviewer: 'Dr Reviewer',
