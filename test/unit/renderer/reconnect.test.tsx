@@ -10,7 +10,10 @@ import type { DesignerApi } from '../../../shared/api';
 import { renderStep } from '../../helpers/render-step';
 
 const respond = (status: number, body: unknown) =>
-  vi.fn(async () => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }));
+  vi.fn(
+    async (..._args: Parameters<typeof fetch>) =>
+      new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }),
+  );
 
 describe('the HTTP client tells a server that is down from a key that is refused', () => {
   it('offline when nothing answers, access-refused on 401/403, the server’s own code otherwise', async () => {
@@ -43,7 +46,7 @@ describe('the HTTP client tells a server that is down from a key that is refused
     await api['app.info']({});
     key.current = 'new-key';
     await api['app.info']({});
-    const sent = fetchImpl.mock.calls.map(([, init]) => (init as RequestInit).headers as Record<string, string>);
+    const sent = fetchImpl.mock.calls.map(([, init]) => init!.headers as Record<string, string>);
     expect(sent.map((headers) => headers['X-Designer-Token'])).toEqual(['old-key', 'new-key']);
   });
 });
