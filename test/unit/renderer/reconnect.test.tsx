@@ -56,7 +56,7 @@ describe('reconnecting when the server refuses the key', () => {
     renderStep(<TopBar />);
     useAppStore.getState().set({ save: { state: 'failed', reason: 'access', message: 'refused', retryInMs: null } });
     return waitFor(() => {
-      expect(screen.getByRole('status').textContent).toMatch(/no longer accepts this window’s access key/);
+      expect(screen.getByRole('status').textContent).toMatch(/the server refused this window’s key/);
       expect(screen.getByRole('button', { name: 'Reconnect…' })).toBeTruthy();
       expect(screen.getByRole('status').textContent).not.toMatch(/Retrying/);
     });
