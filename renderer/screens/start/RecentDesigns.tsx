@@ -7,6 +7,34 @@ import { api, useAppStore } from '../../state/app-store';
 import { journal } from '../../state/journal';
 import { HistoryDialog } from './HistoryDialog';
 
+/** One action on a design of the list; its name starts with the visible label ("Duplicate: Heat plan"). */
+function RowAction({
+  label,
+  named,
+  design,
+  run,
+  primary = false,
+}: {
+  label: string;
+  /** Message key of the full name, with {{title}}. */
+  named: string;
+  design: DesignSummary;
+  run: (design: DesignSummary) => void;
+  primary?: boolean;
+}) {
+  const { t } = useTranslation();
+  return (
+    <button
+      type="button"
+      className={primary ? 'button' : 'button-quiet'}
+      aria-label={t(named, { title: design.title || t('document.untitled') })}
+      onClick={() => run(design)}
+    >
+      {label}
+    </button>
+  );
+}
+
 /**
  * The library, most recent first, with full-text search as you type; per design its history,
  * a duplicate and the trash. The trash view restores designs or deletes them for good.
@@ -93,30 +121,19 @@ export function RecentDesigns() {
                   {recovered.has(design.id) && <span className="badge">{t('library.recovered')}</span>}
                 </button>
                 <span className="design-actions">
-                  <button
-                    type="button"
-                    className="button-quiet"
-                    aria-label={t('library.historyOf', { title: titleOf(design) })}
-                    onClick={() => setHistory(design)}
-                  >
-                    {t('library.history')}
-                  </button>
-                  <button
-                    type="button"
-                    className="button-quiet"
-                    aria-label={t('library.duplicateNamed', { title: titleOf(design) })}
-                    onClick={() => void duplicateDesign(design.id, design.title)}
-                  >
-                    {t('library.duplicate')}
-                  </button>
-                  <button
-                    type="button"
-                    className="button-quiet"
-                    aria-label={t('library.trashNamed', { title: titleOf(design) })}
-                    onClick={() => void trashDesign(design.id, design.title)}
-                  >
-                    {t('library.moveToTrash')}
-                  </button>
+                  <RowAction label={t('library.history')} named="library.historyOf" design={design} run={setHistory} />
+                  <RowAction
+                    label={t('library.duplicate')}
+                    named="library.duplicateNamed"
+                    design={design}
+                    run={(d) => void duplicateDesign(d.id, d.title)}
+                  />
+                  <RowAction
+                    label={t('library.moveToTrash')}
+                    named="library.trashNamed"
+                    design={design}
+                    run={(d) => void trashDesign(d.id, d.title)}
+                  />
                 </span>
               </li>
             ) : (
@@ -128,22 +145,19 @@ export function RecentDesigns() {
                   </span>
                 </span>
                 <span className="design-actions">
-                  <button
-                    type="button"
-                    className="button"
-                    aria-label={t('library.restoreFromTrashNamed', { title: titleOf(design) })}
-                    onClick={() => void restoreFromTrash(design.id, design.title)}
-                  >
-                    {t('library.restoreFromTrash')}
-                  </button>
-                  <button
-                    type="button"
-                    className="button-quiet"
-                    aria-label={t('library.deleteNamed', { title: titleOf(design) })}
-                    onClick={() => setDeleting(design)}
-                  >
-                    {t('library.delete')}
-                  </button>
+                  <RowAction
+                    label={t('library.restoreFromTrash')}
+                    named="library.restoreFromTrashNamed"
+                    design={design}
+                    run={(d) => void restoreFromTrash(d.id, d.title)}
+                    primary
+                  />
+                  <RowAction
+                    label={t('library.delete')}
+                    named="library.deleteNamed"
+                    design={design}
+                    run={setDeleting}
+                  />
                 </span>
               </li>
             ),
