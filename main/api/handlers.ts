@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ApiArgs, ApiMethod, ApiResult } from '../../shared/api';
+import type { ApiArgs, ApiMethod, ApiResult, Transport } from '../../shared/api';
 import type { Design } from '../../shared/model';
 import { parseDesignText } from '../../shared/model';
 import { CatalogService } from '../services/catalog/catalog-service';
@@ -17,7 +17,7 @@ export type Handlers = { [M in ApiMethod]: (args: ApiArgs<M>) => Promise<ApiResu
 
 /** Platform pieces a transport supplies (Electron: native dialogs; HTTP: none). */
 export interface Platform {
-  transport: 'electron' | 'http';
+  transport: Transport;
   openDialog?: () => Promise<string | null>;
   openFolderDialog?: () => Promise<string | null>;
   saveDialog?: (suggestedName: string, extension: 'cbld' | 'docx' | 'pdf') => Promise<string | null>;

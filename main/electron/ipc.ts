@@ -26,7 +26,7 @@ export async function handleCall(
       ok: false,
       error: { code: 'forbidden', message: 'This page may not use Challenge Designer.', details: [] },
     };
-  return dispatch(handlers, typeof method === 'string' ? method : '', args);
+  return dispatch(handlers, typeof method === 'string' ? method : '', args, 'electron');
 }
 
 export function registerIpc(

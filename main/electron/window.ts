@@ -1,7 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { BrowserWindow, protocol, session, shell } from 'electron';
-import { APP_ENTRY, APP_SCHEME, ELECTRON_CSP, isSafeExternalUrl, resolveAppFile } from './security';
-import { contentType } from '../web/headers';
+import { readStaticFile } from '../transport/static-files';
+import { APP_ENTRY, APP_SCHEME, ELECTRON_CSP, isAppUrl, isSafeExternalUrl } from './security';
 
 /** Must run before `app` is ready: app:// behaves like https (secure, standard, fetchable). */
 export function registerAppScheme(): void {
@@ -12,19 +11,15 @@ export function registerAppScheme(): void {
 
 /** Serves dist/renderer on app://bundle with the CSP; anything outside that folder is a 404. */
 export async function serveAppRequest(rendererDir: string, url: string): Promise<Response> {
-  const file = resolveAppFile(rendererDir, url);
+  const file = isAppUrl(url) ? await readStaticFile(rendererDir, new URL(url).pathname) : null;
   if (!file) return new Response('Not found', { status: 404 });
-  try {
-    return new Response(await readFile(file), {
-      headers: {
-        'content-type': contentType(file),
-        'content-security-policy': ELECTRON_CSP,
-        'x-content-type-options': 'nosniff',
-      },
-    });
-  } catch {
-    return new Response('Not found', { status: 404 });
-  }
+  return new Response(new Uint8Array(file.body), {
+    headers: {
+      'content-type': file.contentType,
+      'content-security-policy': ELECTRON_CSP,
+      'x-content-type-options': 'nosniff',
+    },
+  });
 }
 
 /** After ready: the app:// handler, and a session that grants no permission to anyone. */
