@@ -10,8 +10,9 @@ import { ExampleService } from '../services/examples';
 import { triageFolder, triageTexts } from '../services/triage';
 import { ExportService, writeExportFile } from '../services/export/export-service';
 import { RenderThread } from '../services/export/render-thread';
-import { readDesignFile, writeDesignFile } from '../services/files/design-file';
+import { readDesignFileAsync, writeDesignFile } from '../services/files/design-file';
 import { Library } from '../services/library/library';
+import { refuseLibraryTarget } from '../services/library/library-files';
 
 export type Handlers = { [M in ApiMethod]: (args: ApiArgs<M>) => Promise<ApiResult<M>> | ApiResult<M> };
 
@@ -26,7 +27,16 @@ export interface Platform {
 }
 
 export interface Services {
-  library: Library;
+  /**
+   * The library. When it could not be opened at start (a full disk, no permission), each use
+   * tries again and, until that works, throws the ServiceError that says why; the rest of the
+   * app (examples, files, exports) keeps working meanwhile.
+   */
+  readonly library: Library;
+  /** Where the library lives, also when it could not be opened. */
+  libraryFolder: string;
+  /** A message to show once: the library was damaged and moved aside, or cannot be opened. */
+  readonly notice: string | null;
   catalog: CatalogService;
   examples: ExampleService;
   exporter: ExportService;
@@ -46,19 +56,52 @@ export interface ServiceOptions {
 export function openServices(libraryFolder: string, options: ServiceOptions = {}): Services {
   const catalog = new CatalogService(options.templatesDir);
   const checks = new CheckService(catalog);
-  // Readiness in lists comes from the same checks the UI shows.
-  const library = Library.open(libraryFolder, { readiness: (design) => checks.check(design).readiness.score });
+  let library: Library | null = null;
+  let problem: ServiceError | null = null;
+  const openLibrary = () => {
+    try {
+      // Readiness in lists comes from the same checks the UI shows.
+      library = Library.open(libraryFolder, { readiness: (design) => checks.check(design).readiness.score });
+      problem = null;
+    } catch (error) {
+      if (!(error instanceof ServiceError)) throw error;
+      problem = error;
+    }
+    return library;
+  };
+  openLibrary();
   const examples = new ExampleService(join(catalog.templatesDir, 'examples'));
   const packageJson = JSON.parse(readFileSync(join(catalog.templatesDir, '..', 'package.json'), 'utf8')) as {
     version: string;
   };
   const thread = options.exportInThread && RenderThread.available() ? new RenderThread() : null;
   const exporter = new ExportService(catalog, checks, thread?.render);
+  let closed = false;
   const close = async () => {
-    library.close();
+    closed = true;
+    library?.close();
+    library = null;
     await thread?.close();
   };
-  return { library, catalog, examples, exporter, checks, version: packageJson.version, close };
+  return {
+    get library() {
+      if (closed)
+        throw new ServiceError('library-unavailable', 'The library is closed: Challenge Designer is quitting.');
+      const opened = library ?? openLibrary();
+      if (!opened) throw problem!;
+      return opened;
+    },
+    libraryFolder,
+    get notice() {
+      return library?.notice ?? problem?.message ?? null;
+    },
+    catalog,
+    examples,
+    exporter,
+    checks,
+    version: packageJson.version,
+    close,
+  };
 }
 
 function parsed(name: string, text: string) {
@@ -74,35 +117,36 @@ function parsed(name: string, text: string) {
 
 /** The service side of every API method; transports validate arguments before calling these. */
 export function createHandlers(services: Services, platform: Platform): Handlers {
-  const { library, catalog, examples, exporter, checks } = services;
+  const { catalog, examples, exporter, checks } = services;
+  // Looked up on every call: a library that could not be opened at start is tried again.
+  const library = () => services.library;
+  /** Nothing is written over the library's own files, whichever transport asks. */
+  const writable = (path: string) => refuseLibraryTarget(path, services.libraryFolder);
   const ok = { ok: true as const };
   return {
     'app.info': () => ({
       name: 'Challenge Designer',
       version: services.version,
       transport: platform.transport,
-      libraryFolder: library.file,
-      notice: library.notice,
+      libraryFolder: services.libraryFolder,
+      notice: services.notice,
       nativeDialogs: platform.openDialog !== undefined,
     }),
-    'library.list': (args) => library.list(args),
-    'library.search': ({ query }) => library.search(query),
-    'library.get': ({ id }) => library.get(id),
-    'library.save': ({ design, kind }) => library.save(design as Design, kind),
-    'library.revisions': ({ id }) => library.revisions(id),
-    'library.getRevision': ({ revisionId }) => library.getRevision(revisionId),
-    'library.restoreRevision': ({ revisionId }) => library.restoreRevision(revisionId),
-    'library.duplicate': ({ id, title }) => library.duplicate(id, title),
-    'library.trash': ({ id }) => (library.trash(id), ok),
-    'library.restoreFromTrash': ({ id }) => (library.restoreFromTrash(id), ok),
-    'library.purge': ({ id }) => (library.purge(id), ok),
-    'library.importText': ({ name, text }) => {
-      const { design } = parsed(name, text);
-      library.save(design, 'import');
-      return design;
-    },
-    'files.open': ({ path }) => {
-      const { design, fromVersion } = readDesignFile(path);
+    'library.list': (args) => library().list(args),
+    'library.search': ({ query }) => library().search(query),
+    'library.get': ({ id }) => library().get(id),
+    'library.save': ({ design, kind }) => library().save(design as Design, kind),
+    'library.revisions': ({ id }) => library().revisions(id),
+    'library.getRevision': ({ revisionId }) => library().getRevision(revisionId),
+    'library.restoreRevision': ({ revisionId }) => library().restoreRevision(revisionId),
+    'library.duplicate': ({ id, title }) => library().duplicate(id, title),
+    'library.trash': ({ id }) => (library().trash(id), ok),
+    'library.restoreFromTrash': ({ id }) => (library().restoreFromTrash(id), ok),
+    'library.purge': ({ id }) => (library().purge(id), ok),
+    'library.importText': ({ name, text }) => library().importDesign(parsed(name, text).design).design,
+    // Files are read without blocking the process (the Electron main process serves the window).
+    'files.open': async ({ path }) => {
+      const { design, fromVersion } = await readDesignFileAsync(path);
       platform.onFileUsed?.(path);
       return { design, source: path, fromVersion };
     },
@@ -111,11 +155,12 @@ export function createHandlers(services: Services, platform: Platform): Handlers
       return { design, source: name, fromVersion };
     },
     'files.save': async ({ path, design, replaceNonDesign }) => {
+      writable(path);
       await writeDesignFile(path, design as Design, { replaceNonDesign });
       platform.onFileUsed?.(path);
       return { path };
     },
-    'files.import': ({ path }) => library.importFile(path).design,
+    'files.import': async ({ path }) => library().importDesign((await readDesignFileAsync(path)).design).design,
     'files.triageFolder': ({ path }) => triageFolder(path, checks),
     'files.triage': ({ files }) => triageTexts(files, checks),
     'dialogs.openDesign': () => platform.openDialog?.() ?? null,
@@ -128,6 +173,7 @@ export function createHandlers(services: Services, platform: Platform): Handlers
     // The path comes from the native save dialog, which already asked before replacing a file.
     'export.toFile': async ({ design, document, format, path }) => {
       const { bytes } = await exporter.render(design as Design, document, format);
+      writable(path);
       await writeExportFile(path, bytes, { overwrite: true });
       return { path };
     },

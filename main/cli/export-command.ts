@@ -8,6 +8,8 @@ import { DOCUMENT_KINDS, EXPORT_FORMATS, type ExportFormat } from '../../shared/
 import { exportFileName } from '../../shared/document';
 import { ExportService, writeExportFile } from '../services/export/export-service';
 import { readDesignFile } from '../services/files/design-file';
+import { refuseLibraryTarget } from '../services/library/library-files';
+import { defaultLibraryFolder } from '../services/paths';
 import { EXIT, type CommandContext } from './context';
 
 interface ExportOptions {
@@ -33,6 +35,8 @@ export function registerExportCommand(program: Command, { output, setExit }: Com
       const target = resolve(
         options.out ?? join(dirname(file), exportFileName(design, options.document, options.format)),
       );
+      // The app's library is never an export target, even with --force.
+      refuseLibraryTarget(target, defaultLibraryFolder());
       const { bytes } = await exporter.render(design, options.document, options.format);
       try {
         await writeExportFile(target, bytes, { overwrite: options.force });

@@ -370,7 +370,11 @@ export class Library {
 
   /** Imports a design file; a design already in the library is updated, its old version kept as a revision. */
   importFile(path: string): { design: Design; replaced: boolean } {
-    const { design } = readDesignFile(path);
+    return this.importDesign(readDesignFile(path).design);
+  }
+
+  /** The same for a design already read (the app reads files without blocking, then imports). */
+  importDesign(design: Design): { design: Design; replaced: boolean } {
     const replaced = this.has(design.id);
     this.save(design, 'import');
     return { design, replaced };
