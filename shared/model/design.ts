@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { quoted } from '../text';
 import {
   AssessmentMethod,
   AssessmentPurpose,
@@ -280,14 +281,14 @@ function checkReferences(design: DesignShape, ctx: z.RefinementCtx): void {
   const uniqueIds = (items: readonly { id: string }[], path: (string | number)[]) => {
     const seen = new Set<string>();
     items.forEach((item, index) => {
-      if (seen.has(item.id)) fail([...path, index, 'id'], `duplicate id "${item.id}"`);
+      if (seen.has(item.id)) fail([...path, index, 'id'], `duplicate id ${quoted(item.id)}`);
       seen.add(item.id);
     });
     return seen;
   };
   const linked = (ids: readonly string[], known: Set<string>, what: string, path: (string | number)[]) => {
     ids.forEach((id, index) => {
-      if (!known.has(id)) fail([...path, index], `links to ${what} "${id}", which does not exist`);
+      if (!known.has(id)) fail([...path, index], `links to ${what} ${quoted(id)}, which does not exist`);
     });
   };
 
@@ -307,14 +308,14 @@ function checkReferences(design: DesignShape, ctx: z.RefinementCtx): void {
     if (!goals.has(goal))
       fail(
         ['challenge', 'sdgTargets', index],
-        `target ${code} belongs to goal ${goal}, which is not among the chosen goals`,
+        `target ${quoted(code)} belongs to goal ${goal}, which is not among the chosen goals`,
       );
   });
 
   design.competences.forEach((competence, index) => {
     const { source } = competence;
     if (source.kind === 'framework' && !source.ref.startsWith(`${source.framework}.`))
-      fail(['competences', index, 'source', 'ref'], `"${source.ref}" is not a ${source.framework} competence`);
+      fail(['competences', index, 'source', 'ref'], `${quoted(source.ref)} is not a ${source.framework} competence`);
   });
 
   design.outcomes.forEach((outcome, index) => {
@@ -323,7 +324,7 @@ function checkReferences(design: DesignShape, ctx: z.RefinementCtx): void {
       if (!targets.has(code))
         fail(
           ['outcomes', index, 'sdgTargets', t],
-          `links to SDG target ${code}, which is not among the challenge's targets`,
+          `links to SDG target ${quoted(code)}, which is not among the challenge's targets`,
         );
     });
   });
@@ -342,7 +343,7 @@ function checkReferences(design: DesignShape, ctx: z.RefinementCtx): void {
         if (!levelIds.has(descriptor.levelId))
           fail(
             [...path, 'descriptors', d, 'levelId'],
-            `refers to rubric level "${descriptor.levelId}", which does not exist`,
+            `refers to rubric level ${quoted(descriptor.levelId)}, which does not exist`,
           );
       });
     });
