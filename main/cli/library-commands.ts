@@ -2,12 +2,8 @@ import type { Command } from 'commander';
 import { ServiceError } from '../services/errors';
 import { Library, type DesignSummary } from '../services/library/library';
 import { defaultLibraryFolder } from '../services/paths';
-import { EXIT, type CommandContext } from './context';
-
-const libraryOption = [
-  '--library <dir>',
-  'library folder (default: the app’s own, or $CHALLENGE_DESIGNER_LIBRARY)',
-] as const;
+import { EXIT, problemLines, type CommandContext } from './context';
+import { libraryOption, wholeNumber } from './options';
 
 function withLibrary<T>(folder: string | undefined, output: CommandContext['output'], use: (library: Library) => T): T {
   const library = Library.open(folder ?? defaultLibraryFolder());
@@ -29,7 +25,7 @@ export function registerLibraryCommands(program: Command, { output, setExit }: C
     .command('import')
     .description('Add design files to the library (a design already there is updated; its old version is kept).')
     .argument('<files...>', 'design files (.cbld)')
-    .option(...libraryOption)
+    .addOption(libraryOption())
     .action((files: string[], options: { library?: string }) =>
       withLibrary(options.library, output, (library) => {
         for (const file of files) {
@@ -37,10 +33,8 @@ export function registerLibraryCommands(program: Command, { output, setExit }: C
             const { design, replaced } = library.importFile(file);
             output.out(`${file}: ${replaced ? 'updated' : 'imported'} "${design.title}" (${design.id})`);
           } catch (error) {
-            if (!(error instanceof ServiceError)) throw error;
-            for (const line of error.details.length > 0 ? error.details : [error.message])
-              output.out(`${file}: ${line}`);
-            setExit(EXIT.problems);
+            for (const line of problemLines(error)) output.out(`${file}: ${line}`);
+            setExit(error instanceof ServiceError ? EXIT.problems : EXIT.unreadable);
           }
         }
       }),
@@ -49,8 +43,8 @@ export function registerLibraryCommands(program: Command, { output, setExit }: C
   program
     .command('list')
     .description('List the designs in the library, most recently saved first.')
-    .option(...libraryOption)
-    .option('--limit <n>', 'how many', (value) => Number.parseInt(value, 10), 50)
+    .addOption(libraryOption())
+    .option('--limit <n>', 'how many (1-500)', wholeNumber('--limit', 1, 500), 50)
     .action((options: { library?: string; limit: number }) =>
       withLibrary(options.library, output, (library) => {
         const designs = library.list({ limit: options.limit });
@@ -64,7 +58,7 @@ export function registerLibraryCommands(program: Command, { output, setExit }: C
     .command('search')
     .description('Full-text search over titles, challenges, outcomes and activities.')
     .argument('<query>', 'words to look for (accents optional)')
-    .option(...libraryOption)
+    .addOption(libraryOption())
     .action((query: string, options: { library?: string }) =>
       withLibrary(options.library, output, (library) => {
         const designs = library.search(query);
