@@ -20,7 +20,11 @@ async function boot(): Promise<void> {
     designerApi['app.info']({}),
     designerApi['catalog.get']({ language: i18n.language }),
   ]);
-  useAppStore.getState().set({ info, catalog });
+  // A notice from the back end (the library was moved aside, or cannot be opened: a full disk)
+  // is shown once, as an alert, until the user dismisses it.
+  useAppStore
+    .getState()
+    .set({ info, catalog, ...(info.notice ? { notice: { tone: 'error', text: info.notice } } : {}) });
 }
 
 boot().catch((error: unknown) =>

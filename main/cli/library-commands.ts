@@ -28,13 +28,18 @@ export function registerLibraryCommands(program: Command, { output, setExit }: C
     .addOption(libraryOption())
     .action((files: string[], options: { library?: string }) =>
       withLibrary(options.library, output, (library) => {
-        for (const file of files) {
+        for (const [index, file] of files.entries()) {
           try {
             const { design, replaced } = library.importFile(file);
             output.out(`${file}: ${replaced ? 'updated' : 'imported'} "${design.title}" (${design.id})`);
           } catch (error) {
             for (const line of problemLines(error)) output.out(`${file}: ${line}`);
             setExit(error instanceof ServiceError ? EXIT.problems : EXIT.unreadable);
+            // The next files would meet the same full disk: say which were left, and stop.
+            if (error instanceof ServiceError && error.code === 'disk-full' && index < files.length - 1) {
+              output.out(`Not imported (the disk is full): ${files.slice(index + 1).join(', ')}`);
+              return;
+            }
           }
         }
       }),

@@ -26,12 +26,16 @@ export interface Served {
 }
 
 /** Starts the real CLI (`serve`) on a free port with a fresh library, as a user would. */
-export async function serve(library = mkdtempSync(join(tmpdir(), 'cd-e2e-library-'))): Promise<Served> {
+export async function serve(
+  library = mkdtempSync(join(tmpdir(), 'cd-e2e-library-')),
+  options: { args?: string[]; env?: NodeJS.ProcessEnv } = {},
+): Promise<Served & { pid: number; stderr: () => string }> {
   const child: ChildProcess = spawn(
     process.execPath,
-    [join(ROOT, 'dist', 'main', 'cli.js'), 'serve', '--library', library],
+    [join(ROOT, 'dist', 'main', 'cli.js'), 'serve', '--library', library, ...(options.args ?? [])],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
+      env: options.env ?? process.env,
     },
   );
   let errors = '';
@@ -47,6 +51,8 @@ export async function serve(library = mkdtempSync(join(tmpdir(), 'cd-e2e-library
   });
   const parsed = new URL(url);
   return {
+    pid: child.pid!,
+    stderr: () => errors,
     url,
     origin: parsed.origin,
     token: new URLSearchParams(parsed.hash.slice(1)).get('token')!,
@@ -54,7 +60,11 @@ export async function serve(library = mkdtempSync(join(tmpdir(), 'cd-e2e-library
     stop: () =>
       new Promise((resolve) => {
         child.once('exit', () => {
-          rmSync(library, { recursive: true, force: true });
+          try {
+            rmSync(library, { recursive: true, force: true });
+          } catch {
+            // A library path that never became a folder (a test of start-up failures).
+          }
           resolve();
         });
         child.kill('SIGTERM');
