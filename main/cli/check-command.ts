@@ -77,7 +77,10 @@ export function registerCheckCommand(program: Command, { output, setExit }: Comm
     .description('Run the design checks on design files: findings grouped by severity with the item path.')
     .argument('<files...>', 'design files (.cbld)')
     .option('--json', 'print one JSON array with a result per file')
-    .addHelpText('after', '\nExit status: 0 no errors, 1 a design has errors, 2 a file could not be read or an option is wrong.')
+    .addHelpText(
+      'after',
+      '\nExit status: 0 no errors, 1 a design has errors, 2 a file could not be read or an option is wrong.',
+    )
     .action((files: string[], options: { json?: boolean }) => {
       const checks = new CheckService(new CatalogService());
       const results = files.map((file) => checkFile(file, checks));

@@ -93,7 +93,9 @@ describe.runIf(canMount())('a full disk under the library: a clear message, noth
     expect(listed.text).not.toMatch(STACK_TRACE);
     if (listed.code !== 0) {
       expect(listed.code).toBe(2);
-      expect(listed.text).toMatch(/could not be opened because the disk is full\. The designs in it are intact; free some space/);
+      expect(listed.text).toMatch(
+        /could not be opened because the disk is full\. The designs in it are intact; free some space/,
+      );
     } else expect(listed.text.split('\n')).toHaveLength(3);
     freeSpace();
     const after = await cli('list', '--library', folder);
@@ -119,7 +121,8 @@ describe.runIf(canMount())('a full disk under the library: a clear message, noth
           headers: { 'x-designer-token': server.token },
           body: JSON.stringify(args),
         });
-        return { status: response.status, body: (await response.json()) as Record<string, any> };
+        type Body = { result: { notice: string | null } & unknown[]; error: { message: string } };
+        return { status: response.status, body: (await response.json()) as Body };
       };
       const info = await call('app.info', {});
       expect(info.status).toBe(200);
