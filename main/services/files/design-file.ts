@@ -1,5 +1,5 @@
 import { closeSync, fsyncSync, openSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import {
   MAX_DESIGN_FILE_BYTES,
@@ -12,6 +12,7 @@ import {
 } from '../../../shared/model';
 import { fileSystemError, ServiceError } from '../errors';
 import { readRegularFile, readRegularFileSync, type BoundedRead } from './bounded-read';
+import { removeInterruptedWritesOnce } from './interrupted-writes';
 
 /** Serialised form of a design file: stable key order, 2-space indent, final newline (diff-friendly). */
 export function serialiseDesign(design: Design): string {
@@ -96,6 +97,7 @@ export async function writeDesignFile(path: string, design: Design, options: Wri
         : `${path} is not a valid design file, so it was not overwritten. Save under another name.`,
     );
   }
+  await removeInterruptedWritesOnce(dirname(resolve(path)));
   try {
     await writeFileAtomic(path, serialiseDesign(design), { encoding: 'utf8', fsync: true });
     syncFolder(dirname(path));
