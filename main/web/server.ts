@@ -1,6 +1,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { messageOf } from '../../shared/errors';
 import { dispatch } from '../api/dispatch';
 import type { Handlers } from '../api/handlers';
@@ -145,6 +146,12 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       else response.destroy();
     });
   });
+
+  // CONNECT and Upgrade requests bypass the request handler; they get an answer too.
+  const refuseRaw = (_request: IncomingMessage, socket: Duplex) =>
+    socket.end('HTTP/1.1 405 Method Not Allowed\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
+  server.on('connect', refuseRaw);
+  server.on('upgrade', refuseRaw);
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
