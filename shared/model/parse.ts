@@ -82,15 +82,18 @@ function jsonSyntaxProblem(text: string): Problem {
  */
 function nestingProblem(text: string): Problem | null {
   let depth = 0;
-  let inString = false;
   for (let i = 0; i < text.length; i++) {
     const char = text.charCodeAt(i);
-    if (inString) {
-      if (char === 0x5c)
-        i++; // a backslash escapes the next character
-      else if (char === 0x22) inString = false;
-    } else if (char === 0x22) inString = true;
-    else if (char === 0x5b || char === 0x7b) {
+    if (char === 0x22) {
+      // Jump over the text value to its closing quote (one not escaped by an odd run of backslashes).
+      for (;;) {
+        i = text.indexOf('"', i + 1);
+        if (i === -1) return null; // never closed: JSON.parse says where
+        let backslashes = 0;
+        while (text.charCodeAt(i - 1 - backslashes) === 0x5c) backslashes++;
+        if (backslashes % 2 === 0) break;
+      }
+    } else if (char === 0x5b || char === 0x7b) {
       if (++depth > MAX_DEPTH) {
         const { line, column } = lineAndColumn(text, i);
         return {
