@@ -41,15 +41,36 @@ function refuseUnlessRegular(path: string, stats: Stats): void {
     );
 }
 
-function result(chunks: Buffer[], total: number, limit: number, statSize: number): BoundedRead {
+/**
+ * The reading itself, for both the async and the sync reader: given the file's stats, it yields
+ * each buffer to fill and receives how many bytes were read into it; it stops at end of file or
+ * once the limit is passed, and returns what was read.
+ */
+function* boundedReading(path: string, stats: Stats, limit: number): Generator<Buffer, BoundedRead, number> {
+  refuseUnlessRegular(path, stats);
+  // Refuse before reading when the size alone says no; read no further than the limit otherwise.
+  if (stats.size > limit) return { bytes: Buffer.alloc(0), overLimit: true, size: stats.size };
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(Math.min(CHUNK, limit + 1 - total));
+    const bytesRead = yield chunk;
+    if (bytesRead === 0) break;
+    chunks.push(chunk.subarray(0, bytesRead));
+    total += bytesRead;
+    if (total > limit) break;
+  }
   const all = Buffer.concat(chunks, total);
   const overLimit = total > limit;
   return {
     bytes: overLimit ? all.subarray(0, limit) : all,
     overLimit,
-    size: overLimit ? Math.max(statSize, total) : total,
+    size: overLimit ? Math.max(stats.size, total) : total,
   };
 }
+
+const asServiceError = (error: unknown, path: string) =>
+  error instanceof ServiceError ? error : fileSystemError(error, 'read', path);
 
 /** Reads a regular file, stopping after `limit` + 1 bytes. Throws a ServiceError that says why not. */
 export async function readRegularFile(path: string, limit: number): Promise<BoundedRead> {
@@ -60,24 +81,13 @@ export async function readRegularFile(path: string, limit: number): Promise<Boun
     throw fileSystemError(error, 'read', path);
   }
   try {
-    const stats = await handle.stat();
-    refuseUnlessRegular(path, stats);
-    // Refuse before reading when the size alone says no; read no further than the limit otherwise.
-    if (stats.size > limit) return { bytes: Buffer.alloc(0), overLimit: true, size: stats.size };
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.min(CHUNK, limit + 1 - total));
-      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
-      if (bytesRead === 0) break;
-      chunks.push(chunk.subarray(0, bytesRead));
-      total += bytesRead;
-      if (total > limit) break;
+    const reading = boundedReading(path, await handle.stat(), limit);
+    for (let step = reading.next(); ;) {
+      if (step.done) return step.value;
+      step = reading.next((await handle.read(step.value, 0, step.value.length, null)).bytesRead);
     }
-    return result(chunks, total, limit, stats.size);
   } catch (error) {
-    if (error instanceof ServiceError) throw error;
-    throw fileSystemError(error, 'read', path);
+    throw asServiceError(error, path);
   } finally {
     await handle.close().catch(() => undefined);
   }
@@ -92,23 +102,13 @@ export function readRegularFileSync(path: string, limit: number): BoundedRead {
     throw fileSystemError(error, 'read', path);
   }
   try {
-    const stats = fstatSync(fd);
-    refuseUnlessRegular(path, stats);
-    if (stats.size > limit) return { bytes: Buffer.alloc(0), overLimit: true, size: stats.size };
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.min(CHUNK, limit + 1 - total));
-      const bytesRead = readSync(fd, chunk, 0, chunk.length, null);
-      if (bytesRead === 0) break;
-      chunks.push(chunk.subarray(0, bytesRead));
-      total += bytesRead;
-      if (total > limit) break;
+    const reading = boundedReading(path, fstatSync(fd), limit);
+    for (let step = reading.next(); ;) {
+      if (step.done) return step.value;
+      step = reading.next(readSync(fd, step.value, 0, step.value.length, null));
     }
-    return result(chunks, total, limit, stats.size);
   } catch (error) {
-    if (error instanceof ServiceError) throw error;
-    throw fileSystemError(error, 'read', path);
+    throw asServiceError(error, path);
   } finally {
     closeSync(fd);
   }

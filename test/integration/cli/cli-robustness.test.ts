@@ -1,7 +1,7 @@
 import { statSync, readFileSync, existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { runCli } from '../../../main/cli/program';
+import { cli } from '../../helpers/cli';
 import { openInBrowser } from '../../../main/cli/serve-command';
 import { CheckService } from '../../../main/services/checks/check-service';
 import { Library } from '../../../main/services/library/library';
@@ -9,13 +9,6 @@ import { exampleFiles } from '../../helpers/designs';
 import { useTempDirs } from '../../helpers/temp';
 
 const STACK_TRACE = /\n\s+at .+[(:]\d+|Error:/;
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (line) => out.push(line), err: (line) => err.push(line) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('the command line validates every option and never prints a stack trace', () => {
   const tempDir = useTempDirs();

@@ -14,7 +14,7 @@ import { createServer, type Server } from 'node:net';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openServices, type Services } from '../../../main/api/handlers';
-import { runCli } from '../../../main/cli/program';
+import { cli } from '../../helpers/cli';
 import { CatalogService } from '../../../main/services/catalog/catalog-service';
 import { CheckService } from '../../../main/services/checks/check-service';
 import { readRegularFileSync } from '../../../main/services/files/bounded-read';
@@ -29,13 +29,6 @@ const STACK_TRACE = /\n\s+at .+[(:]\d+|RangeError|Maximum call stack/;
 const HANG_GUARD = { timeout: 15_000 };
 
 const nested = (depth: number) => `{"schemaVersion":1,"x":${'['.repeat(depth)}${']'.repeat(depth)}}`;
-
-/** Runs the CLI in-process and captures what it prints. */
-async function cli(...argv: string[]) {
-  const lines: string[] = [];
-  const code = await runCli(argv, { out: (line) => lines.push(line), err: (line) => lines.push(line) });
-  return { code, text: lines.join('\n') };
-}
 
 // [file name, what the message must say]
 const HOSTILE: [string, RegExp][] = [

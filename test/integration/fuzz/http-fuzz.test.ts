@@ -1,14 +1,12 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API, type ApiMethod } from '../../../shared/api';
-import { createHandlers, openServices, type Services } from '../../../main/api/handlers';
-import { Library } from '../../../main/services/library/library';
-import { startWebServer, type WebServer } from '../../../main/web/server';
+import type { Services } from '../../../main/api/handlers';
+import type { WebServer } from '../../../main/web/server';
 import { exampleFiles, loadDesign } from '../../helpers/designs';
 import { fuzzSeed, randomTools } from '../../helpers/random';
 import { rawRequest, requestHead, type RawRequestOptions } from '../../helpers/raw-http';
+import { startTestServer, type TestServer } from '../../helpers/web';
 
 /**
  * HTTP fuzz: 10,000 generated requests against the loopback server (malformed encodings,
@@ -89,35 +87,18 @@ const PATH_PIECES = [
 ];
 
 describe('HTTP fuzz', () => {
-  let root: string;
+  let test: TestServer;
   let services: Services;
   let server: WebServer;
   let host: string;
-  const crashes: unknown[] = [];
-  const record = (error: unknown) => crashes.push(error);
   const designs = exampleFiles().map(loadDesign);
 
   beforeAll(async () => {
-    process.on('uncaughtException', record);
-    process.on('unhandledRejection', record);
-    root = mkdtempSync(join(tmpdir(), 'cd-http-fuzz-'));
-    const staticDir = join(root, 'renderer');
-    mkdirSync(join(staticDir, 'assets'), { recursive: true });
-    writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>ok</title>');
-    writeFileSync(join(staticDir, 'assets', 'app.js'), 'console.log(1)');
-    writeFileSync(join(root, 'secret.txt'), 'secret');
-    services = openServices(join(root, 'library'));
+    test = await startTestServer('http-fuzz');
+    ({ services, server, host } = test);
     for (const design of designs) services.library.save(design, 'save');
-    server = await startWebServer({ handlers: createHandlers(services, { transport: 'http' }), staticDir });
-    host = `127.0.0.1:${server.port}`;
   });
-  afterAll(async () => {
-    await server.close();
-    await services.close();
-    process.off('uncaughtException', record);
-    process.off('unhandledRejection', record);
-    rmSync(root, { recursive: true, force: true });
-  });
+  afterAll(() => test.stop());
 
   it(`survives ${REQUESTS.toLocaleString('en')} generated requests`, async () => {
     const seed = fuzzSeed();
@@ -279,7 +260,10 @@ describe('HTTP fuzz', () => {
             'dialogs.saveFile',
           ]);
           return {
-            head: post(method, JSON.stringify({ path: join(root, 'library', 'library.sqlite'), design: designs[0] })),
+            head: post(
+              method,
+              JSON.stringify({ path: join(test.root, 'library', 'library.sqlite'), design: designs[0] }),
+            ),
           };
         }
         case 'oversized':
@@ -358,23 +342,19 @@ describe('HTTP fuzz', () => {
     // Afterwards: the server answers, the library is whole, the page is still ours.
     const page = await rawRequest(server.port, requestHead('GET', '/', { host }));
     const info = await rawRequest(server.port, post('app.info', '{}'));
-    await services.close();
-    const library = Library.open(join(root, 'library'));
-    const integrity = library.integrityCheck();
-    const kept = designs.every((design) => library.has(design.id));
-    library.close();
-    services = openServices(join(root, 'library'));
+    const integrity = services.library.integrityCheck();
+    const kept = designs.every((design) => services.library.has(design.id));
 
     const noAnswer = [...outcomes].filter(([key]) => key.endsWith('no answer') && !key.startsWith('truncated'));
     console.log(
       [
         `HTTP fuzz, seed ${seed} (replay: FUZZ_SEED=${seed}): ${REQUESTS.toLocaleString('en')} requests in ${seconds.toFixed(1)} s`,
         ...[...outcomes].sort(([a], [b]) => a.localeCompare(b)).map(([key, n]) => `  ${key.padEnd(28)} ${n}`),
-        `  crashes = ${crashes.length}, stack traces = ${stackTraces.length}, internal errors = ${internal.length}, unanswered = ${noAnswer.reduce((sum, [, n]) => sum + n, 0)}`,
+        `  crashes = ${test.escaped.length}, stack traces = ${stackTraces.length}, internal errors = ${internal.length}, unanswered = ${noAnswer.reduce((sum, [, n]) => sum + n, 0)}`,
         `  afterwards: GET / ${page.status}, app.info ${info.status}, integrity_check ${integrity}`,
       ].join('\n'),
     );
-    expect(crashes, `seed ${seed}`).toEqual([]);
+    expect(test.escaped, `seed ${seed}`).toEqual([]);
     expect(stackTraces, `seed ${seed}`).toEqual([]);
     expect(internal, `seed ${seed}`).toEqual([]);
     expect(noAnswer, `seed ${seed}`).toEqual([]);

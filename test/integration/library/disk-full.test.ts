@@ -2,7 +2,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Design } from '../../../shared/model';
-import { runCli } from '../../../main/cli/program';
+import { cli } from '../../helpers/cli';
 import { startServe } from '../../../main/cli/serve-command';
 import { serialiseDesign } from '../../../main/services/files/design-file';
 import { Library } from '../../../main/services/library/library';
@@ -12,12 +12,6 @@ import { useTempDirs } from '../../helpers/temp';
 
 const STACK_TRACE = /\n\s+at .+[(:]\d+|SqliteError|SQLITE_|disk I\/O error|database or disk is full/;
 const DISK_FULL = /disk is full/;
-
-async function cli(...argv: string[]) {
-  const lines: string[] = [];
-  const code = await runCli(argv, { out: (line) => lines.push(line), err: (line) => lines.push(line) });
-  return { code, text: lines.join('\n') };
-}
 
 describe.runIf(canMount())('a full disk under the library: a clear message, nothing lost', () => {
   const tempDir = useTempDirs();

@@ -1,48 +1,27 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHandlers, openServices, type Handlers, type Services } from '../../../main/api/handlers';
-import { startWebServer, type WebServer } from '../../../main/web/server';
+import { createHandlers } from '../../../main/api/handlers';
+import type { WebServer } from '../../../main/web/server';
 import { rawRequest, requestHead } from '../../helpers/raw-http';
+import { startTestServer, type TestServer } from '../../helpers/web';
 
 const STACK_TRACE = /\n\s+at .+[(:]\d+/;
 
 describe('loopback server: every request gets an answer', () => {
-  let root: string;
-  let services: Services;
+  let test: TestServer;
   let server: WebServer;
   let host: string;
-  const unexpected: unknown[] = [];
-  const record = (error: unknown) => unexpected.push(error);
 
   beforeAll(async () => {
-    process.on('uncaughtException', record);
-    process.on('unhandledRejection', record);
-    root = mkdtempSync(join(tmpdir(), 'cd-web-robust-'));
-    const staticDir = join(root, 'renderer');
-    mkdirSync(join(staticDir, 'assets'), { recursive: true });
-    writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>ok</title>');
-    writeFileSync(join(staticDir, 'assets', 'app.js'), 'console.log(1)');
-    writeFileSync(join(root, 'secret.txt'), 'secret');
-    services = openServices(join(root, 'library'));
-    const handlers: Handlers = {
+    test = await startTestServer('web-robust', (services) => ({
       ...createHandlers(services, { transport: 'http' }),
       // A service that fails in a way nobody planned for.
       'catalog.examples': () => {
         throw new TypeError("Cannot read properties of undefined (reading 'x')");
       },
-    };
-    server = await startWebServer({ handlers, staticDir });
-    host = `127.0.0.1:${server.port}`;
+    }));
+    ({ server, host } = test);
   });
-  afterAll(async () => {
-    await server.close();
-    await services.close();
-    process.off('uncaughtException', record);
-    process.off('unhandledRejection', record);
-    rmSync(root, { recursive: true, force: true });
-  });
+  afterAll(() => test.stop());
 
   const get = (path: string, headers: Record<string, string> = {}) =>
     rawRequest(server.port, requestHead('GET', path, { host, ...headers }));
@@ -155,5 +134,5 @@ describe('loopback server: every request gets an answer', () => {
     await stillAnswers();
   });
 
-  it('never let an exception escape', () => expect(unexpected).toEqual([]));
+  it('never let an exception escape', () => expect(test.escaped).toEqual([]));
 });
