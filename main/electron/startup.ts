@@ -1,0 +1,111 @@
+import { existsSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
+import type { Translate } from '../../shared/i18n';
+import { messageOf } from '../../shared/errors';
+import { isDesignFileName } from '../../shared/model';
+import { fileSystemError, ServiceError } from '../services/errors';
+import { defaultLibraryFolder } from '../services/paths';
+
+/**
+ * Windows groups taskbar buttons, jump lists and notifications by this id; it must equal the
+ * installer's `appId` (electron-builder.yml), which the NSIS shortcuts carry.
+ */
+export const APP_USER_MODEL_ID = 'eu.challenge-designer.app';
+
+/** The value of `--library DIR` or `--library=DIR`, as the CLI spells it; null when absent. */
+function libraryArgument(argv: string[]): string | null {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg.startsWith('--library=')) return arg.slice('--library='.length) || null;
+    if (arg === '--library') return argv[i + 1] ?? null;
+  }
+  return null;
+}
+
+/**
+ * The library the desktop app opens: `--library DIR`, else the CLI's own choice
+ * (CHALLENGE_DESIGNER_LIBRARY, else the app's data folder), so both always share one library.
+ */
+export function libraryFolder(argv: string[], cwd: string, env: NodeJS.ProcessEnv, platform: NodeJS.Platform): string {
+  const fromArgs = libraryArgument(argv);
+  return fromArgs ? resolve(cwd, fromArgs) : defaultLibraryFolder(env, platform);
+}
+
+/** The command line without `--library` (to start again with another one). */
+export function withoutLibraryArgument(argv: string[]): string[] {
+  const kept: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--library') i++;
+    else if (!argv[i]!.startsWith('--library=')) kept.push(argv[i]!);
+  }
+  return kept;
+}
+
+/**
+ * Design files named on a command line ("open with", a second launch), resolved against that
+ * launch's own working directory; files that do not exist are dropped.
+ */
+export function designFilesIn(argv: string[], cwd: string): string[] {
+  return argv
+    .filter((arg) => !arg.startsWith('-') && isDesignFileName(arg))
+    .map((arg) => (isAbsolute(arg) ? arg : resolve(cwd, arg)))
+    .filter((path) => existsSync(path));
+}
+
+/** What a second launch passes to the running one (Electron's argv may be reordered or extended). */
+export interface LaunchData {
+  argv: string[];
+  cwd: string;
+  library: string;
+}
+
+export function launchDataFrom(value: unknown): Partial<LaunchData> {
+  if (typeof value !== 'object' || value === null) return {};
+  const { argv, cwd, library } = value as Record<string, unknown>;
+  return {
+    argv: Array.isArray(argv) && argv.every((arg) => typeof arg === 'string') ? argv : undefined,
+    cwd: typeof cwd === 'string' ? cwd : undefined,
+    library: typeof library === 'string' ? library : undefined,
+  };
+}
+
+export interface StartupProblem {
+  message: string;
+  detail: string;
+  /** The library could not be used: offer to start with another one. */
+  library: boolean;
+}
+
+/** A start-up error as a message that says what happened and what to do. */
+export function startupProblem(error: unknown, folder: string, t: Translate): StartupProblem {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (error instanceof ServiceError && error.code === 'newer-version')
+    return {
+      message: t('startup.newerLibrary'),
+      detail: t('startup.newerLibraryDetail', { folder }),
+      library: true,
+    };
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED')
+    return { message: t('startup.libraryBusy'), detail: t('startup.libraryBusyDetail', { folder }), library: true };
+  if (error instanceof ServiceError || (typeof code === 'string' && /^E[A-Z]+$/.test(code)) || isSqlite(code))
+    return {
+      message: t('startup.libraryUnavailable'),
+      detail: t('startup.libraryUnavailableDetail', { folder, reason: reasonOf(error, folder) }),
+      library: true,
+    };
+  return {
+    message: t('startup.failed'),
+    detail: t('startup.failedDetail', { folder, reason: messageOf(error) }),
+    library: false,
+  };
+}
+
+const isSqlite = (code: unknown) => typeof code === 'string' && code.startsWith('SQLITE_');
+
+function reasonOf(error: unknown, folder: string): string {
+  if (error instanceof ServiceError) return error.message;
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' && !isSqlite(code)
+    ? fileSystemError(error, 'write', folder).message
+    : messageOf(error);
+}
