@@ -9,7 +9,7 @@ import { ServiceError } from '../services/errors';
 import { ExampleService } from '../services/examples';
 import { triageFolder, triageTexts } from '../services/triage';
 import { ExportService, writeExportFile } from '../services/export/export-service';
-import { RenderThread } from '../services/export/render-thread';
+import { exportWorkerFile, RenderThread } from '../services/export/render-thread';
 import { readDesignFile, writeDesignFile } from '../services/files/design-file';
 import { Library } from '../services/library/library';
 
@@ -53,6 +53,8 @@ export function openServices(libraryFolder: string, options: ServiceOptions = {}
     version: string;
   };
   const thread = options.exportInThread && RenderThread.available() ? new RenderThread() : null;
+  if (options.exportInThread && !thread)
+    console.error(`Exports render in the main process: the export thread's file ${exportWorkerFile()} is missing.`);
   const exporter = new ExportService(catalog, checks, thread?.render);
   const close = async () => {
     library.close();
