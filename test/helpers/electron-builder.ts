@@ -24,7 +24,8 @@ export const builderConfig = () => parse(readFileSync(join(ROOT, 'electron-build
 
 /**
  * Whether electron-builder packs `path` (relative to the project) with these `files` patterns:
- * the last matching pattern wins, "!" excludes. `${os}`-style macros are not used in ours.
+ * the last matching pattern wins, "!" excludes. Production dependencies under node_modules/
+ * are packed unless a pattern excludes them.
  */
 export function packs(patterns: string[], path: string): boolean {
   return patterns.reduce(
@@ -32,6 +33,6 @@ export function packs(patterns: string[], path: string): boolean {
       pattern.startsWith('!')
         ? included && !matchesGlob(path, pattern.slice(1))
         : included || matchesGlob(path, pattern),
-    false,
+    path.startsWith('node_modules/'),
   );
 }
