@@ -5,7 +5,7 @@ import { app, dialog, ipcMain, Menu, screen, type BrowserWindow } from 'electron
 import { messageOf } from '../../shared/errors';
 import { createHandlers, openServices, type Platform, type Services } from '../api/handlers';
 import { findTemplatesDir } from '../services/catalog/templates';
-import { PRODUCT_NAME, rendererDir } from '../services/paths';
+import { defaultLibraryFolder, PRODUCT_NAME, rendererDir } from '../services/paths';
 import { CHANNELS } from './channels';
 import { CloseGuard, watchPage } from './close-guard';
 import { nativeDialogs, showMessageBox } from './dialogs';
@@ -14,6 +14,7 @@ import { registerIpc } from './ipc';
 import { menuTemplate } from './menu';
 import { RecentFiles } from './recent-files';
 import {
+  adoptEarlierLibrary,
   APP_USER_MODEL_ID,
   designFilesIn,
   launchDataFrom,
@@ -26,6 +27,8 @@ import { createMainWindow, prepareSession, registerAppScheme } from './window';
 import { rememberWindowPlacement, restoreWindowPlacement } from './window-state';
 
 const here = dirname(fileURLToPath(import.meta.url));
+/** Electron's default userData folder for this package (its package.json name), where the desktop app kept its library before. */
+const EARLIER_USER_DATA = 'challenge-designer';
 
 /** The window icon on Linux (Windows and macOS take it from the executable). */
 function linuxWindowIcon(): string | undefined {
@@ -148,6 +151,15 @@ export async function start(options: StartOptions = {}): Promise<void> {
   try {
     await app.whenReady();
     t = shellTranslator(app.getLocale());
+    if (library === defaultLibraryFolder(env, platform)) {
+      try {
+        const adopted = adoptEarlierLibrary(join(app.getPath('appData'), EARLIER_USER_DATA), library);
+        if (adopted > 0) console.info(`${adopted} designs of the earlier desktop library are now in ${library}.`);
+      } catch (error) {
+        // The earlier library stays where it was; the app starts on the shared one.
+        console.error('The earlier desktop library could not be brought over:', error);
+      }
+    }
     services = openServices(library, { exportInThread: true });
     const opened = services;
     const recent = RecentFiles.in(app.getPath('userData'));

@@ -1,9 +1,10 @@
-import { existsSync } from 'node:fs';
-import { isAbsolute, resolve } from 'node:path';
+import { existsSync, mkdirSync, renameSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
 import type { Translate } from '../../shared/i18n';
 import { messageOf } from '../../shared/errors';
 import { isDesignFileName } from '../../shared/model';
 import { fileSystemError, ServiceError } from '../services/errors';
+import { Library, LIBRARY_FILE } from '../services/library/library';
 import { defaultLibraryFolder } from '../services/paths';
 
 /**
@@ -50,6 +51,55 @@ export function designFilesIn(argv: string[], cwd: string): string[] {
     .filter((arg) => !arg.startsWith('-') && isDesignFileName(arg))
     .map((arg) => (isAbsolute(arg) ? arg : resolve(cwd, arg)))
     .filter((path) => existsSync(path));
+}
+
+/** Designs read per query when adopting an earlier library. */
+const PAGE = 500;
+
+/**
+ * Until the app set its data folder itself, the desktop app kept its library apart from the
+ * CLI's, in Electron's default folder named after package.json (~/.config/challenge-designer).
+ * Its designs come into the shared library once: the whole file (revisions and all) when the
+ * shared library does not exist yet; otherwise every design the shared library lacks, and the
+ * old file is kept as library.adopted-<time>.sqlite. Returns how many designs came over.
+ */
+export function adoptEarlierLibrary(earlierFolder: string, folder: string, now = Date.now()): number {
+  const earlier = join(earlierFolder, LIBRARY_FILE);
+  if (resolve(earlierFolder) === resolve(folder) || !existsSync(earlier)) return 0;
+  const target = join(folder, LIBRARY_FILE);
+  const suffixes = ['', '-wal', '-shm'];
+  if (!existsSync(target)) {
+    mkdirSync(folder, { recursive: true });
+    // The main file last: a library file without its write-ahead log would lose recent saves.
+    for (const suffix of [...suffixes].reverse())
+      if (existsSync(earlier + suffix)) renameSync(earlier + suffix, target + suffix);
+    const library = Library.open(folder);
+    const count = library.count();
+    library.close();
+    return count;
+  }
+  const from = Library.open(earlierFolder);
+  const into = Library.open(folder);
+  let adopted = 0;
+  try {
+    for (const trash of [false, true])
+      for (let offset = 0; ; offset += PAGE) {
+        const page = from.list({ trash, limit: PAGE, offset });
+        if (page.length === 0) break;
+        for (const { id } of page) {
+          if (into.has(id)) continue;
+          into.save(from.get(id), 'import');
+          if (trash) into.trash(id);
+          adopted++;
+        }
+      }
+  } finally {
+    from.close();
+    into.close();
+  }
+  const kept = join(earlierFolder, `library.adopted-${new Date(now).toISOString().replace(/[:.]/g, '-')}.sqlite`);
+  for (const suffix of suffixes) if (existsSync(earlier + suffix)) renameSync(earlier + suffix, kept + suffix);
+  return adopted;
 }
 
 /** What a second launch passes to the running one (Electron's argv may be reordered or extended). */

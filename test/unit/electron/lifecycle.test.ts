@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
@@ -16,8 +16,10 @@ vi.mock('electron', async () => (await import('../../helpers/fake-electron')).el
 import type { DispatchResult } from '../../../main/api/dispatch';
 import { CHANNELS } from '../../../main/electron/channels';
 import { start, type StartOptions } from '../../../main/electron/main';
+import { Library } from '../../../main/services/library/library';
 import { PRODUCT_NAME } from '../../../main/services/paths';
 import type { SaveOutcome, SaveReport, SaveRequestMode } from '../../../shared/shell';
+import { sampleDesign } from '../../helpers/designs';
 import { fake, type FakeWindow } from '../../helpers/fake-electron';
 import { useTempDirs } from '../../helpers/temp';
 
@@ -115,6 +117,39 @@ describe('start-up', () => {
     const cwd = tempDir();
     await launch({ argv: ['.', '--library', 'term 2'], cwd });
     expect(existsSync(join(cwd, 'term 2', 'library.sqlite'))).toBe(true);
+  });
+
+  it('brings the designs of the earlier desktop library (~/.config/challenge-designer) into the shared one', async () => {
+    // Alone: the whole file moves over, revisions and all.
+    const appData = tempDir();
+    const earlier = Library.open(join(appData, 'challenge-designer'));
+    earlier.save({ ...sampleDesign(), id: 'kept-by-the-app', title: 'Made in the desktop app' }, 'save');
+    earlier.close();
+    const { call } = await launch({ appData });
+    const listed = await call('library.list', {});
+    expect(listed.ok && (listed.result as { id: string }[]).map((design) => design.id)).toEqual(['kept-by-the-app']);
+    expect(existsSync(join(appData, 'challenge-designer', 'library.sqlite'))).toBe(false);
+    fake.app.quit();
+    await vi.waitFor(() => expect(fake.state.ended).not.toBeNull());
+
+    // Beside a library the CLI already filled: the designs it lacks come in, the old file is kept.
+    const both = tempDir();
+    const shared = Library.open(join(both, PRODUCT_NAME));
+    shared.save({ ...sampleDesign(), id: 'in-both', title: 'The CLI’s version' }, 'save');
+    shared.close();
+    const old = Library.open(join(both, 'challenge-designer'));
+    old.save({ ...sampleDesign(), id: 'in-both', title: 'The app’s older version' }, 'save');
+    old.save({ ...sampleDesign(), id: 'only-in-the-app', title: 'Only in the app' }, 'save');
+    old.close();
+    const second = await launch({ appData: both });
+    const titles = await second.call('library.list', {});
+    expect(titles.ok && (titles.result as { title: string }[]).map((design) => design.title).sort()).toEqual([
+      'Only in the app',
+      'The CLI’s version',
+    ]);
+    expect(readdirSync(join(both, 'challenge-designer'))).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^library\.adopted-.*\.sqlite$/)]),
+    );
   });
 
   it('says what to do when the library comes from a newer version, then exits and frees the lock', async () => {
