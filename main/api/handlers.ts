@@ -5,13 +5,14 @@ import type { Design } from '../../shared/model';
 import { parseDesignText } from '../../shared/model';
 import { CatalogService } from '../services/catalog/catalog-service';
 import { CheckService } from '../services/checks/check-service';
+import { messageOf } from '../../shared/errors';
 import { ServiceError } from '../services/errors';
 import { ExampleService } from '../services/examples';
 import { triageFolder, triageTexts } from '../services/triage';
 import { ExportService, writeExportFile } from '../services/export/export-service';
-import { RenderThread } from '../services/export/render-thread';
+import { exportWorkerFile, RenderThread } from '../services/export/render-thread';
 import { readDesignFileAsync, writeDesignFile } from '../services/files/design-file';
-import { Library } from '../services/library/library';
+import { Library, LIBRARY_FILE } from '../services/library/library';
 import { refuseLibraryTarget } from '../services/library/library-files';
 
 export type Handlers = { [M in ApiMethod]: (args: ApiArgs<M>) => Promise<ApiResult<M>> | ApiResult<M> };
@@ -50,6 +51,12 @@ export interface ServiceOptions {
   templatesDir?: string;
   /** Render exports in a worker thread (the desktop app and the server; needs the built worker). */
   exportInThread?: boolean;
+  /**
+   * Start even when the library cannot be opened (the server: it says why in the page and tries
+   * the library again on each use). Without it, that error is thrown, as the desktop app's
+   * start-up dialog expects.
+   */
+  withoutLibrary?: boolean;
 }
 
 /** Opens the services for one app or server instance. */
@@ -64,17 +71,24 @@ export function openServices(libraryFolder: string, options: ServiceOptions = {}
       library = Library.open(libraryFolder, { readiness: (design) => checks.check(design).readiness.score });
       problem = null;
     } catch (error) {
-      if (!(error instanceof ServiceError)) throw error;
-      problem = error;
+      problem =
+        error instanceof ServiceError
+          ? error
+          : new ServiceError(
+              'library-unavailable',
+              `The library in ${libraryFolder} could not be opened: ${messageOf(error)}.`,
+            );
     }
     return library;
   };
-  openLibrary();
+  if (!openLibrary() && !options.withoutLibrary) throw problem!;
   const examples = new ExampleService(join(catalog.templatesDir, 'examples'));
   const packageJson = JSON.parse(readFileSync(join(catalog.templatesDir, '..', 'package.json'), 'utf8')) as {
     version: string;
   };
   const thread = options.exportInThread && RenderThread.available() ? new RenderThread() : null;
+  if (options.exportInThread && !thread)
+    console.error(`Exports render in the main process: the export thread's file ${exportWorkerFile()} is missing.`);
   const exporter = new ExportService(catalog, checks, thread?.render);
   let closed = false;
   const close = async () => {
@@ -128,7 +142,7 @@ export function createHandlers(services: Services, platform: Platform): Handlers
       name: 'Challenge Designer',
       version: services.version,
       transport: platform.transport,
-      libraryFolder: services.libraryFolder,
+      libraryFolder: join(services.libraryFolder, LIBRARY_FILE),
       notice: services.notice,
       nativeDialogs: platform.openDialog !== undefined,
     }),

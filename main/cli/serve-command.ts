@@ -66,7 +66,10 @@ export async function startServe(
       'not-found',
       `The user interface is not built yet (${staticDir}). Run \`npm run build\` first.`,
     );
-  const services = openServices(options.library ?? defaultLibraryFolder(), { exportInThread: true });
+  const services = openServices(options.library ?? defaultLibraryFolder(), {
+    exportInThread: true,
+    withoutLibrary: true,
+  });
   if (services.notice) output.err(services.notice);
   try {
     const server = await startWebServer({

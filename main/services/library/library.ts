@@ -1,9 +1,8 @@
 import Database, { type Database as Db } from 'better-sqlite3';
 import { existsSync, mkdirSync, renameSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { messageOf } from '../../../shared/errors';
 import { newId, parseDesignText, type Design, type DecisionStatus, type Interpretation } from '../../../shared/model';
-import { ServiceError, storageError, type LibraryAction } from '../errors';
+import { ServiceError, storageError } from '../errors';
 import { readDesignFile, writeDesignFile } from '../files/design-file';
 import { migrateLibrary } from './migrations';
 import { searchText, toFtsQuery } from './search-text';
@@ -108,18 +107,6 @@ function openDatabase(file: string): Db {
   }
 }
 
-/** Why the library could not be opened or created, as a sentence (never SQLite's own words). */
-function openError(error: unknown, folder: string, action: LibraryAction): ServiceError {
-  if (error instanceof ServiceError) return error;
-  return (
-    storageError(error, folder, action) ??
-    new ServiceError(
-      'library-unavailable',
-      `The library in ${folder} could not be ${action === 'create' ? 'created' : 'opened'}: ${messageOf(error)}.`,
-    )
-  );
-}
-
 const hasContent = (file: string) => {
   try {
     return statSync(file).size > 0;
@@ -170,7 +157,8 @@ export class Library {
         return new Library(openDatabase(file), file, notice, options);
       }
     } catch (error) {
-      throw openError(error, folder, action);
+      // A full disk, a read-only drive, no permission: a sentence. Anything else stays as it is.
+      throw error instanceof ServiceError ? error : (storageError(error, folder, action) ?? error);
     }
   }
 
