@@ -13,11 +13,13 @@ import {
   modelUnits,
   pdfFacts,
   REPLACEMENT_CHARACTER,
+  rtlOrderProblems,
+  setDocumentDirection,
   skippedHeadingLevels,
   strandedAtPageEnd,
 } from '../helpers/conformance';
 import { exampleFiles, loadDesign } from '../helpers/designs';
-import { arabicDesign, stressDesign } from '../helpers/stress-designs';
+import { arabicDesign, stressDesign, STRESS_TEXT } from '../helpers/stress-designs';
 
 /**
  * The conformance harness (issue 15): every document × format × design, the three examples plus
@@ -39,6 +41,12 @@ const designs: [string, () => Design][] = [
 
 const cases = designs.flatMap(([name, make]) => DOCUMENTS.map((kind) => [name, kind, make] as const));
 
+/** Right-to-left phrases each design prints, whose words must read right to left. */
+const RTL_PHRASES: Record<string, string[]> = {
+  stress: [STRESS_TEXT.hebrew, STRESS_TEXT.arabic],
+  arabic: ['الحرارة الحضرية والصحة'],
+};
+
 async function render(design: Design, kind: DesignDocumentKind, format: 'docx' | 'pdf') {
   const model = exporter.model(design, kind, NOW);
   const bytes = await exporter.renderModel(model, format);
@@ -49,7 +57,7 @@ function expectNoProblems(problems: string[]) {
   expect(problems, problems.join('\n')).toEqual([]);
 }
 
-describe.concurrent.each(cases)('%s · %s', (_name, kind, make) => {
+describe.each(cases)('%s · %s', (name, kind, make) => {
   it('model: headings go down one level at a time', () => {
     const model: DocumentModel = exporter.model(make(), kind, NOW);
     expectNoProblems(skippedHeadingLevels(model));
@@ -58,7 +66,9 @@ describe.concurrent.each(cases)('%s · %s', (_name, kind, make) => {
   it('PDF: all text in order, no "�", bookmarks for every heading, nothing stranded at a page end, language and title', async () => {
     const { model, bytes } = await render(make(), kind, 'pdf');
     const pdf = pdfFacts(bytes);
+    setDocumentDirection(model.direction);
     expectNoProblems([
+      ...(kind === 'review' ? [] : rtlOrderProblems(pdf.pages, RTL_PHRASES[name] ?? [])),
       ...missingText(modelUnits(model), pdf.raw),
       ...(pdf.raw.includes(REPLACEMENT_CHARACTER) ? ['prints "�" for a character it cannot show'] : []),
       ...missingBookmarks(model, pdf.outline),
@@ -72,6 +82,7 @@ describe.concurrent.each(cases)('%s · %s', (_name, kind, make) => {
   it('DOCX: all text in order, no "�", every heading at its outline level, language and title', async () => {
     const { model, bytes } = await render(make(), kind, 'docx');
     const docx = docxFacts(bytes);
+    setDocumentDirection('ltr'); // DOCX stores text in logical order
     expectNoProblems([
       ...missingText(modelUnits(model), docx.text),
       ...(docx.parts['word/document.xml']!.includes(REPLACEMENT_CHARACTER) ? ['contains "�"'] : []),
@@ -79,7 +90,9 @@ describe.concurrent.each(cases)('%s · %s', (_name, kind, make) => {
       ...(docx.language === model.language ? [] : [`dc:language ${docx.language}, expected ${model.language}`]),
       ...(docx.styleLanguage === model.language ? [] : [`w:lang ${docx.styleLanguage}`]),
       ...(docx.title === model.properties.title ? [] : [`dc:title "${docx.title}"`]),
-      ...(docx.updateFields && !docx.hasTableOfContents ? ['asks Word to update fields without a table of contents'] : []),
+      ...(docx.updateFields && !docx.hasTableOfContents
+        ? ['asks Word to update fields without a table of contents']
+        : []),
     ]);
   });
 });

@@ -15,20 +15,39 @@ import { docxParts } from './exported';
 // Text normalisation shared by both formats
 
 /** Bidi controls, joiners and variation selectors carry no text a reader sees. */
-const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufe0e\ufe0f\u00ad]/g;
+const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\u00ad]|\ufe0e|\ufe0f/gu;
 const RTL_CHAR = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/;
+const isRtl = (token: string) => RTL_CHAR.test(token);
+/** Set in visual order with right-to-left words: compared as a set of words (see findBag). */
+let bidiText = RTL_CHAR;
 
-/** Words as a reader compares them: case-folded, compatibility forms unified, split after hyphens (lines break there). */
-export function tokens(text: string): string[] {
-  return text
-    .normalize('NFKC')
-    .replace(INVISIBLE, '')
-    .toLowerCase()
-    .split(/\s+|(?<=[-‐])/)
-    .filter((token) => token.length > 0);
+/** In a right-to-left document every paragraph is set right to left, Latin ones too. */
+export function setDocumentDirection(direction: 'ltr' | 'rtl'): void {
+  bidiText = direction === 'rtl' ? /./ : RTL_CHAR;
 }
 
-const isRtl = (token: string) => RTL_CHAR.test(token);
+/**
+ * Words as a reader compares them: case-folded, compatibility forms unified, split after hyphens
+ * (lines break there). A right-to-left word is compared by its letters, not their order: text
+ * extraction reverses ligatures such as lam-alef differently from tool to tool (the order of
+ * the words is checked on their positions instead).
+ */
+export function tokens(text: string): string[] {
+  return (
+    text
+      .normalize('NFKC')
+      .replace(INVISIBLE, '')
+      .toLowerCase()
+      // Where right-to-left and left-to-right letters meet inside a word ("وSapienza"), lines are set as two runs.
+      .replace(
+        /([\u0590-\u08ff])(?=[\p{L}\p{N}])(?![\u0590-\u08ff])|([\p{L}\p{N}])(?<![\u0590-\u08ff])(?=[\u0590-\u08ff])/gu,
+        '$1$2 ',
+      )
+      .split(/\s+|(?<=[-‐])/)
+      .filter((token) => token.length > 0)
+      .map((token) => (isRtl(token) ? [...token].sort().join('') : token))
+  );
+}
 
 /** A piece of the model the output must contain; `cells` of one table row may interleave (rows break over pages). */
 export interface TextUnit {
@@ -89,6 +108,36 @@ export function modelUnits(doc: DocumentModel): TextUnit[] {
   return units;
 }
 
+/**
+ * Text with right-to-left script is stored in visual order, so its words come out of the content
+ * stream in an order that depends on the line breaks: it is matched as a set of words close
+ * together (the order of right-to-left words is checked on their positions, rtlOrderProblems).
+ */
+function findBag(stream: string[], expected: string[], from: number, maxGap: number): number | null {
+  const wanted = new Map<string, number>();
+  for (const token of expected) wanted.set(token, (wanted.get(token) ?? 0) + 1);
+  const span = expected.length * 2 + 80;
+  for (let start = from; start < Math.min(stream.length, from + maxGap * 4 + 400); start++) {
+    if (!wanted.has(stream[start]!)) continue;
+    const left = new Map(wanted);
+    let remaining = expected.length;
+    let end = start;
+    for (let i = start; i < Math.min(stream.length, start + span) && remaining > 0; i++) {
+      // A long word broken between characters in a narrow cell comes out as two tokens.
+      const joined = stream[i]! + (stream[i + 1] ?? '');
+      const token = left.get(stream[i]!) ? stream[i]! : left.get(joined) ? joined : null;
+      if (token) {
+        left.set(token, left.get(token)! - 1);
+        remaining--;
+        if (token === joined) i++;
+        end = i + 1;
+      }
+    }
+    if (remaining === 0) return end;
+  }
+  return null;
+}
+
 /** Whether `expected` occurs in `stream` from `from` on; returns where it ends. Long words may be split by the renderer. */
 function findSequence(stream: string[], expected: string[], from: number, maxGap: number): number | null {
   let at = from;
@@ -137,8 +186,21 @@ function findSequence(stream: string[], expected: string[], from: number, maxGap
  * come between two words only as much as a page break brings (running header, footer, the
  * repeated table header); the cells of one row may interleave when the row runs over a page.
  */
+/** Punctuation moves to the other end of a word when a line is set right to left (brackets even mirror). */
+const bare = (list: string[]) =>
+  list.map((token) => token.replace(/[\p{P}\p{S}]/gu, '')).filter((token) => token.length > 0);
+
 export function missingText(units: TextUnit[], extracted: string): string[] {
   const stream = tokens(extracted);
+  const bareStream = bare(stream);
+  // Positions in the bare stream, mapped back to the full one.
+  const bareAt: number[] = [];
+  const fullAt: number[] = [];
+  stream.forEach((token, i) => {
+    bareAt.push(fullAt.length);
+    if (bare([token]).length > 0) fullAt.push(i);
+  });
+  bareAt.push(fullAt.length);
   const problems: string[] = [];
   let at = 0;
   for (const unit of units) {
@@ -146,7 +208,12 @@ export function missingText(units: TextUnit[], extracted: string): string[] {
     let failed = false;
     const otherCells = unit.cells.reduce((sum, cell) => sum + tokens(cell).length, 0);
     for (const cell of unit.cells) {
-      const found = findSequence(stream, tokens(cell), at, 60 + (unit.cells.length > 1 ? otherCells : 0));
+      const gap = 60 + (unit.cells.length > 1 ? otherCells : 0);
+      let found: number | null;
+      if (bidiText.test(cell) && bare(tokens(cell)).length > 0) {
+        const end = findBag(bareStream, bare(tokens(cell)), bareAt[at]!, gap);
+        found = end === null ? null : fullAt[end - 1]! + 1;
+      } else found = findSequence(stream, tokens(cell), at, gap);
       if (found === null) {
         problems.push(`missing or out of order: ${unit.what}: "${cell.slice(0, 80)}"`);
         failed = true;
@@ -238,15 +305,15 @@ export function pdfFacts(bytes: Uint8Array): PdfFacts {
       .split('<page ')
       .slice(1)
       .map((page) =>
-        [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(
-          (m) => ({
-            xMin: Number(m[1]),
-            yMin: Number(m[2]),
-            xMax: Number(m[3]),
-            yMax: Number(m[4]),
-            text: decodeXml(m[5]!),
-          }),
-        ),
+        [
+          ...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g),
+        ].map((m) => ({
+          xMin: Number(m[1]),
+          yMin: Number(m[2]),
+          xMax: Number(m[3]),
+          yMax: Number(m[4]),
+          text: decodeXml(m[5]!),
+        })),
       );
     const json = JSON.parse(execFileSync('qpdf', ['--json', file], { encoding: 'utf8', maxBuffer: 256 * 2 ** 20 })) as {
       outlines: QpdfOutline[];
@@ -306,6 +373,33 @@ export function pageRows(words: PdfWord[]): { text: string; y: number; words: Pd
     });
 }
 
+/**
+ * Right-to-left phrases read right to left: on the line where a phrase's first and last words
+ * both appear, the first word stands to the right of the last.
+ */
+export function rtlOrderProblems(pages: PdfWord[][], phrases: string[]): string[] {
+  const problems: string[] = [];
+  for (const phrase of phrases) {
+    const words = tokens(phrase);
+    for (const page of pages)
+      for (const row of pageRows(page)) {
+        // The phrase whole on one line: as many neighbouring words, left to right, as it has words.
+        const inPhrase = row.words.map((w) => tokens(w.text).some((t) => words.includes(t)));
+        for (let i = 0; i + words.length <= row.words.length; i++) {
+          const run = row.words.slice(i, i + words.length);
+          if (!inPhrase.slice(i, i + words.length).every(Boolean)) continue;
+          // Words of one line of text, not the ends of lines in neighbouring table cells.
+          if (run.some((w, k) => k > 0 && w.xMin - run[k - 1]!.xMax > 6)) continue;
+          const seen = run.map((w) => tokens(w.text).find((t) => words.includes(t))!);
+          if (new Set(seen).size !== words.length) continue;
+          if (seen.join(' ') !== [...words].reverse().join(' '))
+            problems.push(`"${phrase}" does not read right to left on "${row.text.slice(0, 60)}"`);
+        }
+      }
+  }
+  return problems;
+}
+
 /** The model's running header and "Page X of Y": not content, left out of page-end checks. */
 function isPageFurniture(text: string, doc: DocumentModel): boolean {
   const footer = new RegExp(`^${doc.labels.page}\\s+\\d+\\s+${doc.labels.of}\\s+\\d+$`, 'i');
@@ -319,7 +413,14 @@ function isPageFurniture(text: string, doc: DocumentModel): boolean {
 export function strandedAtPageEnd(doc: DocumentModel, pages: PdfWord[][]): string[] {
   const headings = modelHeadings(doc).map((h) => tokens(h.text).join(' '));
   const headers = doc.blocks.flatMap((block) =>
-    block.type === 'table' ? [block.columns.flatMap((c) => tokens(c.title)).sort().join(' ')] : [],
+    block.type === 'table'
+      ? [
+          block.columns
+            .flatMap((c) => tokens(c.title))
+            .sort()
+            .join(' '),
+        ]
+      : [],
   );
   const problems: string[] = [];
   pages.forEach((words, index) => {

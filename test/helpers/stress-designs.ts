@@ -106,7 +106,8 @@ export function stressDesign(): Design {
 /** A design written entirely in Arabic: a right-to-left document with Latin codes and numbers inside. */
 export function arabicDesign(): Design {
   const design = clone(loadExample('theme'));
-  const ar = (n: number) => `النتيجة ${n}: تحليل مخاطر الحرارة في المدينة باستخدام البيانات المفتوحة والملاحظة الميدانية`;
+  const ar = (n: number) =>
+    `النتيجة ${n}: تحليل مخاطر الحرارة في المدينة باستخدام البيانات المفتوحة والملاحظة الميدانية`;
   design.id = 'arabic-design';
   design.language = 'ar';
   design.title = 'الحرارة الحضرية والصحة في المدن الأوروبية';
