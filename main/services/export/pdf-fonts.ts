@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import * as fontkit from 'fontkit';
 import pdfmake from 'pdfmake';
 
+
 /**
  * The embedded faces, in the order a character looks for a face that draws it: Latin, Greek and
  * Cyrillic first, then Hebrew, Arabic, symbols and emoji (templates/documents/fonts, SIL OFL).
@@ -25,6 +26,8 @@ export interface Fonts {
   has(face: Face, codePoint: number): boolean;
   /** Advance width in points of `text` in one face and style (as pdfkit measures it, through fontkit). */
   width(text: string, face: Face, bold: boolean, size: number): number;
+  /** Advance width in points of one character (no kerning: a slight overestimate, fine for measuring lines). */
+  charWidth(char: string, face: Face, bold: boolean, size: number): number;
   /** Height in points of one line of `size` (the tallest face, times pdfmake's line height factor). */
   lineHeight(size: number, factor: number): number;
 }
@@ -64,6 +67,7 @@ export function loadFonts(fontsDir: string): Fonts {
   const checkers = order.map((face) => [face, faces.get(`${face}-Regular`)!] as const);
   const faceCache = new Map<number, Face | null>();
   const widthCache = new Map<string, number>();
+  const charCache = new Map<string, number>();
   const fontOf = (face: Face, bold: boolean) =>
     faces.get(`${face}-${bold ? 'Bold' : 'Regular'}`) ?? faces.get(`${face}-Regular`)!;
   const tallest = Math.max(...checkers.map(([, font]) => (font.ascent - font.descent) / font.unitsPerEm));
@@ -80,6 +84,16 @@ export function loadFonts(fontsDir: string): Fonts {
     },
     has(face, codePoint) {
       return fontOf(face, false).hasGlyphForCodePoint(codePoint);
+    },
+    charWidth(char, face, bold, size) {
+      const key = `${face}${bold ? 'B' : ''}${char}`;
+      let units = charCache.get(key);
+      if (units === undefined) {
+        const font = fontOf(face, bold);
+        units = font.layout(char).advanceWidth / font.unitsPerEm;
+        charCache.set(key, units);
+      }
+      return units * size;
     },
     width(text, face, bold, size) {
       const key = `${face}${bold ? 'B' : ''}\u0000${text}`;

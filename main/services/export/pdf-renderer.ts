@@ -120,6 +120,13 @@ function rowHeight(row: CellData[], spec: TableSpec, ctx: Context): number {
  * can move to the next page whole.
  */
 function chunkRow(row: CellData[], spec: TableSpec, ctx: Context): CellData[][] {
+  // Most rows are short: no character is wider than its size, and wrapping wastes at most half a line.
+  const surelyShort = row.every((cell, i) => {
+    const chars = cell.paragraphs.reduce((sum, p) => sum + p.reduce((n, piece) => n + piece.text.length, 0), 0);
+    const breaks = cell.paragraphs.reduce((sum, p) => sum + p.reduce((n, piece) => n + piece.text.split('\n').length, 0), 0);
+    return breaks + (2 * chars * spec.size) / spec.widths[i]! <= ROW_LINES;
+  });
+  if (surelyShort) return [row];
   const measured = row.map((cell, i) =>
     cell.paragraphs.map((p) => ({ pieces: p, m: measureText(p, ctx.fonts, spec.size, spec.widths[i]!) })),
   );
@@ -154,8 +161,13 @@ function chunkRow(row: CellData[], spec: TableSpec, ctx: Context): CellData[][] 
 }
 
 function cellNode(cell: CellData, width: number, ctx: Context, spec: TableSpec, extra: PdfNode = {}): PdfNode {
+  // One paragraph is the cell's own text node (fewer nodes for pdfmake to measure); several are a stack.
+  const content =
+    cell.paragraphs.length === 1
+      ? textNode(cell.paragraphs[0]!, ctx, spec.size, width)
+      : { stack: cell.paragraphs.map((p) => textNode(p, ctx, spec.size, width)) };
   return {
-    stack: cell.paragraphs.map((p) => textNode(p, ctx, spec.size, width)),
+    ...content,
     ...(cell.fill ? { fillColor: hex(cell.fill) } : {}),
     ...(cell.align === 'center' ? { alignment: 'center' } : {}),
     ...extra,

@@ -102,6 +102,12 @@ function glyphs(pieces: Piece[], fonts: Fonts): Glyph[] {
 
 function measure(list: Glyph[], from: number, to: number, fonts: Fonts, size: number): number {
   let width = 0;
+  if (!list.slice(from, to).some((g) => RTL_FACES.has(g.face))) {
+    // Latin, Greek, symbols: the sum of the characters' advances (kerning only ever narrows a line).
+    for (let i = from; i < to; i++) width += fonts.charWidth(list[i]!.char, list[i]!.face, !!list[i]!.style.bold, size);
+    return width;
+  }
+  // Hebrew and Arabic: shaped as a whole (Arabic letters change form and width with their neighbours).
   let start = from;
   for (let i = from + 1; i <= to; i++) {
     const a = list[start]!;
