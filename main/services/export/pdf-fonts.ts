@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import * as fontkit from 'fontkit';
 import pdfmake from 'pdfmake';
 
-
 /**
  * The embedded faces, in the order a character looks for a face that draws it: Latin, Greek and
  * Cyrillic first, then Hebrew, Arabic, symbols and emoji (templates/documents/fonts, SIL OFL).

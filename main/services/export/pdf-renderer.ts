@@ -123,7 +123,10 @@ function chunkRow(row: CellData[], spec: TableSpec, ctx: Context): CellData[][] 
   // Most rows are short: no character is wider than its size, and wrapping wastes at most half a line.
   const surelyShort = row.every((cell, i) => {
     const chars = cell.paragraphs.reduce((sum, p) => sum + p.reduce((n, piece) => n + piece.text.length, 0), 0);
-    const breaks = cell.paragraphs.reduce((sum, p) => sum + p.reduce((n, piece) => n + piece.text.split('\n').length, 0), 0);
+    const breaks = cell.paragraphs.reduce(
+      (sum, p) => sum + p.reduce((n, piece) => n + piece.text.split('\n').length, 0),
+      0,
+    );
     return breaks + (2 * chars * spec.size) / spec.widths[i]! <= ROW_LINES;
   });
   if (surelyShort) return [row];
@@ -328,7 +331,7 @@ function badgesNode(block: Extract<Block, { type: 'badges' }>, ctx: Context): Re
     });
     const badgeColumn = (i: number) => i % 2 === 0;
     return {
-      table: { widths: row.flatMap((item, i) => [...(i > 0 ? [gap - 2 * pad] : []), item.width]), body: [cells] },
+      table: { widths: row.flatMap((item, i) => [...(i > 0 ? [gap] : []), item.width]), body: [cells] },
       layout: {
         hLineWidth: () => 0,
         // The goal's official colour as a bar on the badge's leading edge.
@@ -545,11 +548,22 @@ function coverNodes(cover: CoverPage, ctx: Context): PdfNode[] {
     {
       ...text(cover.eyebrow.toUpperCase(), TYPE_SCALE.eyebrow, { bold: true }),
       color: hex(PALETTE.brand),
+      fontSize: TYPE_SCALE.eyebrow,
       characterSpacing: 1,
       margin: [0, 150, 0, 10],
     },
-    { ...text(cover.title, TYPE_SCALE.title, { bold: true }), color: hex(PALETTE.brand), lineHeight: 1.1 },
-    { ...text(cover.subtitle, TYPE_SCALE.subtitle), color: hex(PALETTE.muted), margin: [0, 10, 0, 18] },
+    {
+      ...text(cover.title, TYPE_SCALE.title, { bold: true }),
+      fontSize: TYPE_SCALE.title,
+      color: hex(PALETTE.brand),
+      lineHeight: 1.1,
+    },
+    {
+      ...text(cover.subtitle, TYPE_SCALE.subtitle),
+      fontSize: TYPE_SCALE.subtitle,
+      color: hex(PALETTE.muted),
+      margin: [0, 10, 0, 18],
+    },
     { canvas: [{ type: 'rect', x: 0, y: 0, w: 64, h: 4, color: hex(cover.accent) }], margin: [0, 0, 0, 24] },
     {
       table: {
