@@ -20,7 +20,7 @@ async function time(format: 'docx' | 'pdf', runs: number, targetMs: number) {
   const wall: number[] = [];
   const cpu: number[] = [];
   let peak = process.memoryUsage().rss;
-  let bytes = new Uint8Array();
+  let bytes: Uint8Array = new Uint8Array();
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
     const usage = process.cpuUsage();
