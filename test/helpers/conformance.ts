@@ -95,7 +95,8 @@ export function modelUnits(doc: DocumentModel): TextUnit[] {
         add(where, lines(block.content));
         break;
       case 'badges':
-        block.items.forEach((item) => add(`${where} badge`, item.text));
+        // One row of labels: a right-to-left design lays them out from the right.
+        add(`${where} badges`, ...block.items.map((item) => item.text));
         break;
       case 'signOff':
         add(`${where} labels`, block.labels.name, block.labels.signature, block.labels.date);

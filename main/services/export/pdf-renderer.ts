@@ -347,7 +347,17 @@ function badgesNode(block: Extract<Block, { type: 'badges' }>, ctx: Context): Re
     };
   };
   const rowHeightPt = lineHeight(ctx, size) + 8;
-  return { node: { stack: rows.map(rowNode), margin: [0, 0, 0, 6] }, start: rowHeightPt, marginTop: 0 };
+  // A right-to-left design reads its badges from the right.
+  const placed = (row: (typeof rows)[number]) =>
+    ctx.rtl
+      ? {
+          columns: [
+            { width: '*', text: '' },
+            { width: 'auto', ...rowNode([...row].reverse()) },
+          ],
+        }
+      : rowNode(row);
+  return { node: { stack: rows.map(placed), margin: [0, 0, 0, 6] }, start: rowHeightPt, marginTop: 0 };
 }
 
 function blockNode(block: Block, ctx: Context): Rendered {
