@@ -23,7 +23,7 @@ import {
 } from './enums';
 
 /** The schema version this build writes. Older files are migrated forward (migrations.ts). */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** Caps keep one pasted novel from freezing the UI or bloating the library. */
 export const MAX_SHORT_TEXT = 500;
@@ -48,7 +48,11 @@ export const ESCO_SKILL_URI = /^https?:\/\/data\.europa\.eu\/esco\/skill\/[0-9a-
 const CountryCode = z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter country code such as "FR"');
 const OptionalUrl = z.union([z.literal(''), z.url({ protocol: /^https?$/ })]);
 /** BCP 47 language tag, simplified: "en", "ro", "pt-BR". */
-const LanguageTag = z.string().regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, 'must be a language code such as "en" or "ro"');
+export const LanguageTag = z
+  .string()
+  .regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, 'must be a language code such as "en" or "ro"');
+/** A calendar date without time: "2026-09-14". */
+const CalendarDate = z.iso.date('must be a date such as "2026-09-14"');
 
 export const Author = z.strictObject({
   id: ItemId,
@@ -217,9 +221,34 @@ export const CredentialSpec = z.strictObject({
   prerequisites: Text,
   supervision: Supervision.nullable(),
   gradingScheme: Text,
+  /** What a learner must reach to pass, e.g. "50 % overall and at least Satisfactory on the essay". */
+  passRule: Text,
   integration: Integration.nullable(),
   stackableTowards: Text,
   furtherInformation: Text,
+});
+
+/** Someone who teaches the course, as the syllabus lists them. */
+export const Teacher = z.strictObject({
+  id: ItemId,
+  name: ShortText,
+  role: ShortText,
+  institution: ShortText,
+  email: ShortText,
+});
+
+/**
+ * The offering a syllabus describes: when and where it runs, in which languages, and who teaches
+ * it and how to reach them (what a European syllabus states beyond Annex I).
+ */
+export const Offering = z.strictObject({
+  languagesOfInstruction: z.array(LanguageTag).max(20),
+  startDate: CalendarDate.nullable(),
+  endDate: CalendarDate.nullable(),
+  location: ShortText,
+  teachers: list(Teacher),
+  /** How learners reach the teachers: office hours, forum, response time. */
+  contact: Text,
 });
 
 export const CommentAnchor = z.strictObject({
@@ -269,6 +298,7 @@ const DesignShape = z.strictObject({
   activities: list(LearningActivity),
   assessments: list(Assessment),
   credential: CredentialSpec,
+  offering: Offering,
   review: Review,
 });
 
@@ -300,6 +330,10 @@ function checkReferences(design: DesignShape, ctx: z.RefinementCtx): void {
   uniqueIds(design.assessments, ['assessments']);
   uniqueIds(design.credential.awardingBodies, ['credential', 'awardingBodies']);
   uniqueIds(design.review.comments, ['review', 'comments']);
+  uniqueIds(design.offering.teachers, ['offering', 'teachers']);
+  const { startDate, endDate } = design.offering;
+  if (startDate && endDate && endDate < startDate)
+    fail(['offering', 'endDate'], `ends on ${endDate}, before it starts on ${startDate}`);
 
   const goals = new Set(design.challenge.sdgGoals);
   const targets = new Set(design.challenge.sdgTargets);
@@ -367,6 +401,8 @@ export type RubricCriterion = z.infer<typeof RubricCriterion>;
 export type AwardingBody = z.infer<typeof AwardingBody>;
 export type CredentialSpec = z.infer<typeof CredentialSpec>;
 export type ReviewComment = z.infer<typeof ReviewComment>;
+export type Teacher = z.infer<typeof Teacher>;
+export type Offering = z.infer<typeof Offering>;
 export type CommentAnchor = z.infer<typeof CommentAnchor>;
 export type Decision = z.infer<typeof Decision>;
 export type Review = z.infer<typeof Review>;

@@ -22,6 +22,7 @@ import { ItemActions } from '../../components/lists';
 import { useDesignStore } from '../../state/design-store';
 import { CommentThread } from '../../components/CommentThread';
 import { parseCountries } from './countries';
+import { OfferingFields } from './OfferingFields';
 
 const URL_PATTERN = /^https?:\/\/\S+$/;
 const acceptUrl = (value: string) => value.trim() === '' || URL_PATTERN.test(value.trim());
@@ -304,6 +305,8 @@ export function CredentialStep() {
           ]}
         />
       </FieldGroup>
+
+      <OfferingFields />
 
       <FieldGroup legend={annex('integration')}>
         <SelectField

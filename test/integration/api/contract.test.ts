@@ -6,6 +6,7 @@ import { startWebServer, type WebServer } from '../../../main/web/server';
 import { createHttpApi } from '../../../renderer/api/http-client';
 import { directApi } from '../../helpers/api';
 import { sampleDesign } from '../../helpers/designs';
+import { SCHEMA_VERSION } from '../../../shared/model';
 import { useTempDirs } from '../../helpers/temp';
 import { mkdtempSync, rmSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -59,7 +60,7 @@ function contractSuite(transport: () => Transport) {
     const { api, name } = transport();
     const text = JSON.stringify(sampleDesign());
     const opened = await api()['files.parse']({ name: 'upload.cbld', text });
-    expect(opened).toMatchObject({ source: 'upload.cbld', fromVersion: 1 });
+    expect(opened).toMatchObject({ source: 'upload.cbld', fromVersion: SCHEMA_VERSION });
     const path = join(tempDir(), 'saved.cbld');
     if (name === 'http') {
       await expect(api()['files.save']({ path, design: opened.design })).rejects.toMatchObject({

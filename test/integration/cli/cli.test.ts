@@ -84,7 +84,7 @@ describe('challenge-designer CLI', () => {
         join(FIXTURES, 'v0-prototype.cbld'),
         invalid,
       );
-      expect(result.out).toMatch(/v1-sample\.cbld: valid$/m);
+      expect(result.out).toMatch(/v1-sample\.cbld: valid \(format 1, readable\)/);
       expect(result.out).toMatch(/v0-prototype\.cbld: valid \(format 0, readable\)/);
       expect(result.out).toMatch(/invalid\.cbld: .*title/);
       expect(result.code).toBe(1);
