@@ -7,12 +7,8 @@ import { ServiceError } from '../services/errors';
 import { readDesignFile } from '../services/files/design-file';
 import { Library, type DesignSummary, type ImportResolution } from '../services/library/library';
 import { defaultLibraryFolder } from '../services/paths';
-import { EXIT, type CommandContext } from './context';
-
-const libraryOption = [
-  '--library <dir>',
-  'library folder (default: the app’s own, or $CHALLENGE_DESIGNER_LIBRARY)',
-] as const;
+import { EXIT, problemLines, type CommandContext } from './context';
+import { libraryOption, wholeNumber } from './options';
 
 function withLibrary<T>(folder: string | undefined, output: CommandContext['output'], use: (library: Library) => T): T {
   const library = Library.open(folder ?? defaultLibraryFolder());
@@ -71,7 +67,7 @@ export function registerLibraryCommands(program: Command, { output, setExit }: C
         'the command says what differs and which option to choose.',
     )
     .argument('<files...>', 'design files (.cbld)')
-    .option(...libraryOption)
+    .addOption(libraryOption())
     .addOption(
       new Option('--as-copy', 'keep both: add the file as a separate copy (a new id)').conflicts([
         'replace',
@@ -95,7 +91,7 @@ export function registerLibraryCommands(program: Command, { output, setExit }: C
               : options.takeReview
                 ? 'take-review'
                 : undefined;
-          for (const file of files) {
+          for (const [index, file] of files.entries()) {
             try {
               const { design } = readDesignFile(file);
               const result = library.importDesign(design, { resolve, source: basename(file) });
@@ -104,10 +100,13 @@ export function registerLibraryCommands(program: Command, { output, setExit }: C
                 setExit(EXIT.problems);
               } else output.out(`${file}: ${IMPORTED[result.outcome]} "${result.design.title}" (${result.design.id})`);
             } catch (error) {
-              if (!(error instanceof ServiceError)) throw error;
-              for (const line of error.details.length > 0 ? error.details : [error.message])
-                output.out(`${file}: ${line}`);
-              setExit(EXIT.problems);
+              for (const line of problemLines(error)) output.out(`${file}: ${line}`);
+              setExit(error instanceof ServiceError ? EXIT.problems : EXIT.unreadable);
+              // The next files would meet the same full disk: say which were left, and stop.
+              if (error instanceof ServiceError && error.code === 'disk-full' && index < files.length - 1) {
+                output.out(`Not imported (the disk is full): ${files.slice(index + 1).join(', ')}`);
+                return;
+              }
             }
           }
         }),
@@ -116,8 +115,8 @@ export function registerLibraryCommands(program: Command, { output, setExit }: C
   program
     .command('list')
     .description('List the designs in the library, most recently saved first.')
-    .option(...libraryOption)
-    .option('--limit <n>', 'how many', (value) => Number.parseInt(value, 10), 50)
+    .addOption(libraryOption())
+    .option('--limit <n>', 'how many (1-500)', wholeNumber('--limit', 1, 500), 50)
     .action((options: { library?: string; limit: number }) =>
       withLibrary(options.library, output, (library) => {
         const designs = library.list({ limit: options.limit });
@@ -131,7 +130,7 @@ export function registerLibraryCommands(program: Command, { output, setExit }: C
     .command('search')
     .description('Full-text search over titles, challenges, outcomes and activities.')
     .argument('<query>', 'words to look for (accents optional)')
-    .option(...libraryOption)
+    .addOption(libraryOption())
     .action((query: string, options: { library?: string }) =>
       withLibrary(options.library, output, (library) => {
         const designs = library.search(query);

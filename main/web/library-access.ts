@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -27,6 +27,7 @@ function writePrivate(file: string, text: string): void {
  * none. A key file others could read, or that holds no key, is replaced by a new key.
  */
 export function libraryAccessKey(folder: string): string {
+  mkdirSync(folder, { recursive: true });
   const file = join(folder, ACCESS_KEY_FILE);
   try {
     const key = readFileSync(file, 'utf8').trim();

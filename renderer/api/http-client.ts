@@ -11,7 +11,7 @@ export interface AccessKey {
  * The DesignerApi over HTTP (browser mode and end-to-end tests): `POST /api/<method>` with the
  * access key. Errors come back as ApiError with the server's code and message, plus two codes of
  * the transport itself: `offline` (the server does not answer: it may be restarting) and
- * `access-refused` (401/403: this window's key is not the server's; retrying cannot help).
+ * `access-refused` (401, or 403 "forbidden": this window's key is not the server's).
  */
 export function createHttpApi(baseUrl: string, key: AccessKey, fetchImpl: typeof fetch = fetch): DesignerApi {
   const call = async (method: ApiMethod, args: unknown): Promise<unknown> => {
@@ -30,9 +30,11 @@ export function createHttpApi(baseUrl: string, key: AccessKey, fetchImpl: typeof
     }
     const body = (await response.json().catch(() => ({}))) as { result?: unknown; error?: unknown };
     if (response.ok) return body.result;
-    if (response.status === 401 || response.status === 403)
-      throw new ApiError('access-refused', 'The server did not accept this window’s access key.');
     const error = ApiErrorShape.safeParse(body.error);
+    // 401, or 403 "forbidden" (a wrong key or host): retrying cannot help. Other 403s are answers
+    // about the method (not available in the browser) and keep their own code.
+    if (response.status === 401 || (response.status === 403 && (!error.success || error.data.code === 'forbidden')))
+      throw new ApiError('access-refused', 'The server did not accept this window’s access key.');
     if (error.success) throw new ApiError(error.data.code, error.data.message, error.data.details);
     throw new ApiError('http', `The local server answered ${response.status}.`);
   };

@@ -1,11 +1,15 @@
 import type { DesignerApi } from '../../shared/api';
+import type { SaveOutcome, SaveReport, SaveRequestMode } from '../../shared/shell';
 import { createHttpApi, type AccessKey } from './http-client';
 
 /** Menu commands and OS events the Electron preload forwards; absent in the browser. */
 export interface DesignerShell {
   onCommand(listener: (command: string) => void): () => void;
   onOpenFile(listener: (path: string) => void): () => void;
-  setDirty(dirty: boolean): void;
+  /** Tells the main process what is unsaved, so its close prompt says what is true. */
+  reportSave(report: SaveReport): void;
+  /** The close prompt asks the page to save; the handler says how it went. */
+  onSaveRequest(handler: (mode: SaveRequestMode) => Promise<SaveOutcome>): () => void;
 }
 
 declare global {

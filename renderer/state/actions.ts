@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import type { DocumentKind, ExportFormat, ImportResolution } from '../../shared/api';
 import { designFileName, exportFileName } from '../../shared/document';
 import { messageOf } from '../../shared/errors';
+import type { SaveOutcome, SaveRequestMode } from '../../shared/shell';
 import {
   createDesign,
   newId,
@@ -182,6 +183,15 @@ export const saveDesign = () =>
     say('info', i18next.t('notices.saved'));
   });
 
+/** Electron: asks where, then writes a new design file; null when the user cancelled. */
+async function writeDesignFileAs(design: Design): Promise<string | null> {
+  const path = await api()['dialogs.saveFile']({ suggestedName: designFileName(design), extension: 'cbld' });
+  if (!path) return null;
+  await api()['files.save']({ path, design });
+  useDesignStore.getState().markFileSaved(path);
+  return path;
+}
+
 /** Save As: native dialog in Electron; a download of the design file in the browser. */
 export const saveDesignAs = () =>
   attempt(async () => {
@@ -191,11 +201,36 @@ export const saveDesignAs = () =>
       download(designFileName(design), new Blob([JSON.stringify(design, null, 2)], { type: 'application/json' }));
       return;
     }
-    const path = await api()['dialogs.saveFile']({ suggestedName: designFileName(design), extension: 'cbld' });
-    if (!path) return;
-    await api()['files.save']({ path, design });
-    useDesignStore.getState().markFileSaved(path);
+    await writeDesignFileAs(design);
   });
+
+/**
+ * The close prompt's save (Electron), for whatever design is loaded, on any screen (File > New
+ * Design leaves it loaded): "save" puts pending edits in the library and writes the design file
+ * when it is behind; "save-as" writes a new design file, the way out when the library refuses.
+ * Says how it went, so the prompt can close, offer the file, or stay.
+ */
+export async function saveForClose(mode: SaveRequestMode): Promise<SaveOutcome> {
+  const saved: SaveOutcome = { outcome: 'saved', message: '' };
+  if (!useDesignStore.getState().design) return saved;
+  try {
+    if (mode === 'save-as') {
+      const path = await writeDesignFileAs(useDesignStore.getState().design!);
+      return path ? saved : { outcome: 'canceled', message: '' };
+    }
+    await flushAutosave();
+    const { save } = useAppStore.getState();
+    if (save.state === 'failed') return { outcome: 'failed', message: save.message };
+    const { design, filePath, fileDirty } = useDesignStore.getState();
+    if (design && filePath && fileDirty) {
+      await api()['files.save']({ path: filePath, design });
+      useDesignStore.getState().markFileSaved(filePath);
+    }
+    return saved;
+  } catch (error) {
+    return { outcome: 'failed', message: messageOf(error) };
+  }
+}
 
 export const backToStart = () =>
   attempt(async () => {

@@ -33,4 +33,7 @@ export const APPLIES_WHEN: Readonly<Record<string, (design: Design) => boolean>>
   'workload.ects-mismatch': (d) => declaredEcts(d) && (has(d.activities) || has(d.assessments)),
   'workload.no-hours': declaredEcts,
   'partnership.owner-role-missing': (d) => d.challenge.owner.name.trim() !== '',
+  'syllabus.contact-missing': (d) => d.offering.teachers.some((t) => t.name.trim() !== ''),
+  'syllabus.pass-rule-missing': summative,
+  'syllabus.assessment-after-schedule': (d) => d.assessments.some((a) => a.week !== null) && has(d.activities),
 };

@@ -20,10 +20,4 @@ export const outcomeLabel = (design: Design, id: string) => labelIn('outcome', d
 export const activityLabel = (design: Design, id: string) => labelIn('activity', design.activities, id);
 export const assessmentLabel = (design: Design, id: string) => labelIn('assessment', design.assessments, id);
 
-/** A quotable excerpt of user text for messages: first words, at most `max` characters. */
-export function excerpt(text: string, max = 60): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  if (clean.length <= max) return clean;
-  const cut = clean.slice(0, max);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max * 0.6)).trimEnd()}…`;
-}
+export { excerpt } from '../text';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { quoted } from '../text';
 import {
   AssessmentMethod,
   AssessmentPurpose,
@@ -29,6 +30,7 @@ import {
   LanguageTag,
   OptionalCountryCode,
   RubricPoints,
+  CalendarDate,
   Timestamp,
   WebAddress,
   WeekNumber,
@@ -36,7 +38,7 @@ import {
 } from './formats';
 
 /** The schema version this build writes. Older files are migrated forward (migrations.ts). */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** Caps keep one pasted novel from freezing the UI or bloating the library. */
 export const MAX_SHORT_TEXT = 500;
@@ -218,9 +220,34 @@ export const CredentialSpec = z.strictObject({
   prerequisites: Text,
   supervision: Supervision.nullable(),
   gradingScheme: Text,
+  /** What a learner must reach to pass, e.g. "50 % overall and at least Satisfactory on the essay". */
+  passRule: Text,
   integration: Integration.nullable(),
   stackableTowards: Text,
   furtherInformation: Text,
+});
+
+/** Someone who teaches the course, as the syllabus lists them. */
+export const Teacher = z.strictObject({
+  id: ItemId,
+  name: ShortText,
+  role: ShortText,
+  institution: ShortText,
+  email: ShortText,
+});
+
+/**
+ * The offering a syllabus describes: when and where it runs, in which languages, and who teaches
+ * it and how to reach them (what a European syllabus states beyond Annex I).
+ */
+export const Offering = z.strictObject({
+  languagesOfInstruction: z.array(LanguageTag).max(20),
+  startDate: CalendarDate.nullable(),
+  endDate: CalendarDate.nullable(),
+  location: ShortText,
+  teachers: list(Teacher),
+  /** How learners reach the teachers: office hours, forum, response time. */
+  contact: Text,
 });
 
 export const CommentAnchor = z.strictObject({
@@ -270,6 +297,7 @@ const DesignShape = z.strictObject({
   activities: list(LearningActivity),
   assessments: list(Assessment),
   credential: CredentialSpec,
+  offering: Offering,
   review: Review,
 });
 
@@ -282,14 +310,14 @@ function checkReferences(design: DesignShape, ctx: z.RefinementCtx): void {
   const uniqueIds = (items: readonly { id: string }[], path: (string | number)[]) => {
     const seen = new Set<string>();
     items.forEach((item, index) => {
-      if (seen.has(item.id)) fail([...path, index, 'id'], `duplicate id "${item.id}"`);
+      if (seen.has(item.id)) fail([...path, index, 'id'], `duplicate id ${quoted(item.id)}`);
       seen.add(item.id);
     });
     return seen;
   };
   const linked = (ids: readonly string[], known: Set<string>, what: string, path: (string | number)[]) => {
     ids.forEach((id, index) => {
-      if (!known.has(id)) fail([...path, index], `links to ${what} "${id}", which does not exist`);
+      if (!known.has(id)) fail([...path, index], `links to ${what} ${quoted(id)}, which does not exist`);
     });
   };
 
@@ -301,6 +329,10 @@ function checkReferences(design: DesignShape, ctx: z.RefinementCtx): void {
   uniqueIds(design.assessments, ['assessments']);
   uniqueIds(design.credential.awardingBodies, ['credential', 'awardingBodies']);
   uniqueIds(design.review.comments, ['review', 'comments']);
+  uniqueIds(design.offering.teachers, ['offering', 'teachers']);
+  const { startDate, endDate } = design.offering;
+  if (startDate && endDate && endDate < startDate)
+    fail(['offering', 'endDate'], `ends on ${endDate}, before it starts on ${startDate}`);
 
   const goals = new Set(design.challenge.sdgGoals);
   const targets = new Set(design.challenge.sdgTargets);
@@ -309,14 +341,14 @@ function checkReferences(design: DesignShape, ctx: z.RefinementCtx): void {
     if (!goals.has(goal))
       fail(
         ['challenge', 'sdgTargets', index],
-        `target ${code} belongs to goal ${goal}, which is not among the chosen goals`,
+        `target ${quoted(code)} belongs to goal ${goal}, which is not among the chosen goals`,
       );
   });
 
   design.competences.forEach((competence, index) => {
     const { source } = competence;
     if (source.kind === 'framework' && !source.ref.startsWith(`${source.framework}.`))
-      fail(['competences', index, 'source', 'ref'], `"${source.ref}" is not a ${source.framework} competence`);
+      fail(['competences', index, 'source', 'ref'], `${quoted(source.ref)} is not a ${source.framework} competence`);
   });
 
   design.outcomes.forEach((outcome, index) => {
@@ -325,7 +357,7 @@ function checkReferences(design: DesignShape, ctx: z.RefinementCtx): void {
       if (!targets.has(code))
         fail(
           ['outcomes', index, 'sdgTargets', t],
-          `links to SDG target ${code}, which is not among the challenge's targets`,
+          `links to SDG target ${quoted(code)}, which is not among the challenge's targets`,
         );
     });
   });
@@ -344,7 +376,7 @@ function checkReferences(design: DesignShape, ctx: z.RefinementCtx): void {
         if (!levelIds.has(descriptor.levelId))
           fail(
             [...path, 'descriptors', d, 'levelId'],
-            `refers to rubric level "${descriptor.levelId}", which does not exist`,
+            `refers to rubric level ${quoted(descriptor.levelId)}, which does not exist`,
           );
       });
     });
@@ -368,6 +400,8 @@ export type RubricCriterion = z.infer<typeof RubricCriterion>;
 export type AwardingBody = z.infer<typeof AwardingBody>;
 export type CredentialSpec = z.infer<typeof CredentialSpec>;
 export type ReviewComment = z.infer<typeof ReviewComment>;
+export type Teacher = z.infer<typeof Teacher>;
+export type Offering = z.infer<typeof Offering>;
 export type CommentAnchor = z.infer<typeof CommentAnchor>;
 export type Decision = z.infer<typeof Decision>;
 export type Review = z.infer<typeof Review>;

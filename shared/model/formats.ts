@@ -8,6 +8,8 @@ import { z } from 'zod';
 
 /** ISO 8601 date and time with an offset: created, updated, comment and decision dates. */
 export const Timestamp = z.iso.datetime({ offset: true });
+/** A calendar date without time: "2026-09-14" (when a course starts, a deadline). */
+export const CalendarDate = z.iso.date('must be a date such as "2026-09-14"');
 
 /** ISO 3166-1 alpha-2 (upper case), plus "EU" for alliance-wide awards. */
 export const CountryCode = z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter country code such as "FR"');

@@ -141,7 +141,18 @@ export function compareDesigns(before: Design, after: Design): Change[] {
     ...listChanges('assessment', before.assessments, after.assessments, (a) => a.title),
     ...objectChanges('credential', credentialBefore, credentialAfter),
     ...listChanges('credential', bodiesBefore, bodiesAfter, (b) => b.name),
+    ...offeringChanges(before, after),
     ...reviewChanges(before, after),
+  ];
+}
+
+/** The offering (languages, dates, place, teachers, contact), shown with the credential. */
+function offeringChanges(before: Design, after: Design): Change[] {
+  const { teachers: teachersBefore, ...offeringBefore } = before.offering;
+  const { teachers: teachersAfter, ...offeringAfter } = after.offering;
+  return [
+    ...objectChanges('credential', offeringBefore, offeringAfter),
+    ...listChanges('credential', teachersBefore, teachersAfter, (t) => t.name),
   ];
 }
 

@@ -60,7 +60,7 @@ export function changeValueLabel(t: Translate, field: string, value: unknown, co
     return named.title || named.label || named.name || named.text || t('compare.nothing');
   }
   const text = String(value);
-  if (last === 'language')
+  if (last === 'language' || last === 'languagesOfInstruction')
     return new Intl.DisplayNames([context.language, 'en'], { type: 'language' }).of(text) ?? text;
   if (last === 'outcomeIds' || last === 'competenceIds') return idLabel(text, context);
   const names = ENUM_NAMES[last];

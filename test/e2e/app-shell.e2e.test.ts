@@ -105,6 +105,31 @@ describe('app shell in Chromium against `serve`', () => {
     expect(problems).toEqual([]);
   });
 
+  it('reports no Content Security Policy violation, also when zod reads an error reply', async () => {
+    // Recorded in the page, from its very start: zod's eval probe runs on its first object parse.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+      document.addEventListener('securitypolicyviolation', (event) =>
+        seen.push(`${event.violatedDirective} ${event.blockedURI}`),
+      );
+    });
+    await page.reload();
+    await page.getByRole('heading', { name: 'Start a new design' }).waitFor();
+    // A file that is not a design: the server answers with an error the page parses with zod.
+    await page.getByLabel('Open a design file (.cbld)').setInputFiles({
+      name: 'not a design.cbld',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"schemaVersion": 1, "title": 42}'),
+    });
+    await page.getByText(/could not be opened/).waitFor();
+    await page.getByRole('button', { name: 'Open a copy: Urban Heat and Health' }).click();
+    await page.getByRole('textbox', { name: 'Design title' }).fill('Checked against the CSP');
+    await page.getByText('All changes saved').waitFor();
+    const violations = await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+    expect(violations).toEqual([]);
+  });
+
   it('refuses API calls without the token, with a wrong one, and from other origins or hosts', async () => {
     const host = new URL(served.origin).host;
     const api = '/api/app.info';

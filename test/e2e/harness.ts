@@ -30,15 +30,21 @@ export interface Server {
   origin: string;
   token: string;
   child: ChildProcess;
+  /** What serve wrote on stderr so far. */
+  stderr: () => string;
 }
 
 /** Starts the real CLI (`serve`) on a library folder and waits for the address it prints. */
-export async function startServer(library: string): Promise<Server> {
+export async function startServer(
+  library: string,
+  options: { args?: string[]; env?: NodeJS.ProcessEnv } = {},
+): Promise<Server> {
   const child: ChildProcess = spawn(
     process.execPath,
-    [join(ROOT, 'dist', 'main', 'cli.js'), 'serve', '--library', library],
+    [join(ROOT, 'dist', 'main', 'cli.js'), 'serve', '--library', library, ...(options.args ?? [])],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
+      env: options.env ?? process.env,
     },
   );
   let errors = '';
@@ -53,7 +59,13 @@ export async function startServer(library: string): Promise<Server> {
     child.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${errors}`)));
   });
   const parsed = new URL(url);
-  return { url, origin: parsed.origin, token: new URLSearchParams(parsed.hash.slice(1)).get('token')!, child };
+  return {
+    url,
+    origin: parsed.origin,
+    token: new URLSearchParams(parsed.hash.slice(1)).get('token')!,
+    child,
+    stderr: () => errors,
+  };
 }
 
 /** Kills a server the hard way (kill -9: no shutdown, as a crash) and waits until it is gone. */
@@ -66,9 +78,14 @@ export function killHard(server: Server): Promise<void> {
 }
 
 /** Starts `serve` on a free port with a fresh library, as a user would; `stop` removes the library. */
-export async function serve(library = mkdtempSync(join(tmpdir(), 'cd-e2e-library-'))): Promise<Served> {
-  const { url, origin, token, child } = await startServer(library);
+export async function serve(
+  library = mkdtempSync(join(tmpdir(), 'cd-e2e-library-')),
+  options: { args?: string[]; env?: NodeJS.ProcessEnv } = {},
+): Promise<Served & { pid: number; stderr: () => string }> {
+  const { url, origin, token, child, stderr } = await startServer(library, options);
   return {
+    pid: child.pid!,
+    stderr,
     url,
     origin,
     token,
@@ -76,7 +93,11 @@ export async function serve(library = mkdtempSync(join(tmpdir(), 'cd-e2e-library
     stop: () =>
       new Promise((resolve) => {
         const done = () => {
-          rmSync(library, { recursive: true, force: true });
+          try {
+            rmSync(library, { recursive: true, force: true });
+          } catch {
+            // A library path that never became a folder (a test of start-up failures).
+          }
           resolve();
         };
         if (child.exitCode !== null || child.signalCode !== null) return done();

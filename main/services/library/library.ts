@@ -1,9 +1,9 @@
 import Database, { type Database as Db } from 'better-sqlite3';
-import { existsSync, mkdirSync, renameSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { existsSync, mkdirSync, renameSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { newId, parseDesignText, type Design, type DecisionStatus, type Interpretation } from '../../../shared/model';
 import { sameContent, takeInReview } from '../../../shared/review';
-import { ServiceError } from '../errors';
+import { ServiceError, storageError } from '../errors';
 import { readDesignFile, writeDesignFile } from '../files/design-file';
 import { migrateLibrary } from './migrations';
 import { searchText, toFtsQuery } from './search-text';
@@ -144,6 +144,14 @@ function openDatabase(file: string): Db {
   }
 }
 
+const hasContent = (file: string) => {
+  try {
+    return statSync(file).size > 0;
+  } catch {
+    return false;
+  }
+};
+
 function timestampForFileName(ms: number): string {
   return new Date(ms).toISOString().replace(/[:.]/g, '-');
 }
@@ -164,19 +172,30 @@ export class Library {
     this.readinessOf = options.readiness ?? (() => null);
   }
 
-  /** Opens (or creates) the library in `folder`. A damaged file is moved aside, never deleted. */
+  /**
+   * Opens (or creates) the library in `folder`. A damaged file is moved aside, never deleted.
+   * Throws a ServiceError that says why when the library cannot be used (a full disk, a
+   * read-only drive, no permission).
+   */
   static open(folder: string, options: LibraryOptions = {}): Library {
-    mkdirSync(folder, { recursive: true });
     const file = join(folder, LIBRARY_FILE);
+    const action = hasContent(file) ? 'open' : 'create';
     try {
-      return new Library(openDatabase(file), file, null, options);
+      mkdirSync(folder, { recursive: true });
+      try {
+        return new Library(openDatabase(file), file, null, options);
+      } catch (error) {
+        if (!isCorruption(error)) throw error;
+        const movedTo = join(folder, `library.damaged-${timestampForFileName((options.now ?? Date.now)())}.sqlite`);
+        renameSync(file, movedTo);
+        for (const suffix of ['-wal', '-shm'])
+          if (existsSync(file + suffix)) renameSync(file + suffix, movedTo + suffix);
+        const notice = `The library file was damaged and could not be read. It was moved to ${movedTo} and a new, empty library was created. Design files saved on disk are not affected; re-import them with File ▸ Import.`;
+        return new Library(openDatabase(file), file, notice, options);
+      }
     } catch (error) {
-      if (!isCorruption(error)) throw error;
-      const movedTo = join(folder, `library.damaged-${timestampForFileName((options.now ?? Date.now)())}.sqlite`);
-      renameSync(file, movedTo);
-      for (const suffix of ['-wal', '-shm']) if (existsSync(file + suffix)) renameSync(file + suffix, movedTo + suffix);
-      const notice = `The library file was damaged and could not be read. It was moved to ${movedTo} and a new, empty library was created. Design files saved on disk are not affected; re-import them with File ▸ Import.`;
-      return new Library(openDatabase(file), file, notice, options);
+      // A full disk, a read-only drive, no permission: a sentence. Anything else stays as it is.
+      throw error instanceof ServiceError ? error : (storageError(error, folder, action) ?? error);
     }
   }
 
@@ -285,18 +304,30 @@ export class Library {
 
   // ── Writing ────────────────────────────────────────────────────────────────
 
+  /** Runs a write; a full disk or a read-only drive becomes a sentence that says what to do. */
+  private write<T>(change: () => T): T {
+    try {
+      return change();
+    } catch (error) {
+      if (error instanceof ServiceError) throw error;
+      throw storageError(error, dirname(this.file), 'save') ?? error;
+    }
+  }
+
   /** Saves a design: `save` (explicit) always keeps a revision, `autosave` at most every few minutes. */
   save(design: Design, kind: RevisionKind = 'save', options: SaveOptions = {}): DesignSummary {
     const json = JSON.stringify(design);
     const now = this.now();
     const meta = { savedBy: options.savedBy ?? { name: '', role: '' }, source: options.source ?? '' };
-    this.db.transaction(() => {
-      if (kind === 'import' || kind === 'restore')
-        this.preserveCurrent(design.id, now, kind === 'import' ? 'before-import' : 'before-restore');
-      this.upsert(design, json, now, meta.savedBy);
-      if (kind !== 'autosave' || this.autosaveSnapshotDue(design.id, now))
-        this.addRevision(design, json, kind, now, { ...meta, reason: '' });
-    })();
+    this.write(() =>
+      this.db.transaction(() => {
+        if (kind === 'import' || kind === 'restore')
+          this.preserveCurrent(design.id, now, kind === 'import' ? 'before-import' : 'before-restore');
+        this.upsert(design, json, now, meta.savedBy);
+        if (kind !== 'autosave' || this.autosaveSnapshotDue(design.id, now))
+          this.addRevision(design, json, kind, now, { ...meta, reason: '' });
+      })(),
+    );
     return this.summary(design.id);
   }
 
@@ -420,27 +451,33 @@ export class Library {
   /** Moves a design to the trash (restorable). */
   trash(id: string): void {
     this.requireChange(
-      this.db.prepare('UPDATE designs SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL').run(this.now(), id),
+      this.write(() =>
+        this.db.prepare('UPDATE designs SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL').run(this.now(), id),
+      ),
       id,
     );
   }
 
   restoreFromTrash(id: string): void {
     this.requireChange(
-      this.db.prepare('UPDATE designs SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL').run(id),
+      this.write(() =>
+        this.db.prepare('UPDATE designs SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL').run(id),
+      ),
       id,
     );
   }
 
   /** Deletes a trashed design and its revisions for good. */
   purge(id: string): void {
-    this.db.transaction(() => {
-      const row = this.db.prepare('SELECT rowid FROM designs WHERE id = ? AND deleted_at IS NOT NULL').get(id) as
-        { rowid: number } | undefined;
-      if (!row) throw new ServiceError('not-found', `Design ${id} is not in the trash.`);
-      this.db.prepare('DELETE FROM designs_fts WHERE rowid = ?').run(row.rowid);
-      this.db.prepare('DELETE FROM designs WHERE rowid = ?').run(row.rowid);
-    })();
+    this.write(() =>
+      this.db.transaction(() => {
+        const row = this.db.prepare('SELECT rowid FROM designs WHERE id = ? AND deleted_at IS NOT NULL').get(id) as
+          { rowid: number } | undefined;
+        if (!row) throw new ServiceError('not-found', `Design ${id} is not in the trash.`);
+        this.db.prepare('DELETE FROM designs_fts WHERE rowid = ?').run(row.rowid);
+        this.db.prepare('DELETE FROM designs WHERE rowid = ?').run(row.rowid);
+      })(),
+    );
   }
 
   private requireChange(result: Database.RunResult, id: string): void {

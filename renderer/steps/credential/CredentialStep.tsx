@@ -23,6 +23,7 @@ import { itemLabel } from '../../../shared/checks';
 import { useAppStore } from '../../state/app-store';
 import { useDesignStore } from '../../state/design-store';
 import { CommentThread } from '../../components/CommentThread';
+import { OfferingFields } from './OfferingFields';
 
 /**
  * The languages reference data exists in, each named in the UI's language and in its own
@@ -341,6 +342,8 @@ export function CredentialStep() {
           ]}
         />
       </FieldGroup>
+
+      <OfferingFields />
 
       <FieldGroup legend={annex('integration')}>
         <SelectField

@@ -31,6 +31,12 @@ describe('the HTTP client tells a server that is down from a key that is refused
       );
       await expect(refused['app.info']({})).rejects.toMatchObject({ code: 'access-refused' });
     }
+    const notHere = createHttpApi(
+      'http://x',
+      { current: 'k' },
+      respond(403, { error: { code: 'not-available', message: 'desktop only', details: [] } }),
+    );
+    await expect(notHere['app.info']({})).rejects.toMatchObject({ code: 'not-available' });
     const invalid = createHttpApi(
       'http://x',
       { current: 'k' },

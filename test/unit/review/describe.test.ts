@@ -11,7 +11,9 @@ import {
   FrameworkCompetenceRef,
   LearningActivity,
   LearningOutcome,
+  Offering,
   Stakeholder,
+  Teacher,
 } from '../../../shared/model';
 import { changeFieldLabel, compareDesigns, describeChange } from '../../../shared/review';
 import { clone, loadExample } from '../../helpers/designs';
@@ -43,6 +45,8 @@ describe('compare in words', () => {
       'rubric.criteria',
       ...fieldKeys(CredentialSpec.shape),
       ...fieldKeys(AwardingBody.shape),
+      ...fieldKeys(Offering.shape),
+      ...fieldKeys(Teacher.shape),
       'title',
       'summary',
       'version',
@@ -55,7 +59,7 @@ describe('compare in words', () => {
     ];
     // Lists of items (stakeholders, awarding bodies) are compared item by item, not as a field.
     const unnamed = [...new Set(keys)]
-      .filter((key) => !['stakeholders', 'awardingBodies'].includes(key))
+      .filter((key) => !['stakeholders', 'awardingBodies', 'teachers', 'offering'].includes(key))
       .filter((key) => changeFieldLabel(t, key) === key);
     expect(unnamed).toEqual([]);
   });
@@ -71,6 +75,8 @@ describe('compare in words', () => {
     after.assessments[0]!.assessors = ['challenge-owner', 'peer'];
     after.credential.participationForm = 'blended';
     after.language = 'ro';
+    after.offering.location = 'Campus Lille, room B12';
+    after.offering.languagesOfInstruction = ['fr'];
 
     const lines = compareDesigns(before, after).map((change) =>
       describeChange(t, change, { before, after, language: 'en' }),
@@ -83,6 +89,8 @@ describe('compare in words', () => {
     expect(text).toContain('supervised online, with identity verification');
     expect(text).toContain('challenge owner, peers');
     expect(text).toContain('Language: English → Romanian');
+    expect(text).toMatch(/changed: Location/);
+    expect(text).toMatch(/Languages of instruction: .* → French/);
     for (const code of [
       'changes-requested',
       'online-sync',
