@@ -23,14 +23,33 @@ export const DesignSummary = z.object({
 });
 export type DesignSummary = z.infer<typeof DesignSummary>;
 
+/** Who saved a version: the name they sign with (may be empty), and whether they author or review. */
+export const SavedBy = z.object({ name: z.string().max(200), role: z.enum(['author', 'reviewer', '']) });
+export type SavedBy = z.infer<typeof SavedBy>;
+
 export const RevisionSummary = z.object({
   id: z.number().int(),
   designId: z.string(),
   kind: z.enum(['save', 'autosave', 'import', 'restore']),
   title: z.string(),
   createdAt: z.number(),
+  savedBy: z.string(),
+  savedAs: SavedBy.shape.role,
+  /** The file an import came from. */
+  source: z.string(),
+  /** Kept because an import or a restore replaced this version. */
+  reason: z.enum(['', 'before-import', 'before-restore']),
 });
 export type RevisionSummary = z.infer<typeof RevisionSummary>;
+
+/** When a file's design id is already in the library with other content (see Library.importDesign). */
+export const ImportResolution = z.enum(['copy', 'replace', 'take-review']);
+export type ImportResolution = z.infer<typeof ImportResolution>;
+export const ImportOutcome = z.discriminatedUnion('outcome', [
+  z.object({ outcome: z.literal('conflict'), current: Design, inTrash: z.boolean() }),
+  z.object({ outcome: z.enum(['imported', 'unchanged', 'copied', 'replaced', 'merged']), design: Design }),
+]);
+export type ImportOutcome = z.infer<typeof ImportOutcome>;
 
 export const OpenedDesign = z.object({
   design: Design,
@@ -119,15 +138,36 @@ export const API = {
   ),
   'library.search': method(z.object({ query: z.string().max(500) }), z.array(DesignSummary)),
   'library.get': method(Id, Design),
-  'library.save': method(z.object({ design: Design, kind: z.enum(['save', 'autosave']) }), DesignSummary),
+  'library.save': method(
+    z.object({ design: Design, kind: z.enum(['save', 'autosave']), savedBy: SavedBy.optional() }),
+    DesignSummary,
+  ),
   'library.revisions': method(Id, z.array(RevisionSummary)),
   'library.getRevision': method(z.object({ revisionId: z.number().int() }), Design),
-  'library.restoreRevision': method(z.object({ revisionId: z.number().int() }), Design),
-  'library.duplicate': method(Id.extend({ title: z.string().max(500).optional() }), Design),
+  'library.restoreRevision': method(z.object({ revisionId: z.number().int(), savedBy: SavedBy.optional() }), Design),
+  'library.duplicate': method(
+    Id.extend({ title: z.string().max(500).optional(), savedBy: SavedBy.optional() }),
+    Design,
+  ),
   'library.trash': method(Id, Ok),
   'library.restoreFromTrash': method(Id, Ok),
   'library.purge': method(Id, Ok),
   'library.importText': method(z.object({ name: z.string().max(500), text: z.string().max(30 * 1024 * 1024) }), Design),
+  /**
+   * Brings an opened or uploaded design into the library. Never replaces other content silently:
+   * without `resolve`, a design id the library holds with other content answers 'conflict'.
+   */
+  'library.import': method(
+    z.object({
+      design: Design,
+      /** The file it came from (a path or an uploaded file's name). */
+      source: z.string().max(4096),
+      resolve: ImportResolution.optional(),
+      copyTitle: z.string().max(500).optional(),
+      savedBy: SavedBy.optional(),
+    }),
+    ImportOutcome,
+  ),
 
   /** Reads a design file from a path (Electron: after the native dialog or from the OS). */
   'files.open': method(z.object({ path: z.string().min(1) }), OpenedDesign, DESKTOP_ONLY),

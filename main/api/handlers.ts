@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { ApiArgs, ApiMethod, ApiResult, Transport } from '../../shared/api';
 import type { Design } from '../../shared/model';
 import { parseDesignText } from '../../shared/model';
@@ -12,7 +12,7 @@ import { triageFolder, triageTexts } from '../services/triage';
 import { ExportService, writeExportFile } from '../services/export/export-service';
 import { exportWorkerFile, RenderThread } from '../services/export/render-thread';
 import { readDesignFileAsync, writeDesignFile } from '../services/files/design-file';
-import { Library, LIBRARY_FILE } from '../services/library/library';
+import { Library, LIBRARY_FILE, type ImportOutcome } from '../services/library/library';
 import { refuseLibraryTarget } from '../services/library/library-files';
 
 export type Handlers = { [M in ApiMethod]: (args: ApiArgs<M>) => Promise<ApiResult<M>> | ApiResult<M> };
@@ -129,6 +129,16 @@ function parsed(name: string, text: string) {
   return result;
 }
 
+/** An import that must not replace anything: a conflict is an error that says what to do instead. */
+function imported(result: ImportOutcome): Design {
+  if (result.outcome === 'conflict')
+    throw new ServiceError(
+      'conflict',
+      `The library already has a different version of “${result.current.title}”. Open the file in the app to compare the versions and choose what to keep.`,
+    );
+  return result.design;
+}
+
 /** The service side of every API method; transports validate arguments before calling these. */
 export function createHandlers(services: Services, platform: Platform): Handlers {
   const { catalog, examples, exporter, checks } = services;
@@ -149,15 +159,18 @@ export function createHandlers(services: Services, platform: Platform): Handlers
     'library.list': (args) => library().list(args),
     'library.search': ({ query }) => library().search(query),
     'library.get': ({ id }) => library().get(id),
-    'library.save': ({ design, kind }) => library().save(design as Design, kind),
+    'library.save': ({ design, kind, savedBy }) => library().save(design as Design, kind, { savedBy }),
     'library.revisions': ({ id }) => library().revisions(id),
     'library.getRevision': ({ revisionId }) => library().getRevision(revisionId),
-    'library.restoreRevision': ({ revisionId }) => library().restoreRevision(revisionId),
-    'library.duplicate': ({ id, title }) => library().duplicate(id, title),
+    'library.restoreRevision': ({ revisionId, savedBy }) => library().restoreRevision(revisionId, { savedBy }),
+    'library.duplicate': ({ id, title, savedBy }) => library().duplicate(id, title, { savedBy }),
     'library.trash': ({ id }) => (library().trash(id), ok),
     'library.restoreFromTrash': ({ id }) => (library().restoreFromTrash(id), ok),
     'library.purge': ({ id }) => (library().purge(id), ok),
-    'library.importText': ({ name, text }) => library().importDesign(parsed(name, text).design).design,
+    'library.importText': ({ name, text }) =>
+      imported(library().importDesign(parsed(name, text).design, { source: name })),
+    'library.import': ({ design, source, resolve, copyTitle, savedBy }) =>
+      library().importDesign(design as Design, { source, resolve, copyTitle, savedBy }),
     // Files are read without blocking the process (the Electron main process serves the window).
     'files.open': async ({ path }) => {
       const { design, fromVersion } = await readDesignFileAsync(path);
@@ -174,7 +187,8 @@ export function createHandlers(services: Services, platform: Platform): Handlers
       platform.onFileUsed?.(path);
       return { path };
     },
-    'files.import': async ({ path }) => library().importDesign((await readDesignFileAsync(path)).design).design,
+    'files.import': async ({ path }) =>
+      imported(library().importDesign((await readDesignFileAsync(path)).design, { source: basename(path) })),
     'files.triageFolder': ({ path }) => triageFolder(path, checks),
     'files.triage': ({ files }) => triageTexts(files, checks),
     'dialogs.openDesign': () => platform.openDialog?.() ?? null,

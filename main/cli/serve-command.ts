@@ -6,7 +6,9 @@ import type { Command } from 'commander';
 import { createHandlers, openServices, type Services } from '../api/handlers';
 import { ServiceError } from '../services/errors';
 import { defaultLibraryFolder, rendererDir } from '../services/paths';
+import { libraryAccessKey, rememberPort, rememberedPort } from '../web/library-access';
 import { startWebServer, type WebServer } from '../web/server';
+import { messageOf } from '../../shared/errors';
 import type { CommandContext } from './context';
 import type { Output } from './output';
 import { libraryOption, wholeNumber } from './options';
@@ -66,17 +68,30 @@ export async function startServe(
       'not-found',
       `The user interface is not built yet (${staticDir}). Run \`npm run build\` first.`,
     );
-  const services = openServices(options.library ?? defaultLibraryFolder(), {
+  const folder = options.library ?? defaultLibraryFolder();
+  const services = openServices(folder, {
     exportInThread: true,
     withoutLibrary: true,
   });
   if (services.notice) output.err(services.notice);
+  // One key per library, and its last port: tabs left open reconnect when the server restarts.
+  let token: string | undefined;
   try {
-    const server = await startWebServer({
-      handlers: createHandlers(services, { transport: 'http' }),
-      staticDir,
-      port: options.port,
+    token = libraryAccessKey(folder);
+  } catch (error) {
+    output.err(
+      `The access key could not be kept in ${folder} (${messageOf(error)}); this run has its own key, so open tabs will not reconnect after a restart.`,
+    );
+  }
+  const start = (port: number | undefined) =>
+    startWebServer({ handlers: createHandlers(services, { transport: 'http' }), staticDir, port, token });
+  const remembered = options.port === undefined && token ? rememberedPort(folder) : undefined;
+  try {
+    const server = await start(options.port ?? remembered).catch((error: unknown) => {
+      if (remembered !== undefined && (error as NodeJS.ErrnoException).code === 'EADDRINUSE') return start(undefined);
+      throw error;
     });
+    if (token) rememberPort(folder, server.port);
     return { server, services };
   } catch (error) {
     await services.close();
@@ -99,7 +114,7 @@ export function registerServeCommand(program: Command, { output }: CommandContex
     .action(async (options: { port?: number; library?: string; open?: boolean }) => {
       const { server, services } = await startServe(options, output);
       output.out(`Challenge Designer is running at ${server.url}`);
-      output.out('The address carries an access key: keep it to yourself. Press Ctrl+C to stop.');
+      output.out('The address carries this library’s access key: keep it to yourself. Press Ctrl+C to stop.');
       const removePage = options.open ? openInBrowser(server.url) : () => undefined;
       process.once('exit', removePage);
       const stop = () => {

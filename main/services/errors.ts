@@ -19,7 +19,8 @@ export type ServiceErrorCode =
   | 'io'
   | 'export-failed'
   | 'library-corrupt'
-  | 'library-unavailable';
+  | 'library-unavailable'
+  | 'conflict';
 
 export class ServiceError extends Error {
   override name = 'ServiceError';

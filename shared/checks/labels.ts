@@ -1,11 +1,23 @@
 import type { Design } from '../model';
 
-/** Short, stable labels that documents and messages use: LO1, A3, AS2 (by position). */
-export const outcomeLabel = (design: Design, id: string): string =>
-  `LO${design.outcomes.findIndex((o) => o.id === id) + 1}`;
-export const activityLabel = (design: Design, id: string): string =>
-  `A${design.activities.findIndex((a) => a.id === id) + 1}`;
-export const assessmentLabel = (design: Design, id: string): string =>
-  `AS${design.assessments.findIndex((a) => a.id === id) + 1}`;
+/**
+ * Short, stable labels that documents, messages and the UI use: LO1, A3, AS2 (by position).
+ * One home, so the alignment matrix on screen and the documents name items alike.
+ */
+export const LABEL_PREFIX = { outcome: 'LO', activity: 'A', assessment: 'AS' } as const;
+
+/** The label of the item at `index` (0-based) of its list. */
+export const itemLabel = (kind: keyof typeof LABEL_PREFIX, index: number): string =>
+  `${LABEL_PREFIX[kind]}${index + 1}`;
+
+const labelIn = (kind: keyof typeof LABEL_PREFIX, items: readonly { id: string }[], id: string) =>
+  itemLabel(
+    kind,
+    items.findIndex((item) => item.id === id),
+  );
+
+export const outcomeLabel = (design: Design, id: string) => labelIn('outcome', design.outcomes, id);
+export const activityLabel = (design: Design, id: string) => labelIn('activity', design.activities, id);
+export const assessmentLabel = (design: Design, id: string) => labelIn('assessment', design.assessments, id);
 
 export { excerpt } from '../text';

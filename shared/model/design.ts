@@ -21,6 +21,21 @@ import {
   Section,
   Supervision,
 } from './enums';
+import {
+  CountryCode,
+  EctsCredits,
+  EqfLevel,
+  EscoSkillUri,
+  Hours,
+  LanguageTag,
+  OptionalCountryCode,
+  RubricPoints,
+  CalendarDate,
+  Timestamp,
+  WebAddress,
+  WeekNumber,
+  WeightPercent,
+} from './formats';
 
 /** The schema version this build writes. Older files are migrated forward (migrations.ts). */
 export const SCHEMA_VERSION = 2;
@@ -35,7 +50,6 @@ export const ItemId = z
   .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'must be an id of 1-64 letters, digits, "-" or "_"');
 const ShortText = z.string().max(MAX_SHORT_TEXT);
 const Text = z.string().max(MAX_TEXT);
-const Timestamp = z.iso.datetime({ offset: true });
 const list = <T extends z.ZodType>(item: T) => z.array(item).max(MAX_ITEMS);
 
 export const SdgGoalNumber = z.number().int().min(1).max(17);
@@ -43,16 +57,6 @@ export const SdgGoalNumber = z.number().int().min(1).max(17);
 export const SdgTargetCode = z
   .string()
   .regex(/^(?:[1-9]|1[0-7])\.(?:[1-9][0-9]?|[a-z])$/, 'must be an SDG target code such as "11.6" or "4.a"');
-export const ESCO_SKILL_URI = /^https?:\/\/data\.europa\.eu\/esco\/skill\/[0-9a-f-]{36}$/;
-/** ISO 3166-1 alpha-2 (upper case), plus "EU" for alliance-wide awards. */
-const CountryCode = z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter country code such as "FR"');
-const OptionalUrl = z.union([z.literal(''), z.url({ protocol: /^https?$/ })]);
-/** BCP 47 language tag, simplified: "en", "ro", "pt-BR". */
-export const LanguageTag = z
-  .string()
-  .regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, 'must be a language code such as "en" or "ro"');
-/** A calendar date without time: "2026-09-14". */
-const CalendarDate = z.iso.date('must be a date such as "2026-09-14"');
 
 export const Author = z.strictObject({
   id: ItemId,
@@ -109,10 +113,7 @@ export const CustomCompetence = z.strictObject({
   kind: z.literal('custom'),
   title: ShortText.min(1, 'a custom competence needs a title'),
   description: Text,
-  escoUri: z.union([
-    z.literal(''),
-    z.string().regex(ESCO_SKILL_URI, 'must be an ESCO skill URI (http://data.europa.eu/esco/skill/<uuid>)'),
-  ]),
+  escoUri: EscoSkillUri,
 });
 
 export const Competence = z.strictObject({
@@ -131,12 +132,10 @@ export const LearningOutcome = z.strictObject({
   sdgTargets: list(SdgTargetCode),
 });
 
-const Hours = z.number().min(0).max(2000);
-
 export const Resource = z.strictObject({
   id: ItemId,
   title: ShortText,
-  url: OptionalUrl,
+  url: WebAddress,
 });
 
 export const LearningActivity = z.strictObject({
@@ -144,7 +143,7 @@ export const LearningActivity = z.strictObject({
   title: ShortText,
   description: Text,
   phase: Phase.nullable(),
-  week: z.number().int().min(1).max(104).nullable(),
+  week: WeekNumber.nullable(),
   day: ShortText,
   durationHours: Hours,
   selfStudyHours: Hours,
@@ -160,7 +159,7 @@ export const LearningActivity = z.strictObject({
 export const RubricLevel = z.strictObject({
   id: ItemId,
   label: ShortText,
-  points: z.number().min(0).max(1000).nullable(),
+  points: RubricPoints.nullable(),
 });
 
 export const RubricCriterion = z.strictObject({
@@ -182,13 +181,13 @@ export const Assessment = z.strictObject({
   method: AssessmentMethod,
   purpose: AssessmentPurpose,
   /** Percentage of the final grade; summative weights should add up to 100 (a design check). */
-  weight: z.number().min(0).max(100),
+  weight: WeightPercent,
   assessors: list(Assessor),
   outcomeIds: list(ItemId),
   rubric: Rubric,
   supervision: Supervision.nullable(),
   workloadHours: Hours,
-  week: z.number().int().min(1).max(104).nullable(),
+  week: WeekNumber.nullable(),
 });
 
 /** Marker for the two Annex I elements that only exist once a credential is issued to a learner. */
@@ -197,8 +196,8 @@ export const COMPLETED_AT_ISSUING = 'completed-at-issuing' as const;
 export const AwardingBody = z.strictObject({
   id: ItemId,
   name: ShortText,
-  country: z.union([z.literal(''), CountryCode]),
-  url: OptionalUrl,
+  country: OptionalCountryCode,
+  url: WebAddress,
 });
 
 /**
@@ -211,8 +210,8 @@ export const CredentialSpec = z.strictObject({
   countries: list(CountryCode),
   regions: list(ShortText),
   awardingBodies: list(AwardingBody),
-  ects: z.number().min(0).max(120).nullable(),
-  eqfLevel: z.number().int().min(1).max(8).nullable(),
+  ects: EctsCredits.nullable(),
+  eqfLevel: EqfLevel.nullable(),
   qfEheaCycle: QfEheaCycle.nullable(),
   assessmentType: Text,
   participationForm: ParticipationForm.nullable(),

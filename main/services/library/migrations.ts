@@ -39,6 +39,17 @@ const STEPS: ((db: Database) => void)[] = [
       );
       CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     `),
+  // Who saved each version (a name, and author or reviewer), the file an import came from, and
+  // why a revision was kept ("before-import", "before-restore"): compare and history say so.
+  (db) =>
+    db.exec(`
+      ALTER TABLE designs ADD COLUMN saved_by TEXT NOT NULL DEFAULT '';
+      ALTER TABLE designs ADD COLUMN saved_as TEXT NOT NULL DEFAULT '';
+      ALTER TABLE revisions ADD COLUMN saved_by TEXT NOT NULL DEFAULT '';
+      ALTER TABLE revisions ADD COLUMN saved_as TEXT NOT NULL DEFAULT '';
+      ALTER TABLE revisions ADD COLUMN source TEXT NOT NULL DEFAULT '';
+      ALTER TABLE revisions ADD COLUMN reason TEXT NOT NULL DEFAULT '';
+    `),
 ];
 
 export const LIBRARY_SCHEMA_VERSION = STEPS.length;

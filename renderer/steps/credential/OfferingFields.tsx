@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { newId, type Design, type Offering } from '../../../shared/model';
+import { CalendarDate, newId, type Design, type Offering } from '../../../shared/model';
 import { FieldGroup, LongTextField, TextField } from '../../components/fields';
 import { ItemActions, LinkChecklist } from '../../components/lists';
 import { useReadOnly } from '../../state/app-store';
@@ -63,7 +63,8 @@ function DateField({
           const next = event.target.value;
           setDraft(next);
           if (next === '') onChange(null);
-          else if (/^\d{4}-\d{2}-\d{2}$/.test(next) && accept(next)) onChange(next);
+          // The date format is the model's own rule (shared/model/formats.ts), not a copy of it.
+          else if (CalendarDate.safeParse(next).success && accept(next)) onChange(next);
         }}
       />
     </div>

@@ -156,7 +156,7 @@ describe('DesignerApi contract', () => {
     });
     contractSuite(() => ({
       name: 'http',
-      api: () => createHttpApi(`http://127.0.0.1:${server.port}`, server.token),
+      api: () => createHttpApi(`http://127.0.0.1:${server.port}`, { current: server.token }),
       folder,
     }));
   });
