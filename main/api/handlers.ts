@@ -46,8 +46,12 @@ export interface ServiceOptions {
 export function openServices(libraryFolder: string, options: ServiceOptions = {}): Services {
   const catalog = new CatalogService(options.templatesDir);
   const checks = new CheckService(catalog);
-  // Readiness in lists comes from the same checks the UI shows.
-  const library = Library.open(libraryFolder, { readiness: (design) => checks.check(design).readiness.score });
+  // Readiness in lists comes from the same checks the UI shows. The app and the server run for a
+  // while: they check a large library in the background (one-off CLI commands do not).
+  const library = Library.open(libraryFolder, {
+    readiness: (design) => checks.check(design).readiness.score,
+    backgroundCheck: true,
+  });
   const examples = new ExampleService(join(catalog.templatesDir, 'examples'));
   const packageJson = JSON.parse(readFileSync(join(catalog.templatesDir, '..', 'package.json'), 'utf8')) as {
     version: string;
