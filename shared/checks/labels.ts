@@ -1,12 +1,9 @@
-import type { Design } from '../model';
+import { positionOf, type Design } from '../model';
 
 /** Short, stable labels that documents and messages use: LO1, A3, AS2 (by position). */
-export const outcomeLabel = (design: Design, id: string): string =>
-  `LO${design.outcomes.findIndex((o) => o.id === id) + 1}`;
-export const activityLabel = (design: Design, id: string): string =>
-  `A${design.activities.findIndex((a) => a.id === id) + 1}`;
-export const assessmentLabel = (design: Design, id: string): string =>
-  `AS${design.assessments.findIndex((a) => a.id === id) + 1}`;
+export const outcomeLabel = (design: Design, id: string): string => `LO${positionOf(design.outcomes, id) + 1}`;
+export const activityLabel = (design: Design, id: string): string => `A${positionOf(design.activities, id) + 1}`;
+export const assessmentLabel = (design: Design, id: string): string => `AS${positionOf(design.assessments, id) + 1}`;
 
 /** A quotable excerpt of user text for messages: first words, at most `max` characters. */
 export function excerpt(text: string, max = 60): string {
