@@ -45,28 +45,31 @@ const work = mkdtempSync(join(tmpdir(), 'cd-bench-peer-'));
 // LibreOffice gets its own profile: another soffice on the machine must not share ours.
 const loProfile = `file://${join(work, 'lo-profile')}`;
 
-const TOOLS: Tool[] = [
-  {
-    name: 'ours DOCX (CLI)',
-    format: 'docx',
-    available: true,
-    command: (dir) => [
-      process.execPath,
-      [
-        CLI,
-        'export',
-        join(dir, 'design.cbld'),
-        '--document',
-        'proposal',
-        '--format',
-        'docx',
-        '--out',
-        join(dir, 'ours.docx'),
-        '--force',
-      ],
+/** Our exporter as users run it: the CLI, one whole process per document. */
+const ours = (format: 'docx' | 'pdf'): Tool => ({
+  name: `ours ${format.toUpperCase()} (CLI)`,
+  format,
+  available: true,
+  command: (dir) => [
+    process.execPath,
+    [
+      CLI,
+      'export',
+      join(dir, 'design.cbld'),
+      '--document',
+      'proposal',
+      '--format',
+      format,
+      '--out',
+      join(dir, `ours.${format}`),
+      '--force',
     ],
-    output: (dir) => join(dir, 'ours.docx'),
-  },
+  ],
+  output: (dir) => join(dir, `ours.${format}`),
+});
+
+const TOOLS: Tool[] = [
+  ours('docx'),
   {
     name: 'pandoc DOCX',
     format: 'docx',
@@ -77,27 +80,7 @@ const TOOLS: Tool[] = [
     ],
     output: (dir) => join(dir, 'pandoc.docx'),
   },
-  {
-    name: 'ours PDF (CLI)',
-    format: 'pdf',
-    available: true,
-    command: (dir) => [
-      process.execPath,
-      [
-        CLI,
-        'export',
-        join(dir, 'design.cbld'),
-        '--document',
-        'proposal',
-        '--format',
-        'pdf',
-        '--out',
-        join(dir, 'ours.pdf'),
-        '--force',
-      ],
-    ],
-    output: (dir) => join(dir, 'ours.pdf'),
-  },
+  ours('pdf'),
   {
     name: 'Chromium PDF (launch incl.)',
     format: 'pdf',
