@@ -188,6 +188,10 @@ try {
     rmSync(dir, { recursive: true, force: true });
   }
   console.log(`\nsummary (ours / peer):\n${summary.join('\n')}`);
+  console.log(
+    'CPU counts a process and the children it waited for: Chromium forks its renderers through a zygote,\n' +
+      'so its CPU is undercounted; compare wall times. Tree PSS adds every process of a tool (shared pages split).',
+  );
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -17,6 +17,8 @@ import { Worker } from 'node:worker_threads';
 export interface LibrarySession {
   /** Markers of processes that are gone: the library was not closed cleanly. */
   readonly stale: string[];
+  /** This process could not leave its marker (a read-only folder): check, to be safe. */
+  readonly unmarked: boolean;
   /** Deletes the stale markers (the check they asked for has run). */
   clearStale(): void;
   /** Deletes this process's marker (the library is closed). */
@@ -50,12 +52,24 @@ export function beginSession(file: string): LibrarySession {
         return false; // removed meanwhile by its own process: it closed cleanly
       }
     });
-  const own = join(folder, `${prefix}${process.pid}-${randomBytes(4).toString('hex')}`);
-  writeFileSync(own, `${new Date().toISOString()}\n`, { flag: 'wx' });
+  let own: string | null = join(folder, `${prefix}${process.pid}-${randomBytes(4).toString('hex')}`);
+  try {
+    writeFileSync(own, `${new Date().toISOString()}\n`, { flag: 'wx' });
+  } catch {
+    own = null; // SQLite reports a folder it cannot write to in its own words
+  }
   return {
     stale,
-    clearStale: () => stale.forEach((marker) => rmSync(marker, { force: true })),
-    end: () => rmSync(own, { force: true }),
+    unmarked: own === null,
+    clearStale: () =>
+      stale.forEach((marker) => {
+        try {
+          rmSync(marker, { force: true });
+        } catch {
+          // Left in place, the marker asks for one more check at the next open: harmless.
+        }
+      }),
+    end: () => void (own && rmSync(own, { force: true })),
   };
 }
 

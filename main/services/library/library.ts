@@ -170,7 +170,7 @@ export class Library {
     const session = beginSession(file);
     const large =
       existsSync(file) && statSync(file).size > (options.checkAtEveryOpenMaxBytes ?? CHECK_AT_EVERY_OPEN_MAX_BYTES);
-    const check = !large || session.stale.length > 0;
+    const check = !large || session.stale.length > 0 || session.unmarked;
     let library: Library;
     try {
       try {
