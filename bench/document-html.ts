@@ -4,12 +4,11 @@
 // written out as its text, so the peers never get less content than our exporter.
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { DocumentModel } from '../shared/document';
+import type { DocumentModel, Inline } from '../shared/document';
+import { PALETTE } from '../shared/document/theme';
 
 const escape = (text: string) =>
   text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
-
-type Inline = string | { text: string; bold?: boolean; italic?: boolean; color?: string };
 
 function runs(line: readonly Inline[]): string {
   return line
@@ -18,7 +17,8 @@ function runs(line: readonly Inline[]): string {
       let html = escape(inline.text);
       if (inline.bold) html = `<strong>${html}</strong>`;
       if (inline.italic) html = `<em>${html}</em>`;
-      return inline.color ? `<span style="color:#${inline.color}">${html}</span>` : html;
+      if (inline.link) html = `<a href="${escape(inline.link)}">${html}</a>`;
+      return inline.tone ? `<span style="color:#${PALETTE.tones[inline.tone]}">${html}</span>` : html;
     })
     .join('');
 }
@@ -53,7 +53,7 @@ function block(b: DocumentModel['blocks'][number]): string {
               `<tr>${row
                 .map(
                   (cell) =>
-                    `<td${cell.fill ? ` style="background:#${cell.fill}"` : ''}>${cell.lines
+                    `<td${cell.shade ? ` style="background:#${cell.shade === 'gap' ? PALETTE.gapFill : PALETTE.linkFill}"` : ''}>${cell.lines
                       .map((line) => `<p>${runs(line)}</p>`)
                       .join('')}</td>`,
                 )

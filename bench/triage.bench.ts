@@ -16,7 +16,7 @@ const checks = new CheckService(new CatalogService());
 const times: number[] = [];
 for (let run = 0; run < 12; run++) {
   const start = performance.now();
-  const rows = triageFolder(folder, checks);
+  const rows = await triageFolder(folder, checks);
   times.push(performance.now() - start);
   if (rows.length !== 50 || rows.some((row) => !row.ok)) throw new Error('triage did not read all 50 files');
 }

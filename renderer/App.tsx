@@ -1,5 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Notice } from './components/Notice';
+import { ConflictDialog } from './screens/dialogs/ConflictDialog';
+import { ReconnectDialog } from './screens/dialogs/ReconnectDialog';
+import { RecoveryDialog } from './screens/dialogs/RecoveryDialog';
 import { DesignScreen } from './screens/design/DesignScreen';
 import { StartScreen } from './screens/start/StartScreen';
 import { useAppStore } from './state/app-store';
@@ -21,6 +24,13 @@ export function App() {
         <StartScreen />
       ) : (
         <DesignScreen />
+      )}
+      {ready && (
+        <>
+          <RecoveryDialog />
+          <ConflictDialog />
+          <ReconnectDialog />
+        </>
       )}
     </>
   );

@@ -1,39 +1,6 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { messageOf } from '../shared/errors';
-import { App } from './App';
-import { resolveApi } from './api';
-import { initI18n } from './i18n';
-import { useAppStore } from './state/app-store';
-import { startAutosave } from './state/autosave';
-import { connectShell } from './state/shell';
-import './styles/app.css';
+import './zod-config';
 
-const i18n = initI18n();
-const designerApi = resolveApi();
-useAppStore.getState().set({ api: designerApi });
-startAutosave();
-connectShell(window.designerShell);
-
-async function boot(): Promise<void> {
-  const [info, catalog] = await Promise.all([
-    designerApi['app.info']({}),
-    designerApi['catalog.get']({ language: i18n.language }),
-  ]);
-  useAppStore.getState().set({ info, catalog });
-}
-
-boot().catch((error: unknown) =>
-  useAppStore.getState().set({
-    notice: {
-      tone: 'error',
-      text: i18n.t('app.bootFailed', { message: messageOf(error) }),
-    },
-  }),
-);
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// The app loads only once zod is configured (zod-config.ts): with static imports, chunks the
+// bundler splits off would build their schemas first, and zod's eval probe would run against
+// the Content Security Policy.
+void import('./boot');

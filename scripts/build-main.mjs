@@ -13,6 +13,12 @@ const nodeEsm = {
   outbase: '.',
   platform: 'node',
   format: 'esm',
+  // Code splitting keeps `await import()` lazy after bundling: without it esbuild inlines the
+  // DOCX and PDF renderers, and their external imports (docx, pdfmake, fontkit: 0.2-0.6 s of
+  // loading) become top-level imports of cli.js and main.js. With it, each lazily imported
+  // module is a chunk loaded on first export; code the entries share is a chunk too.
+  splitting: true,
+  chunkNames: 'main/chunks/[name]-[hash]',
   // Bundled ESM still meets CommonJS dependencies that call require().
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",

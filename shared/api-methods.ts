@@ -16,6 +16,7 @@ export const API_METHODS = [
   'library.restoreFromTrash',
   'library.purge',
   'library.importText',
+  'library.import',
   'files.open',
   'files.parse',
   'files.save',

@@ -23,14 +23,33 @@ export const DesignSummary = z.object({
 });
 export type DesignSummary = z.infer<typeof DesignSummary>;
 
+/** Who saved a version: the name they sign with (may be empty), and whether they author or review. */
+export const SavedBy = z.object({ name: z.string().max(200), role: z.enum(['author', 'reviewer', '']) });
+export type SavedBy = z.infer<typeof SavedBy>;
+
 export const RevisionSummary = z.object({
   id: z.number().int(),
   designId: z.string(),
   kind: z.enum(['save', 'autosave', 'import', 'restore']),
   title: z.string(),
   createdAt: z.number(),
+  savedBy: z.string(),
+  savedAs: SavedBy.shape.role,
+  /** The file an import came from. */
+  source: z.string(),
+  /** Kept because an import or a restore replaced this version. */
+  reason: z.enum(['', 'before-import', 'before-restore']),
 });
 export type RevisionSummary = z.infer<typeof RevisionSummary>;
+
+/** When a file's design id is already in the library with other content (see Library.importDesign). */
+export const ImportResolution = z.enum(['copy', 'replace', 'take-review']);
+export type ImportResolution = z.infer<typeof ImportResolution>;
+export const ImportOutcome = z.discriminatedUnion('outcome', [
+  z.object({ outcome: z.literal('conflict'), current: Design, inTrash: z.boolean() }),
+  z.object({ outcome: z.enum(['imported', 'unchanged', 'copied', 'replaced', 'merged']), design: Design }),
+]);
+export type ImportOutcome = z.infer<typeof ImportOutcome>;
 
 export const OpenedDesign = z.object({
   design: Design,
@@ -72,10 +91,14 @@ export const TriageRow = z.discriminatedUnion('ok', [
 ]);
 export type TriageRow = z.infer<typeof TriageRow>;
 
+/** How the renderer reaches the back end: the desktop app's IPC, or the browser's loopback HTTP. */
+export const TRANSPORTS = ['electron', 'http'] as const;
+export type Transport = (typeof TRANSPORTS)[number];
+
 export const AppInfo = z.object({
   name: z.string(),
   version: z.string(),
-  transport: z.enum(['electron', 'http']),
+  transport: z.enum(TRANSPORTS),
   libraryFolder: z.string(),
   /** A message to show once (e.g. a damaged library was moved aside). */
   notice: z.string().nullable(),
@@ -88,7 +111,18 @@ const Nothing = z.object({}).strict();
 const Ok = z.object({ ok: z.literal(true) });
 const Base64 = z.string().max(80 * 1024 * 1024);
 
-const method = <A extends z.ZodType, R extends z.ZodType>(args: A, result: R) => ({ args, result });
+const method = <A extends z.ZodType, R extends z.ZodType>(
+  args: A,
+  result: R,
+  transports: readonly Transport[] = TRANSPORTS,
+) => ({ args, result, transports });
+
+/**
+ * Methods that take a path on this computer, and the native dialogs that choose one: only the
+ * desktop app's own window may call them. A browser page reads and writes files by upload and
+ * download, so the loopback server reaches nothing outside the library and the renderer.
+ */
+const DESKTOP_ONLY = ['electron'] as const satisfies readonly Transport[];
 
 /** The contract. Keys are the method names on the wire (`POST /api/library.list`). */
 export const API = {
@@ -104,28 +138,50 @@ export const API = {
   ),
   'library.search': method(z.object({ query: z.string().max(500) }), z.array(DesignSummary)),
   'library.get': method(Id, Design),
-  'library.save': method(z.object({ design: Design, kind: z.enum(['save', 'autosave']) }), DesignSummary),
+  'library.save': method(
+    z.object({ design: Design, kind: z.enum(['save', 'autosave']), savedBy: SavedBy.optional() }),
+    DesignSummary,
+  ),
   'library.revisions': method(Id, z.array(RevisionSummary)),
   'library.getRevision': method(z.object({ revisionId: z.number().int() }), Design),
-  'library.restoreRevision': method(z.object({ revisionId: z.number().int() }), Design),
-  'library.duplicate': method(z.object({ id: z.string(), title: z.string().max(500).optional() }), Design),
+  'library.restoreRevision': method(z.object({ revisionId: z.number().int(), savedBy: SavedBy.optional() }), Design),
+  'library.duplicate': method(
+    Id.extend({ title: z.string().max(500).optional(), savedBy: SavedBy.optional() }),
+    Design,
+  ),
   'library.trash': method(Id, Ok),
   'library.restoreFromTrash': method(Id, Ok),
   'library.purge': method(Id, Ok),
   'library.importText': method(z.object({ name: z.string().max(500), text: z.string().max(30 * 1024 * 1024) }), Design),
+  /**
+   * Brings an opened or uploaded design into the library. Never replaces other content silently:
+   * without `resolve`, a design id the library holds with other content answers 'conflict'.
+   */
+  'library.import': method(
+    z.object({
+      design: Design,
+      /** The file it came from (a path or an uploaded file's name). */
+      source: z.string().max(4096),
+      resolve: ImportResolution.optional(),
+      copyTitle: z.string().max(500).optional(),
+      savedBy: SavedBy.optional(),
+    }),
+    ImportOutcome,
+  ),
 
   /** Reads a design file from a path (Electron: after the native dialog or from the OS). */
-  'files.open': method(z.object({ path: z.string().min(1) }), OpenedDesign),
+  'files.open': method(z.object({ path: z.string().min(1) }), OpenedDesign, DESKTOP_ONLY),
   /** Parses an uploaded or dropped file's text through the same pipeline as files on disk. */
   'files.parse': method(z.object({ name: z.string().max(500), text: z.string().max(30 * 1024 * 1024) }), OpenedDesign),
   /** Writes a design file atomically (Save / Save As). */
   'files.save': method(
     z.object({ path: z.string().min(1), design: Design, replaceNonDesign: z.boolean().optional() }),
     z.object({ path: z.string() }),
+    DESKTOP_ONLY,
   ),
-  'files.import': method(z.object({ path: z.string().min(1) }), Design),
+  'files.import': method(z.object({ path: z.string().min(1) }), Design, DESKTOP_ONLY),
   /** Every design file of a folder, with readiness and decision (Electron: a folder on disk). */
-  'files.triageFolder': method(z.object({ path: z.string().min(1) }), z.array(TriageRow)),
+  'files.triageFolder': method(z.object({ path: z.string().min(1) }), z.array(TriageRow), DESKTOP_ONLY),
   /** The same for uploaded files (browser: a picked folder or several files). */
   'files.triage': method(
     z.object({
@@ -134,12 +190,13 @@ export const API = {
     z.array(TriageRow),
   ),
 
-  /** Native dialogs where the platform has them (Electron); the browser returns null and uses upload/download. */
-  'dialogs.openDesign': method(Nothing, z.string().nullable()),
-  'dialogs.openFolder': method(Nothing, z.string().nullable()),
+  /** Native dialogs (Electron); the browser uploads and downloads instead. */
+  'dialogs.openDesign': method(Nothing, z.string().nullable(), DESKTOP_ONLY),
+  'dialogs.openFolder': method(Nothing, z.string().nullable(), DESKTOP_ONLY),
   'dialogs.saveFile': method(
     z.object({ suggestedName: z.string().max(255), extension: z.enum(['cbld', 'docx', 'pdf']) }),
     z.string().nullable(),
+    DESKTOP_ONLY,
   ),
 
   'export.render': method(
@@ -149,14 +206,19 @@ export const API = {
   'export.toFile': method(
     z.object({ design: Design, document: DocumentKind, format: ExportFormat, path: z.string().min(1) }),
     z.object({ path: z.string() }),
+    DESKTOP_ONLY,
   ),
 
   'catalog.get': method(z.object({ language: z.string().max(16) }), CatalogSchema),
   'catalog.examples': method(Nothing, z.array(ExampleSummary)),
   'catalog.example': method(Id, Design),
-} as const satisfies Record<ApiMethodName, { args: z.ZodType; result: z.ZodType }>;
+} as const satisfies Record<ApiMethodName, { args: z.ZodType; result: z.ZodType; transports: readonly Transport[] }>;
 
 export type ApiMethod = keyof typeof API;
+
+/** May this transport call this method? (The contract says per method; dispatch enforces it.) */
+export const availableOver = (name: ApiMethod, transport: Transport): boolean =>
+  (API[name].transports as readonly Transport[]).includes(transport);
 export type ApiArgs<M extends ApiMethod> = z.input<(typeof API)[M]['args']>;
 export type ApiResult<M extends ApiMethod> = z.infer<(typeof API)[M]['result']>;
 

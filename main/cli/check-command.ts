@@ -5,7 +5,7 @@ import { CatalogService } from '../services/catalog/catalog-service';
 import { CheckService } from '../services/checks/check-service';
 import { ServiceError } from '../services/errors';
 import { readDesignFile } from '../services/files/design-file';
-import { EXIT, type CommandContext } from './context';
+import { EXIT, problemLines, type CommandContext } from './context';
 
 /** One file's outcome, as printed with --json (stable field names: other tools read them). */
 type FileResult =
@@ -48,8 +48,8 @@ function checkFile(file: string, checks: CheckService): FileResult {
       })),
     };
   } catch (error) {
-    if (!(error instanceof ServiceError)) throw error;
-    return { file, ok: false, error: error.message, details: error.details };
+    const lines = problemLines(error);
+    return { file, ok: false, error: error instanceof ServiceError ? error.message : lines[0]!, details: lines };
   }
 }
 
@@ -77,7 +77,10 @@ export function registerCheckCommand(program: Command, { output, setExit }: Comm
     .description('Run the design checks on design files: findings grouped by severity with the item path.')
     .argument('<files...>', 'design files (.cbld)')
     .option('--json', 'print one JSON array with a result per file')
-    .addHelpText('after', '\nExit status: 0 no errors, 1 a design has errors, 2 a file could not be read.')
+    .addHelpText(
+      'after',
+      '\nExit status: 0 no errors, 1 a design has errors, 2 a file could not be read or an option is wrong.',
+    )
     .action((files: string[], options: { json?: boolean }) => {
       const checks = new CheckService(new CatalogService());
       const results = files.map((file) => checkFile(file, checks));

@@ -1,10 +1,30 @@
+import { messageOf } from '../../shared/errors';
+import { ServiceError } from '../services/errors';
 import type { Output } from './output';
 
-/** Exit codes shared by all commands: 0 all good, 1 problems found, 2 unreadable input. */
-export const EXIT = { ok: 0, problems: 1, unreadable: 2 } as const;
+/**
+ * Exit codes shared by all commands: 0 all good, 1 problems found, 2 unreadable input or a
+ * wrong option, 70 a fault inside Challenge Designer (sysexits' EX_SOFTWARE).
+ */
+export const EXIT = { ok: 0, problems: 1, unreadable: 2, usage: 2, internal: 70 } as const;
 
 export interface CommandContext {
   output: Output;
   /** Raises the exit code (the worst outcome of all files wins). */
   setExit: (code: number) => void;
+}
+
+const shortMessage = (error: unknown) => {
+  const message = messageOf(error).replace(/\s+/g, ' ').replace(/\.$/, '');
+  return message.length > 200 ? `${message.slice(0, 200)}…` : message;
+};
+
+/** A fault nobody planned for, as one sentence: the CLI never prints a stack trace. */
+export const internalMessage = (error: unknown) =>
+  `Something went wrong inside Challenge Designer: ${shortMessage(error)}. Please report it with the command you ran.`;
+
+/** What to print about one file that could not be handled: the problems, or the fault. */
+export function problemLines(error: unknown): string[] {
+  if (error instanceof ServiceError) return error.details.length > 0 ? error.details : [error.message];
+  return [`Something went wrong inside Challenge Designer while reading this file: ${shortMessage(error)}.`];
 }

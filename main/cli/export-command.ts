@@ -8,7 +8,10 @@ import { DOCUMENT_KINDS, EXPORT_FORMATS, type ExportFormat } from '../../shared/
 import { exportFileName } from '../../shared/document';
 import { ExportService, writeExportFile } from '../services/export/export-service';
 import { readDesignFile } from '../services/files/design-file';
+import { refuseLibraryTarget } from '../services/library/library-files';
+import { defaultLibraryFolder } from '../services/paths';
 import { EXIT, type CommandContext } from './context';
+import { nonEmpty } from './options';
 
 interface ExportOptions {
   document: DesignDocumentKind;
@@ -24,7 +27,11 @@ export function registerExportCommand(program: Command, { output, setExit }: Com
     .argument('<file>', 'design file (.cbld)')
     .addOption(new Option('--document <kind>', 'which document').choices([...DOCUMENT_KINDS]).makeOptionMandatory())
     .addOption(new Option('--format <format>', 'file format').choices([...EXPORT_FORMATS]).makeOptionMandatory())
-    .option('--out <path>', 'where to write (default: next to the design file, named after its title)')
+    .option(
+      '--out <path>',
+      'where to write (default: next to the design file, named after its title)',
+      nonEmpty('--out', 'a file name'),
+    )
     .option('--force', 'replace the output file if it exists')
     .action(async (file: string, options: ExportOptions) => {
       const { design } = readDesignFile(file);
@@ -33,6 +40,8 @@ export function registerExportCommand(program: Command, { output, setExit }: Com
       const target = resolve(
         options.out ?? join(dirname(file), exportFileName(design, options.document, options.format)),
       );
+      // The app's library is never an export target, even with --force.
+      refuseLibraryTarget(target, defaultLibraryFolder());
       const { bytes } = await exporter.render(design, options.document, options.format);
       try {
         await writeExportFile(target, bytes, { overwrite: options.force });

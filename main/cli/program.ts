@@ -4,7 +4,7 @@ import { registerCheckCommand } from './check-command';
 import { registerExportCommand } from './export-command';
 import { registerLibraryCommands } from './library-commands';
 import { registerServeCommand } from './serve-command';
-import { EXIT } from './context';
+import { EXIT, internalMessage } from './context';
 import { consoleOutput, type Output } from './output';
 import { registerValidateCommand } from './validate-command';
 
@@ -38,11 +38,13 @@ export async function runCli(argv: string[], output: Output = consoleOutput): Pr
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;
   } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode;
+    // Commander has printed its message (and the help); --help and --version end with 0.
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     if (error instanceof ServiceError) {
       output.err(error.message);
       return EXIT.unreadable;
     }
-    throw error;
+    output.err(internalMessage(error));
+    return EXIT.internal;
   }
 }

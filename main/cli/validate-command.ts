@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { ServiceError } from '../services/errors';
 import { readDesignFile } from '../services/files/design-file';
-import { EXIT, type CommandContext } from './context';
+import { EXIT, problemLines, type CommandContext } from './context';
 
 export function registerValidateCommand(program: Command, { output, setExit }: CommandContext): void {
   program
@@ -15,10 +15,8 @@ export function registerValidateCommand(program: Command, { output, setExit }: C
           const migrated = fromVersion < design.schemaVersion ? ` (format ${fromVersion}, readable)` : '';
           output.out(`${file}: valid${migrated}`);
         } catch (error) {
-          if (!(error instanceof ServiceError)) throw error;
-          const lines = error.details.length > 0 ? error.details : [error.message];
-          for (const line of lines) output.out(`${file}: ${line}`);
-          setExit(EXIT.problems);
+          for (const line of problemLines(error)) output.out(`${file}: ${line}`);
+          setExit(error instanceof ServiceError ? EXIT.problems : EXIT.unreadable);
         }
       }
     });

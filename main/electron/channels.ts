@@ -6,6 +6,10 @@ export const CHANNELS = {
   command: 'designer:command',
   /** main → renderer: a design file the OS asked us to open. */
   openFile: 'designer:open-file',
-  /** renderer → main: whether there are unsaved changes (for the quit prompt). */
-  dirty: 'designer:dirty',
+  /** renderer → main: the save state (SaveReport in shared/shell.ts), for the close prompt. */
+  saveReport: 'designer:save-report',
+  /** main → renderer: save now, because the window is closing (request id, "save" | "save-as"). */
+  saveRequest: 'designer:save-request',
+  /** renderer → main: how that save went (request id, SaveOutcome). */
+  saveResult: 'designer:save-result',
 } as const;

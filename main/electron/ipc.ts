@@ -1,6 +1,7 @@
 import type { BrowserWindow, IpcMain, IpcMainEvent, IpcMainInvokeEvent } from 'electron';
 import { dispatch, type DispatchResult } from '../api/dispatch';
 import type { Handlers } from '../api/handlers';
+import { SaveOutcome, SaveReport } from '../../shared/shell';
 import { CHANNELS } from './channels';
 import { isTrustedSender } from './security';
 
@@ -26,19 +27,31 @@ export async function handleCall(
       ok: false,
       error: { code: 'forbidden', message: 'This page may not use Challenge Designer.', details: [] },
     };
-  return dispatch(handlers, typeof method === 'string' ? method : '', args);
+  return dispatch(handlers, typeof method === 'string' ? method : '', args, 'electron');
+}
+
+/** What the page tells the main process about saving (see shared/shell.ts). */
+export interface SaveListeners {
+  onSaveReport(report: SaveReport): void;
+  onSaveResult(id: number, outcome: SaveOutcome): void;
 }
 
 export function registerIpc(
   ipcMain: IpcMain,
   handlers: Handlers,
   window: () => BrowserWindow | null,
-  onDirty: (dirty: boolean) => void,
+  listeners: SaveListeners,
 ): void {
   ipcMain.handle(CHANNELS.call, (event, method: unknown, args: unknown) =>
     handleCall(handlers, event, window(), method, args),
   );
-  ipcMain.on(CHANNELS.dirty, (event, dirty: unknown) => {
-    if (fromOurWindow(event, window()) && typeof dirty === 'boolean') onDirty(dirty);
+  ipcMain.on(CHANNELS.saveReport, (event, report: unknown) => {
+    const parsed = SaveReport.safeParse(report);
+    if (fromOurWindow(event, window()) && parsed.success) listeners.onSaveReport(parsed.data);
+  });
+  ipcMain.on(CHANNELS.saveResult, (event, id: unknown, outcome: unknown) => {
+    const parsed = SaveOutcome.safeParse(outcome);
+    if (fromOurWindow(event, window()) && Number.isSafeInteger(id) && parsed.success)
+      listeners.onSaveResult(id as number, parsed.data);
   });
 }

@@ -1,83 +1,167 @@
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, dialog, ipcMain, Menu, type BrowserWindow, type FileFilter } from 'electron';
-import type { Translate } from '../../shared/i18n';
-import { isDesignFileName } from '../../shared/model';
+import { app, dialog, ipcMain, Menu, screen, type BrowserWindow } from 'electron';
+import { messageOf } from '../../shared/errors';
 import { createHandlers, openServices, type Platform, type Services } from '../api/handlers';
-import { rendererDir } from '../services/paths';
+import { findTemplatesDir } from '../services/catalog/templates';
+import { defaultLibraryFolder, PRODUCT_NAME, rendererDir } from '../services/paths';
 import { CHANNELS } from './channels';
+import { CloseGuard, watchPage } from './close-guard';
+import { nativeDialogs, showMessageBox } from './dialogs';
 import { shellTranslator } from './i18n';
 import { registerIpc } from './ipc';
 import { menuTemplate } from './menu';
 import { RecentFiles } from './recent-files';
+import {
+  adoptEarlierLibrary,
+  APP_USER_MODEL_ID,
+  designFilesIn,
+  launchDataFrom,
+  libraryFolder,
+  startupProblem,
+  withoutLibraryArgument,
+  type LaunchData,
+} from './startup';
 import { createMainWindow, prepareSession, registerAppScheme } from './window';
+import { rememberWindowPlacement, restoreWindowPlacement } from './window-state';
 
 const here = dirname(fileURLToPath(import.meta.url));
+/** Electron's default userData folder for this package (its package.json name), where the desktop app kept its library before. */
+const EARLIER_USER_DATA = 'challenge-designer';
 
-/** Design files named on the command line (Windows/Linux "open with", second instances). */
-export const designFilesIn = (argv: string[]) => argv.filter((arg) => isDesignFileName(arg) && existsSync(arg));
-
-function nativeDialogs(
-  window: () => BrowserWindow | null,
-  t: Translate,
-): Pick<Platform, 'openDialog' | 'openFolderDialog' | 'saveDialog'> {
-  const FILTERS: Record<'cbld' | 'docx' | 'pdf', FileFilter> = {
-    cbld: { name: t('dialogs.filterDesign'), extensions: ['cbld'] },
-    docx: { name: t('dialogs.filterDocx'), extensions: ['docx'] },
-    pdf: { name: t('dialogs.filterPdf'), extensions: ['pdf'] },
-  };
-  return {
-    openFolderDialog: async () => {
-      const result = await dialog.showOpenDialog(window()!, { properties: ['openDirectory'] });
-      return result.canceled || !result.filePaths[0] ? null : result.filePaths[0];
-    },
-    openDialog: async () => {
-      const result = await dialog.showOpenDialog(window()!, { filters: [FILTERS.cbld], properties: ['openFile'] });
-      return result.canceled || !result.filePaths[0] ? null : result.filePaths[0];
-    },
-    saveDialog: async (suggestedName, extension) => {
-      const result = await dialog.showSaveDialog(window()!, {
-        defaultPath: suggestedName,
-        filters: [FILTERS[extension]],
-      });
-      return result.canceled || !result.filePath ? null : result.filePath;
-    },
-  };
+/** The window icon on Linux (Windows and macOS take it from the executable). */
+function linuxWindowIcon(): string | undefined {
+  const icon = join(findTemplatesDir(), '..', 'build', 'icons', '256x256.png');
+  return existsSync(icon) ? icon : undefined;
 }
 
-/** The desktop app: one window over the same services and contract as the CLI and the browser. */
-export function start(): void {
-  if (!app.requestSingleInstanceLock()) {
+export interface StartOptions {
+  platform?: NodeJS.Platform;
+  /** The command line after the executable: design files, `--library DIR` ("." first in development). */
+  argv?: string[];
+  cwd?: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+/**
+ * The desktop app: one window over the same services and contract as the CLI and the browser.
+ * Resolves once the window is open, or once a failed start-up has been explained to the user and
+ * the process is on its way out (it never lingers without a window, holding the lock).
+ */
+export async function start(options: StartOptions = {}): Promise<void> {
+  const platform = options.platform ?? process.platform;
+  const argv = options.argv ?? process.argv.slice(1);
+  const cwd = options.cwd ?? process.cwd();
+  const env = options.env ?? process.env;
+
+  // Before ready: Chromium's data, the window state and the single-instance lock go to the
+  // folder the CLI uses, whatever Electron would derive from package.json.
+  app.setPath('userData', join(app.getPath('appData'), PRODUCT_NAME));
+  const library = libraryFolder(argv, cwd, env, platform);
+  if (platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
+  // Electron's argv for a second instance may be reordered or extended: send our own.
+  if (!app.requestSingleInstanceLock({ argv, cwd, library } satisfies LaunchData)) {
     app.quit();
     return;
   }
   registerAppScheme();
-  let window: BrowserWindow | null = null;
+
+  let t = shellTranslator('en');
   let services: Services | null = null;
-  let dirty = false;
-  /** Set when the user chose "Save" on closing: the window closes once the renderer reports saved. */
-  let closeWhenSaved = false;
-  const pendingFiles: string[] = designFilesIn(process.argv.slice(1));
+  let window: BrowserWindow | null = null;
+  let guard: CloseGuard | null = null;
+  /** The user quit (menu, Cmd+Q): once the close prompt lets the window go, the app goes too. */
+  let quitRequested = false;
+  let cleanedUp = false;
+  const pendingFiles = designFilesIn(argv, cwd);
 
   const openFile = (path: string) => {
     if (window && !window.webContents.isLoading()) window.webContents.send(CHANNELS.openFile, path);
-    else pendingFiles.push(path);
+    else {
+      pendingFiles.push(path);
+      if (!window && services) createWindow(); // macOS: the app runs on without a window
+    }
   };
-  app.on('second-instance', (_event, argv) => {
-    designFilesIn(argv).forEach(openFile);
+
+  function createWindow(): void {
+    const userData = app.getPath('userData');
+    const placement = restoreWindowPlacement(
+      userData,
+      screen.getAllDisplays().map((display) => display.workArea),
+    );
+    const created = createMainWindow(join(here, 'preload.cjs'), {
+      placement,
+      icon: platform === 'linux' ? linuxWindowIcon() : undefined,
+    });
+    const createdGuard = new CloseGuard(created, t, () => (quitRequested = false));
+    watchPage(created, createdGuard, t);
+    created.webContents.on('did-finish-load', () => pendingFiles.splice(0).forEach(openFile));
+    created.on('close', () => rememberWindowPlacement(userData, created));
+    created.on('closed', () => {
+      if (window !== created) return;
+      window = null;
+      guard = null;
+    });
+    window = created;
+    guard = createdGuard;
+  }
+
+  app.on('second-instance', (_event, electronArgv, workingDirectory, additionalData) => {
+    const launch = launchDataFrom(additionalData);
+    designFilesIn(launch.argv ?? electronArgv, launch.cwd ?? workingDirectory).forEach(openFile);
+    if (!window && services) createWindow();
     if (window?.isMinimized()) window.restore();
     window?.focus();
+    if (launch.library && resolve(launch.library) !== resolve(library))
+      void showMessageBox(window, {
+        type: 'info',
+        message: t('secondInstance.otherLibraryMessage'),
+        detail: t('secondInstance.otherLibraryDetail', { current: library, requested: launch.library }),
+      });
   });
   app.on('open-file', (event, path) => {
     event.preventDefault();
     openFile(path);
   });
+  app.on('activate', () => {
+    if (!window && services) createWindow();
+  });
+  app.on('before-quit', () => (quitRequested = true));
+  app.on('window-all-closed', () => {
+    // macOS keeps an app without windows running, unless the user asked to quit.
+    if (platform !== 'darwin' || quitRequested) app.quit();
+  });
+  // Every way out passes here, also Quit from the menu, which skips window-all-closed: close the
+  // library and stop the export thread, then let the quit go on.
+  app.on('will-quit', (event) => {
+    if (cleanedUp || !services) return;
+    event.preventDefault();
+    const closing = services;
+    services = null;
+    void closing
+      .close()
+      .catch((error: unknown) => console.error('Closing the library failed:', error))
+      .finally(() => {
+        cleanedUp = true;
+        app.quit();
+      });
+  });
 
-  void app.whenReady().then(() => {
-    services = openServices(app.getPath('userData'), { exportInThread: true });
-    const t = shellTranslator(app.getLocale());
-    const current = () => window;
+  try {
+    await app.whenReady();
+    t = shellTranslator(app.getLocale());
+    if (library === defaultLibraryFolder(env, platform)) {
+      try {
+        const adopted = adoptEarlierLibrary(join(app.getPath('appData'), EARLIER_USER_DATA), library);
+        if (adopted > 0) console.info(`${adopted} designs of the earlier desktop library are now in ${library}.`);
+      } catch (error) {
+        // The earlier library stays where it was; the app starts on the shared one.
+        console.error('The earlier desktop library could not be brought over:', error);
+      }
+    }
+    services = openServices(library, { exportInThread: true });
+    const opened = services;
     const recent = RecentFiles.in(app.getPath('userData'));
     const command = (name: string) => window?.webContents.send(CHANNELS.command, name);
     const buildMenu = () =>
@@ -88,18 +172,12 @@ export function start(): void {
               command,
               openRecent: openFile,
               about: () =>
-                void dialog.showMessageBox({
-                  message: `Challenge Designer ${services?.version ?? ''}`,
+                void showMessageBox(window, {
+                  message: `${PRODUCT_NAME} ${opened.version}`,
                   detail: t('dialogs.aboutDetail'),
                 }),
             },
-            {
-              platform: process.platform,
-              recent: recent.list(),
-              appName: 'Challenge Designer',
-              dev: !app.isPackaged,
-              t,
-            },
+            { platform, recent: recent.list(), appName: PRODUCT_NAME, dev: !app.isPackaged, t },
           ),
         ),
       );
@@ -108,37 +186,59 @@ export function start(): void {
       app.addRecentDocument(path);
       buildMenu();
     };
-    const platform: Platform = { transport: 'electron', ...nativeDialogs(current, t), onFileUsed };
-    registerIpc(ipcMain, createHandlers(services, platform), current, (value) => {
-      dirty = value;
-      if (!dirty && closeWhenSaved) window?.close();
+    const platformPieces: Platform = { transport: 'electron', ...nativeDialogs(() => window, t), onFileUsed };
+    registerIpc(ipcMain, createHandlers(opened, platformPieces), () => window, {
+      onSaveReport: (report) => guard?.update(report),
+      onSaveResult: (id, outcome) => guard?.answer(id, outcome),
     });
     prepareSession(rendererDir());
     buildMenu();
-    window = createMainWindow(join(here, 'preload.cjs'));
-    window.webContents.on('did-finish-load', () => pendingFiles.splice(0).forEach(openFile));
-    // Ask before closing only when something is not saved; the library autosave keeps the rest.
-    window.on('close', (event) => {
-      if (!dirty) return;
-      const choice = dialog.showMessageBoxSync(window!, {
-        type: 'question',
-        buttons: [t('dialogs.save'), t('dialogs.dontSave'), t('dialogs.cancel')],
-        defaultId: 0,
-        cancelId: 2,
-        message: t('dialogs.unsavedMessage'),
-        detail: t('dialogs.unsavedDetail'),
-      });
-      if (choice === 1) return;
-      event.preventDefault();
-      closeWhenSaved = choice === 0;
-      if (closeWhenSaved) command('save');
+    createWindow();
+  } catch (error) {
+    await explainFailedStart(error);
+  }
+
+  /** A start-up that cannot go on: say why and what to do, then exit and free the lock. */
+  async function explainFailedStart(error: unknown): Promise<void> {
+    console.error('Challenge Designer could not start:', error);
+    const opened = services;
+    services = null;
+    cleanedUp = true;
+    await opened?.close().catch(() => {});
+    // A later launch must not find this process holding the lock while the message is up.
+    app.releaseSingleInstanceLock();
+    const problem = startupProblem(error, library, t);
+    if (!app.isReady()) {
+      // Before ready only the error box works (on Linux it prints to stderr).
+      dialog.showErrorBox(t('startup.title'), `${problem.message}\n\n${problem.detail}`);
+      return app.exit(1);
+    }
+    const { response } = await dialog.showMessageBox({
+      type: 'error',
+      title: t('startup.title'),
+      message: problem.message,
+      detail: problem.detail,
+      buttons: problem.library ? [t('startup.quit'), t('startup.chooseLibrary')] : [t('startup.quit')],
+      defaultId: 0,
+      cancelId: 0,
+      noLink: true,
     });
-    window.on('closed', () => (window = null));
-  });
-  app.on('window-all-closed', () => {
-    void (services?.close() ?? Promise.resolve()).finally(() => app.quit());
-  });
+    if (response === 1) {
+      const chosen = await dialog.showOpenDialog({
+        title: t('startup.chooseLibraryTitle'),
+        properties: ['openDirectory', 'createDirectory'],
+      });
+      const folder = chosen.canceled ? undefined : chosen.filePaths[0];
+      // An AppImage runs from a mount that goes away with this process: start the image itself.
+      if (folder)
+        app.relaunch({
+          args: [...withoutLibraryArgument(argv), `--library=${folder}`],
+          ...(env.APPIMAGE ? { execPath: env.APPIMAGE } : {}),
+        });
+    }
+    app.exit(1);
+  }
 }
 
 // Run only as the Electron entry point, so tests can import the pieces.
-if (process.versions.electron) start();
+if (process.versions.electron) void start().catch((error: unknown) => console.error(messageOf(error)));

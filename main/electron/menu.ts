@@ -9,6 +9,9 @@ export interface MenuActions {
   about(): void;
 }
 
+/** A label shown as it is: a single "&" would turn into a keyboard shortcut (and vanish). */
+export const literalLabel = (text: string) => text.replace(/&/g, '&&');
+
 /**
  * The native menu as a pure template (tested without Electron). Undo and redo go to the
  * design's own history, not the text field's, so one undo stack spans every step.
@@ -28,7 +31,7 @@ export function menuTemplate(
       {
         label: t('menu.openRecent'),
         enabled: options.recent.length > 0,
-        submenu: options.recent.map((path) => ({ label: path, click: () => actions.openRecent(path) })),
+        submenu: options.recent.map((path) => ({ label: literalLabel(path), click: () => actions.openRecent(path) })),
       },
       { type: 'separator' },
       { label: t('menu.save'), accelerator: 'CmdOrCtrl+S', click: send('save') },
@@ -77,5 +80,7 @@ export function menuTemplate(
     role: 'help',
     submenu: [{ label: t('menu.about', { appName: options.appName }), click: () => actions.about() }],
   };
-  return [...(mac ? [{ role: 'appMenu' } as const] : []), file, edit, view, help];
+  // macOS lists open windows, Minimize and Zoom in a Window menu; the other systems have none.
+  const window: MenuItemConstructorOptions = { label: t('menu.window'), role: 'windowMenu' };
+  return [...(mac ? [{ role: 'appMenu' } as const] : []), file, edit, view, ...(mac ? [window] : []), help];
 }

@@ -1,5 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { API_METHODS } from '../../shared/api-methods';
+import type { SaveOutcome, SaveReport, SaveRequestMode } from '../../shared/shell';
 import type { DispatchResult } from '../api/dispatch';
 import { CHANNELS } from './channels';
 
@@ -24,9 +25,42 @@ const subscribe = (channel: string, listener: (value: string) => void) => {
   return () => void ipcRenderer.removeListener(channel, wrapped);
 };
 
+const text = (value: unknown) => (typeof value === 'string' ? value : '');
+
+/**
+ * The close prompt asks the page to save; the page's handler answers with an outcome, which goes
+ * back with the request's id. A handler that throws counts as a failed save, never as silence.
+ */
+const onSaveRequest = (handler: (mode: SaveRequestMode) => Promise<SaveOutcome>) => {
+  const wrapped = (_event: unknown, id: unknown, mode: unknown) => {
+    if (typeof id !== 'number' || (mode !== 'save' && mode !== 'save-as')) return;
+    const reply = (outcome: unknown) => {
+      const { outcome: kind, message } = (outcome ?? {}) as Record<string, unknown>;
+      ipcRenderer.send(CHANNELS.saveResult, id, {
+        outcome: kind === 'saved' || kind === 'canceled' ? kind : 'failed',
+        message: text(message),
+      });
+    };
+    Promise.resolve()
+      .then(() => handler(mode))
+      .then(reply, (error: unknown) =>
+        reply({ outcome: 'failed', message: error instanceof Error ? error.message : String(error) }),
+      );
+  };
+  ipcRenderer.on(CHANNELS.saveRequest, wrapped);
+  return () => void ipcRenderer.removeListener(CHANNELS.saveRequest, wrapped);
+};
+
 contextBridge.exposeInMainWorld('designer', designer);
 contextBridge.exposeInMainWorld('designerShell', {
   onCommand: (listener: (command: string) => void) => subscribe(CHANNELS.command, listener),
   onOpenFile: (listener: (path: string) => void) => subscribe(CHANNELS.openFile, listener),
-  setDirty: (dirty: boolean) => ipcRenderer.send(CHANNELS.dirty, dirty === true),
+  // Only the report's own fields cross; the main process validates them again.
+  reportSave: (report: SaveReport) =>
+    ipcRenderer.send(CHANNELS.saveReport, {
+      library: text(report?.library),
+      error: text(report?.error),
+      fileBehind: text(report?.fileBehind),
+    }),
+  onSaveRequest,
 });

@@ -1,5 +1,5 @@
-import { join, normalize, sep } from 'node:path';
-import { contentSecurityPolicy } from '../web/headers';
+import { contentSecurityPolicy } from '../transport/headers';
+import { resolveStaticFile } from '../transport/static-files';
 
 /** Pages come from app://bundle/…, a privileged scheme mapped onto dist/renderer only. */
 export const APP_SCHEME = 'app';
@@ -18,21 +18,12 @@ export function isAppUrl(url: string): boolean {
 }
 
 /**
- * The file an app:// request may read, or null: a path outside the renderer folder (../, encoded
- * slashes, absolute paths) is refused, whatever the URL parser made of it.
+ * The file an app:// request may read, or null: the same path check as the loopback server's
+ * static files (../, encoded slashes, backslashes, NUL and malformed encodings are refused).
  */
 export function resolveAppFile(rendererDir: string, url: string): string | null {
   if (!isAppUrl(url)) return null;
-  let path: string;
-  try {
-    path = decodeURIComponent(new URL(url).pathname);
-  } catch {
-    return null;
-  }
-  if (path.includes('\0') || path.split(/[\\/]/).includes('..')) return null;
-  const root = normalize(rendererDir + sep);
-  const file = normalize(join(root, path === '/' ? 'index.html' : path));
-  return file.startsWith(root) ? file : null;
+  return resolveStaticFile(rendererDir, new URL(url).pathname);
 }
 
 /** Links a user clicks may open in the system browser: https only, never files or custom schemes. */

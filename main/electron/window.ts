@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { BrowserWindow, protocol, session, shell } from 'electron';
-import { APP_ENTRY, APP_SCHEME, ELECTRON_CSP, isSafeExternalUrl, resolveAppFile } from './security';
-import { contentType } from '../web/headers';
+import { readStaticFile } from '../transport/static-files';
+import { APP_ENTRY, APP_SCHEME, ELECTRON_CSP, isAppUrl, isSafeExternalUrl } from './security';
+import { DEFAULT_SIZE, MIN_SIZE, type WindowPlacement } from './window-state';
 
 /** Must run before `app` is ready: app:// behaves like https (secure, standard, fetchable). */
 export function registerAppScheme(): void {
@@ -12,19 +12,15 @@ export function registerAppScheme(): void {
 
 /** Serves dist/renderer on app://bundle with the CSP; anything outside that folder is a 404. */
 export async function serveAppRequest(rendererDir: string, url: string): Promise<Response> {
-  const file = resolveAppFile(rendererDir, url);
+  const file = isAppUrl(url) ? await readStaticFile(rendererDir, new URL(url).pathname) : null;
   if (!file) return new Response('Not found', { status: 404 });
-  try {
-    return new Response(await readFile(file), {
-      headers: {
-        'content-type': contentType(file),
-        'content-security-policy': ELECTRON_CSP,
-        'x-content-type-options': 'nosniff',
-      },
-    });
-  } catch {
-    return new Response('Not found', { status: 404 });
-  }
+  return new Response(new Uint8Array(file.body), {
+    headers: {
+      'content-type': file.contentType,
+      'content-security-policy': ELECTRON_CSP,
+      'x-content-type-options': 'nosniff',
+    },
+  });
 }
 
 /** After ready: the app:// handler, and a session that grants no permission to anyone. */
@@ -34,13 +30,20 @@ export function prepareSession(rendererDir: string): void {
   session.defaultSession.setPermissionCheckHandler(() => false);
 }
 
-/** The one window: sandboxed, isolated, unable to navigate away or open others. */
-export function createMainWindow(preload: string): BrowserWindow {
+/**
+ * The one window: sandboxed, isolated, unable to navigate away or open others; where the user
+ * left it when a placement is given (window-state.ts).
+ */
+export function createMainWindow(
+  preload: string,
+  { placement, icon }: { placement?: WindowPlacement; icon?: string } = {},
+): BrowserWindow {
+  const { maximized, ...bounds } = placement ?? { ...DEFAULT_SIZE, maximized: false };
   const window = new BrowserWindow({
-    width: 1360,
-    height: 900,
-    minWidth: 900,
-    minHeight: 600,
+    ...bounds,
+    minWidth: MIN_SIZE.width,
+    minHeight: MIN_SIZE.height,
+    ...(icon ? { icon } : {}),
     show: false,
     title: 'Challenge Designer',
     backgroundColor: '#f4f6f9',
@@ -70,7 +73,11 @@ export function createMainWindow(preload: string): BrowserWindow {
     if (isSafeExternalUrl(url)) void shell.openExternal(url); // eng-disable OPEN_EXTERNAL_JS_CHECK: https only
     return { action: 'deny' };
   });
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => {
+    // Before show: maximize() on a hidden window would show it early, unpainted.
+    if (maximized) window.maximize();
+    window.show();
+  });
   void window.loadURL(APP_ENTRY);
   return window;
 }

@@ -1,11 +1,11 @@
-import { readdirSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { TriageRow } from '../../shared/api';
 import { messageOf } from '../../shared/errors';
 import { isDesignFileName, parseDesignText, type Design } from '../../shared/model';
 import type { CheckService } from './checks/check-service';
 import { fileSystemError } from './errors';
-import { readDesignFile } from './files/design-file';
+import { readDesignFileAsync } from './files/design-file';
 
 function row(name: string, design: Design, checks: CheckService, path?: string): TriageRow {
   const report = checks.check(design);
@@ -39,29 +39,34 @@ const failed = (name: string, error: unknown, path?: string): TriageRow => ({
  * authors, reading, readiness and decision. A file that cannot be read becomes a row that says
  * why; it never stops the others.
  */
-export function triageFolder(folder: string, checks: CheckService): TriageRow[] {
+export async function triageFolder(folder: string, checks: CheckService): Promise<TriageRow[]> {
   let names: string[];
   try {
-    names = readdirSync(folder).filter(isDesignFileName);
+    names = (await readdir(folder)).filter(isDesignFileName);
   } catch (error) {
     throw fileSystemError(error, 'read', folder);
   }
-  return names
-    .sort((a, b) => a.localeCompare(b))
-    .map((name) => {
-      const path = join(folder, name);
-      try {
-        return row(name, readDesignFile(path).design, checks, path);
-      } catch (error) {
-        return failed(name, error, path);
-      }
-    });
+  const rows: TriageRow[] = [];
+  // One file at a time: files are read without blocking, and a bad one only fails its own row.
+  for (const name of names.sort((a, b) => a.localeCompare(b))) {
+    const path = join(folder, name);
+    try {
+      rows.push(row(name, (await readDesignFileAsync(path)).design, checks, path));
+    } catch (error) {
+      rows.push(failed(name, error, path));
+    }
+  }
+  return rows;
 }
 
 /** The same for files the browser uploaded (a picked folder or several files). */
 export function triageTexts(files: { name: string; text: string }[], checks: CheckService): TriageRow[] {
   return files.map(({ name, text }) => {
-    const parsed = parseDesignText(text);
-    return parsed.ok ? row(name, parsed.design, checks) : failed(name, new Error(parsed.problems[0]!.message));
+    try {
+      const parsed = parseDesignText(text);
+      return parsed.ok ? row(name, parsed.design, checks) : failed(name, new Error(parsed.problems[0]!.message));
+    } catch (error) {
+      return failed(name, error);
+    }
   });
 }

@@ -2,17 +2,24 @@ import { API, ApiError, ApiErrorShape, type ApiMethod, type DesignerApi } from '
 
 export const TOKEN_HEADER = 'X-Designer-Token';
 
+/** The access key the calls carry; the reconnect step replaces it. */
+export interface AccessKey {
+  current: string;
+}
+
 /**
  * The DesignerApi over HTTP (browser mode and end-to-end tests): `POST /api/<method>` with the
- * per-launch token. Errors come back as ApiError with the server's code and message.
+ * access key. Errors come back as ApiError with the server's code and message, plus two codes of
+ * the transport itself: `offline` (the server does not answer: it may be restarting) and
+ * `access-refused` (401, or 403 "forbidden": this window's key is not the server's).
  */
-export function createHttpApi(baseUrl: string, token: string, fetchImpl: typeof fetch = fetch): DesignerApi {
+export function createHttpApi(baseUrl: string, key: AccessKey, fetchImpl: typeof fetch = fetch): DesignerApi {
   const call = async (method: ApiMethod, args: unknown): Promise<unknown> => {
     let response: Response;
     try {
       response = await fetchImpl(`${baseUrl}/api/${method}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
+        headers: { 'content-type': 'application/json', [TOKEN_HEADER]: key.current },
         body: JSON.stringify(args ?? {}),
       });
     } catch {
@@ -24,6 +31,10 @@ export function createHttpApi(baseUrl: string, token: string, fetchImpl: typeof 
     const body = (await response.json().catch(() => ({}))) as { result?: unknown; error?: unknown };
     if (response.ok) return body.result;
     const error = ApiErrorShape.safeParse(body.error);
+    // 401, or 403 "forbidden" (a wrong key or host): retrying cannot help. Other 403s are answers
+    // about the method (not available in the browser) and keep their own code.
+    if (response.status === 401 || (response.status === 403 && (!error.success || error.data.code === 'forbidden')))
+      throw new ApiError('access-refused', 'The server did not accept this window’s access key.');
     if (error.success) throw new ApiError(error.data.code, error.data.message, error.data.details);
     throw new ApiError('http', `The local server answered ${response.status}.`);
   };

@@ -1,11 +1,15 @@
 import type { DesignerApi } from '../../shared/api';
-import { createHttpApi } from './http-client';
+import type { SaveOutcome, SaveReport, SaveRequestMode } from '../../shared/shell';
+import { createHttpApi, type AccessKey } from './http-client';
 
 /** Menu commands and OS events the Electron preload forwards; absent in the browser. */
 export interface DesignerShell {
   onCommand(listener: (command: string) => void): () => void;
   onOpenFile(listener: (path: string) => void): () => void;
-  setDirty(dirty: boolean): void;
+  /** Tells the main process what is unsaved, so its close prompt says what is true. */
+  reportSave(report: SaveReport): void;
+  /** The close prompt asks the page to save; the handler says how it went. */
+  onSaveRequest(handler: (mode: SaveRequestMode) => Promise<SaveOutcome>): () => void;
 }
 
 declare global {
@@ -15,18 +19,46 @@ declare global {
   }
 }
 
+const KEY_STORAGE = 'designer-token';
+const accessKey: AccessKey = { current: '' };
+
 /**
  * The Electron preload exposes `window.designer`; in the browser the same contract runs over
- * HTTP with the per-launch token from the address fragment (kept in session storage so a
- * reload keeps working, and removed from the visible address).
+ * HTTP with the access key from the address fragment (kept in session storage so a reload keeps
+ * working, and removed from the visible address). `serve` keeps one key per library, so a
+ * restarted server accepts the tabs that were open.
  */
 export function resolveApi(): DesignerApi {
   if (window.designer) return window.designer;
   const fromHash = new URLSearchParams(window.location.hash.slice(1)).get('token');
   if (fromHash) {
-    sessionStorage.setItem('designer-token', fromHash);
+    sessionStorage.setItem(KEY_STORAGE, fromHash);
     history.replaceState(null, '', window.location.pathname + window.location.search);
   }
-  const token = fromHash ?? sessionStorage.getItem('designer-token') ?? '';
-  return createHttpApi(window.location.origin, token);
+  accessKey.current = fromHash ?? sessionStorage.getItem(KEY_STORAGE) ?? '';
+  return createHttpApi(window.location.origin, accessKey);
+}
+
+/**
+ * The reconnect step: reads the key from what the person pasted (the address `serve` printed,
+ * or the key alone). Returns 'other-server' when the address is another server's (another
+ * port): this page cannot talk to it, a new tab must open it.
+ */
+export function acceptAccessKey(pasted: string): 'ok' | 'other-server' | 'no-key' {
+  const text = pasted.trim();
+  let key = text;
+  if (/^https?:\/\//i.test(text)) {
+    let address: URL;
+    try {
+      address = new URL(text);
+    } catch {
+      return 'no-key';
+    }
+    if (address.origin !== window.location.origin) return 'other-server';
+    key = new URLSearchParams(address.hash.slice(1)).get('token') ?? '';
+  }
+  if (!/^[\w-]{16,}$/.test(key)) return 'no-key';
+  accessKey.current = key;
+  sessionStorage.setItem(KEY_STORAGE, key);
+  return 'ok';
 }

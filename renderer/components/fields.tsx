@@ -1,7 +1,13 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { formatNumberInput, readNumber } from '../../shared/i18n';
 import { MAX_TEXT } from '../../shared/model';
 import { useReadOnly } from '../state/app-store';
 import { capitalise } from '../i18n';
+import { FIELD_RULES, type FieldRule } from './field-rules';
+
+type RuleValue<R extends FieldRule> = z.output<(typeof FIELD_RULES)[R]>;
 
 /**
  * Labelled form controls. `field` is the design path a check finding points at
@@ -34,6 +40,7 @@ export function TextField({
   placeholder,
   invalid = false,
   onBlur,
+  format,
 }: FieldBase & {
   value: string;
   onChange: (value: string) => void;
@@ -43,6 +50,8 @@ export function TextField({
   placeholder?: string;
   invalid?: boolean;
   onBlur?: () => void;
+  /** Marks a field whose text must match a model rule (see DraftTextField). */
+  format?: FieldRule;
 }) {
   const id = useId();
   const readOnly = useReadOnly();
@@ -55,6 +64,7 @@ export function TextField({
     onBlur,
     'aria-invalid': invalid || undefined,
     'data-field': field,
+    'data-format': format,
     'aria-describedby': hint ? `${id}-hint` : undefined,
   };
   return (
@@ -117,24 +127,137 @@ export function SelectField<T extends string>({
   );
 }
 
+/** The range a number schema allows, for messages ("from 0 to 120"). */
+function rangeOf(schema: z.ZodNumber) {
+  return { min: schema.minValue ?? 0, max: schema.maxValue ?? Number.MAX_SAFE_INTEGER, whole: schema.isInt };
+}
+
+export interface NumberDraftOptions {
+  /** What an empty field stores: null where the design allows "not stated", else e.g. 0. */
+  emptyAs?: number | null;
+  /**
+   * Store the number only when the field is left: for values that move the item elsewhere
+   * (an activity's week regroups the journey), so typing "12" does not jump away after "1".
+   */
+  commitOnBlur?: boolean;
+}
+
+/**
+ * A number as it is being typed: the text stays exactly as typed; the value reaches the design
+ * only when it reads as a number (2,5 and 2.5 alike) that the model's schema allows. Otherwise
+ * `problem` says why and what range is allowed.
+ */
+export function useNumberDraft(
+  value: number | null,
+  schema: z.ZodNumber,
+  onChange: (value: number | null) => void,
+  options: NumberDraftOptions = {},
+): { text: string; problem: string | null; change: (text: string) => void; focus: () => void; blur: () => void } {
+  const { emptyAs = null, commitOnBlur = false } = options;
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  const [text, setText] = useState(() => formatNumberInput(value, language));
+  const [shown, setShown] = useState(value);
+  const [problem, setProblem] = useState<string | null>(null);
+  // The value before this round of typing: what the design keeps when the text ends up invalid.
+  const before = useRef(value);
+  if (value !== shown) {
+    // Changed elsewhere (undo, a restored version): show the design's value.
+    setShown(value);
+    setText(formatNumberInput(value, language));
+    setProblem(null);
+    before.current = value;
+  }
+  // A value read from the text, waiting for the field to be left (commitOnBlur).
+  const pending = useRef<{ value: number | null } | null>(null);
+  const commit = (next: number | null) => {
+    pending.current = null;
+    if (next === value) return;
+    setShown(next);
+    onChange(next);
+  };
+  const refuse = (message: string) => {
+    setProblem(message);
+    pending.current = null;
+    // "15" was a valid step on the way to "150": the design goes back to what it held before.
+    commit(before.current);
+  };
+  const change = (next: string) => {
+    setText(next);
+    const reading = readNumber(next);
+    const { min, max, whole } = rangeOf(schema);
+    const format = (n: number) => formatNumberInput(n, language);
+    const range = t(whole ? 'fields.number.wholeRange' : 'fields.number.range', { min: format(min), max: format(max) });
+    if (!reading.ok) {
+      if (reading.problem === 'ambiguous') {
+        const [integer, fraction] = next.trim().split(/[.,]/) as [string, string];
+        refuse(
+          t('fields.number.ambiguous', {
+            text: next.trim(),
+            thousands: format(Number(integer + fraction)),
+            decimal: format(Number(`${integer}.${fraction}`)),
+          }),
+        );
+      } else refuse(`${t('fields.number.unreadable', { text: next.trim() })} ${range}`);
+      return;
+    }
+    if (reading.value !== null && !schema.safeParse(reading.value).success) {
+      const tooBig = reading.value > max;
+      const tooSmall = reading.value < min;
+      const what = tooBig
+        ? t('fields.number.tooBig', { value: format(reading.value), max: format(max) })
+        : tooSmall
+          ? t('fields.number.tooSmall', { value: format(reading.value), min: format(min) })
+          : t('fields.number.notWhole', { value: format(reading.value) });
+      refuse(`${what} ${range}`);
+      return;
+    }
+    setProblem(null);
+    const read = reading.value ?? emptyAs;
+    if (commitOnBlur) pending.current = { value: read };
+    else commit(read);
+  };
+  return {
+    text,
+    problem,
+    change,
+    focus: () => void (before.current = value),
+    blur: () => pending.current && commit(pending.current.value),
+  };
+}
+
+/** The message under a field that holds something the design cannot take, announced politely. */
+export function FieldProblem({ id, problem }: { id: string; problem: string | null }) {
+  return (
+    <span id={id} className="field-problem" aria-live="polite">
+      {problem}
+    </span>
+  );
+}
+
+/**
+ * A number typed the way people write it (2,5 or 2.5, 1 500); `schema` is the model's rule for
+ * this number (shared/model/formats.ts), so the field and the design agree on what is allowed.
+ * An empty field stores null, or `emptyAs` where the design needs a number.
+ */
 export function NumberField({
   label,
   hint,
   field,
   value,
+  schema,
   onChange,
-  min = 0,
-  max,
-  step = 1,
-}: FieldBase & {
-  value: number | null;
-  onChange: (value: number | null) => void;
-  min?: number;
-  max?: number;
-  step?: number;
-}) {
+  ...options
+}: FieldBase &
+  NumberDraftOptions & {
+    value: number | null;
+    schema: z.ZodNumber;
+    onChange: (value: number | null) => void;
+  }) {
   const id = useId();
   const readOnly = useReadOnly();
+  const { text, problem, change, focus, blur } = useNumberDraft(value, schema, onChange, options);
+  const describedBy = [hint ? `${id}-hint` : '', `${id}-problem`].filter(Boolean).join(' ');
   return (
     <div className="field field-number">
       <label htmlFor={id}>{label}</label>
@@ -142,20 +265,19 @@ export function NumberField({
       <input
         id={id}
         readOnly={readOnly}
-        type="number"
+        type="text"
         inputMode="decimal"
+        autoComplete="off"
         data-field={field}
-        min={min}
-        max={max}
-        step={step}
-        value={value ?? ''}
-        aria-describedby={hint ? `${id}-hint` : undefined}
-        onChange={(e) => {
-          const parsed = e.target.value === '' ? null : Number(e.target.value);
-          if (parsed === null || (Number.isFinite(parsed) && parsed >= min && (max === undefined || parsed <= max)))
-            onChange(parsed);
-        }}
+        data-format="number"
+        value={text}
+        aria-invalid={problem ? true : undefined}
+        aria-describedby={describedBy}
+        onFocus={focus}
+        onBlur={blur}
+        onChange={(e) => change(e.target.value)}
       />
+      <FieldProblem id={`${id}-problem`} problem={problem} />
     </div>
   );
 }
@@ -183,21 +305,24 @@ export function FieldGroup({
 }
 
 /**
- * A text field whose value reaches the design only when valid (an ESCO URI, country codes, a
- * required title). Until then the typed text stays in the field with the reason shown, so the
- * design — and its autosave — never holds an invalid value.
+ * A text field with a format (a web address, an ESCO URI, country codes, a required title):
+ * `schema` reads the typed text into the design's value with the model's own rule (e.g.
+ * `z.string().trim().pipe(WebAddress)`), so the field accepts exactly what the model accepts.
+ * Until the text is valid it stays in the field with the reason shown, and the design — and
+ * its autosave — keeps its last valid value.
  */
-export function DraftTextField({
+export function DraftTextField<R extends FieldRule>({
   value,
   onChange,
-  accept,
+  rule,
   invalidHint,
   commitOnBlur = false,
   ...rest
 }: FieldBase & {
-  value: string;
-  onChange: (value: string) => void;
-  accept: (value: string) => boolean;
+  value: RuleValue<R>;
+  onChange: (value: RuleValue<R>) => void;
+  /** Which model rule the text must pass (components/field-rules.ts). */
+  rule: R;
   invalidHint: string;
   placeholder?: string;
   /**
@@ -206,14 +331,23 @@ export function DraftTextField({
    */
   commitOnBlur?: boolean;
 }) {
-  const [draft, setDraft] = useState(value);
-  const [lastValue, setLastValue] = useState(value);
-  if (value !== lastValue) {
+  const schema = FIELD_RULES[rule] as unknown as z.ZodType<RuleValue<R>, string>;
+  const format = (v: RuleValue<R>) => (Array.isArray(v) ? v.join(', ') : String(v));
+  const [draft, setDraft] = useState(() => format(value));
+  const [shown, setShown] = useState(value);
+  if (value !== shown) {
     // The design changed from elsewhere (undo, another field): show it.
-    setLastValue(value);
-    setDraft(value);
+    setShown(value);
+    setDraft(format(value));
   }
-  const invalid = !accept(draft);
+  const read = (text: string) => schema.safeParse(text);
+  const invalid = !read(draft).success;
+  const commit = (text: string) => {
+    const result = read(text);
+    if (!result.success || JSON.stringify(result.data) === JSON.stringify(value)) return;
+    setShown(result.data);
+    onChange(result.data);
+  };
   return (
     <div className={invalid ? 'field-invalid' : undefined}>
       <TextField
@@ -221,12 +355,13 @@ export function DraftTextField({
         hint={invalid ? invalidHint : rest.hint}
         value={draft}
         invalid={invalid}
+        format={rule}
         onChange={(next) => {
           setDraft(next);
-          if (!commitOnBlur && accept(next)) onChange(next);
+          if (!commitOnBlur) commit(next);
         }}
         onBlur={() => {
-          if (commitOnBlur && accept(draft) && draft !== value) onChange(draft);
+          if (commitOnBlur) commit(draft);
         }}
       />
     </div>

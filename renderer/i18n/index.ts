@@ -1,4 +1,5 @@
-import i18next from 'i18next';
+import i18next, { type TFunction } from 'i18next';
+import { SEVERITIES, type Severity } from '../../shared/checks';
 import { initReactI18next } from 'react-i18next';
 import { capitalise as capitaliseIn, DEFAULT_LANGUAGE, SHARED_RESOURCES } from '../../shared/i18n';
 import en from './locales/en.json';
@@ -22,3 +23,18 @@ export function initI18n(language = DEFAULT_LANGUAGE) {
 
 /** capitalise() in the UI's language. */
 export const capitalise = (text: string, language = i18next.language) => capitaliseIn(text, language);
+
+/**
+ * "0 errors, 1 warning, 2 pieces of advice": each count with its plural form, listed the way
+ * the language lists things.
+ */
+export function severityCounts(
+  t: TFunction,
+  counts: Partial<Record<Severity, number>>,
+  language = i18next.language,
+): string {
+  const parts = SEVERITIES.filter((severity) => counts[severity] !== undefined).map((severity) =>
+    t(`severityCount.${severity}`, { count: counts[severity] }),
+  );
+  return new Intl.ListFormat(language, { type: 'unit', style: 'short' }).format(parts);
+}

@@ -2,12 +2,21 @@ import { create } from 'zustand';
 import type { AppInfo, DesignerApi, DocumentKind, ExportFormat } from '../../shared/api';
 import type { Catalog } from '../../shared/catalog';
 import type { StepId } from '../../shared/catalog';
+import type { Design } from '../../shared/model';
+import type { JournalEntry } from './journal';
 
 export type SaveStatus =
   | { state: 'saved'; at: number }
   | { state: 'pending' }
   | { state: 'saving' }
-  | { state: 'failed'; message: string; retryInMs: number };
+  | {
+      state: 'failed';
+      /** offline: the back end does not answer (retried every second); access: the access key was refused (needs reconnecting); error: anything else. */
+      reason: 'offline' | 'access' | 'error';
+      message: string;
+      /** When the next automatic try is; null when only the person can fix it. */
+      retryInMs: number | null;
+    };
 
 export interface AppState {
   api: DesignerApi | null;
@@ -29,6 +38,22 @@ export interface AppState {
   reviewerName: string;
   /** The export on its way, if any (one at a time; buttons show progress). */
   exporting: { document: DocumentKind; format: ExportFormat } | null;
+  /** Unsaved edits found in the recovery journal for the design just opened: keep or discard. */
+  recovery: { entry: JournalEntry; others: string[]; opened: Design } | null;
+  /** The window lost access to the server (a new access key): the reconnect step is shown. */
+  reconnecting: boolean;
+  /** A file whose design the library has in another version: the person chooses what to keep. */
+  conflict: {
+    incoming: Design;
+    current: Design;
+    inTrash: boolean;
+    /** The file it came from: a path (Electron) or an uploaded file's name. */
+    source: string;
+    filePath: string | null;
+    options: { review?: boolean };
+  } | null;
+  /** Bumped when the library changed from the UI (trash, duplicate, restore): lists reload. */
+  libraryChanged: number;
   set(partial: Partial<Omit<AppState, 'set'>>): void;
 }
 
@@ -62,6 +87,10 @@ export const useAppStore = create<AppState>()((set) => ({
   mode: 'author',
   reviewerName: readReviewerName(),
   exporting: null,
+  recovery: null,
+  reconnecting: false,
+  conflict: null,
+  libraryChanged: 0,
   // Setting what is already there (autosave marks every keystroke "pending") tells no one: with
   // 500 outcome cards on screen, thousands of subscribers would check their slice for nothing.
   set: (partial) =>

@@ -13,8 +13,12 @@ export interface DesignState {
   filePath: string | null;
   /** Changes not yet written to the design file (the library autosaves separately). */
   fileDirty: boolean;
+  /** Counts openings: a load (even of the same design) is not an edit. */
+  opened: number;
   /** Replaces the design (open, new); clears the undo history. */
   load(design: Design, filePath?: string | null): void;
+  /** Replaces the whole design as one edit that undo takes back (recovered edits, a restored version). */
+  replace(design: Design): void;
   /**
    * Applies an edit as an immer recipe and stamps the update time. In review mode only edits
    * marked `review` (comments, the decision) go through: the design itself is read-only.
@@ -47,9 +51,14 @@ export const useDesignStore = create<DesignState>()(
       design: null,
       filePath: null,
       fileDirty: false,
+      opened: 0,
       load: (design, filePath = null) => {
-        set({ design, filePath, fileDirty: false });
+        set((state) => ({ design, filePath, fileDirty: false, opened: state.opened + 1 }));
         clearHistory();
+      },
+      replace: (design) => {
+        lastEditAt = 0; // its own undo step
+        set({ design: { ...design, updated: new Date().toISOString() }, fileDirty: true });
       },
       update: (recipe, options) =>
         set((state) => {
@@ -63,7 +72,7 @@ export const useDesignStore = create<DesignState>()(
         }),
       markFileSaved: (filePath) => set({ filePath, fileDirty: false }),
       close: () => {
-        set({ design: null, filePath: null, fileDirty: false });
+        set((state) => ({ design: null, filePath: null, fileDirty: false, opened: state.opened + 1 }));
         clearHistory();
       },
     }),

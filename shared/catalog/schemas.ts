@@ -89,6 +89,8 @@ export const InterpretationGuide = z.strictObject({
   name: Text,
   tagline: Text,
   summary: Text,
+  /** The reading stated for a document's reader (a board, a learner): no advice to the designer. */
+  forReaders: Text,
   whenToChoose: Bullets,
   watchOut: Bullets,
   mustCapture: Bullets,

@@ -1,14 +1,21 @@
 import { positionOf, type Design } from '../model';
 
-/** Short, stable labels that documents and messages use: LO1, A3, AS2 (by position). */
-export const outcomeLabel = (design: Design, id: string): string => `LO${positionOf(design.outcomes, id) + 1}`;
-export const activityLabel = (design: Design, id: string): string => `A${positionOf(design.activities, id) + 1}`;
-export const assessmentLabel = (design: Design, id: string): string => `AS${positionOf(design.assessments, id) + 1}`;
+/**
+ * Short, stable labels that documents, messages and the UI use: LO1, A3, AS2 (by position).
+ * One home, so the alignment matrix on screen and the documents name items alike.
+ */
+export const LABEL_PREFIX = { outcome: 'LO', activity: 'A', assessment: 'AS' } as const;
 
-/** A quotable excerpt of user text for messages: first words, at most `max` characters. */
-export function excerpt(text: string, max = 60): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  if (clean.length <= max) return clean;
-  const cut = clean.slice(0, max);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max * 0.6)).trimEnd()}…`;
-}
+/** The label of the item at `index` (0-based) of its list. */
+export const itemLabel = (kind: keyof typeof LABEL_PREFIX, index: number): string =>
+  `${LABEL_PREFIX[kind]}${index + 1}`;
+
+/** Positions come from positionOf's per-list index, so labelling every item of a list stays linear. */
+const labelIn = (kind: keyof typeof LABEL_PREFIX, items: readonly { id: string }[], id: string) =>
+  itemLabel(kind, positionOf(items, id));
+
+export const outcomeLabel = (design: Design, id: string) => labelIn('outcome', design.outcomes, id);
+export const activityLabel = (design: Design, id: string) => labelIn('activity', design.activities, id);
+export const assessmentLabel = (design: Design, id: string) => labelIn('assessment', design.assessments, id);
+
+export { excerpt } from '../text';

@@ -5,11 +5,13 @@ import { challengeChecks } from './rules/challenge';
 import { euChecks } from './rules/eu';
 import { interpretationChecks } from './rules/interpretation';
 import { outcomeChecks } from './rules/outcomes';
+import { syllabusChecks } from './rules/syllabus';
 import { workloadChecks } from './rules/workload';
 
 /** Every design check, in the order findings are listed. Codes are stable: files and tools refer to them. */
 export const CHECKS: readonly CheckDefinition[] = [
   ...euChecks,
+  ...syllabusChecks,
   ...challengeChecks,
   ...outcomeChecks,
   ...alignmentChecks,

@@ -1,5 +1,6 @@
 import type { Design } from '../model';
 import { alignmentMatrix, type AlignmentMatrix } from './alignment';
+import { APPLIES_WHEN } from './applicability';
 import { CHECKS } from './registry';
 import {
   SEVERITIES,
@@ -64,7 +65,8 @@ export function runChecks(design: Design, context: CheckContext): CheckReport {
   for (const check of CHECKS) {
     if (!check.interpretations.includes(design.interpretation)) continue;
     const hits = check.run(design, rule);
-    const weight = READINESS_WEIGHT[check.severity];
+    // Nothing to check yet (no outcomes, no assessments…): a pass would say nothing.
+    const weight = APPLIES_WHEN[check.code]?.(design) === false ? 0 : READINESS_WEIGHT[check.severity];
     totalWeight += weight;
     if (weight > 0) applicable++;
     if (hits.length === 0) {

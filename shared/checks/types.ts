@@ -45,7 +45,8 @@ export interface RuleContext extends CheckContext {
   workload: WorkloadTotals;
 }
 
-export type CheckFamily = 'eu' | 'alignment' | 'workload' | 'outcomes' | 'challenge' | 'interpretation' | 'balance';
+export type CheckFamily =
+  'eu' | 'syllabus' | 'alignment' | 'workload' | 'outcomes' | 'challenge' | 'interpretation' | 'balance';
 
 export interface CheckDefinition {
   code: string;

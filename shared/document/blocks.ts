@@ -1,10 +1,10 @@
-import type { Block, Inline, Line, TableCell, TableColumn } from './model';
+import type { Block, HeadingLevel, Inline, Line, TableCell, TableColumn, Tone } from './model';
 
 /** Small constructors so builders read like the document they produce. */
 
 export const hasText = (text: string | null | undefined): text is string => !!text && text.trim().length > 0;
 
-export const heading = (level: 1 | 2 | 3, text: string): Block => ({ type: 'heading', level, text });
+export const heading = (level: HeadingLevel, text: string): Block => ({ type: 'heading', level, text });
 
 export const paragraph = (content: Line | string, style?: 'lead' | 'small'): Block => ({
   type: 'paragraph',
@@ -14,7 +14,12 @@ export const paragraph = (content: Line | string, style?: 'lead' | 'small'): Blo
 
 export const bold = (text: string): Inline => ({ text, bold: true });
 export const italic = (text: string): Inline => ({ text, italic: true });
-export const muted = (text: string): Inline => ({ text, italic: true, color: '6B7280' });
+/** Secondary text: units, notes, a status (rendered in the "muted" style of the one palette). */
+export const muted = (text: string): Inline => ({ text, tone: 'muted' });
+/** A word that carries a state (error, warning, success, advice), bold in its tone. */
+export const toned = (text: string, tone: Tone): Inline => ({ text, tone, bold: true });
+/** A web address the reader can click. */
+export const link = (url: string, text = url): Inline => ({ text, link: url });
 
 /** A cell from plain text or lines; empty text becomes an en dash so no cell looks forgotten. */
 export function cell(content: string | Line | Line[], extra: Partial<TableCell> = {}): TableCell {
@@ -53,7 +58,7 @@ export function facts(rows: [string, string | Line[] | null | undefined][]): Blo
 }
 
 /** A section: its heading only when it has content, so empty optional parts leave no trace. */
-export function section(level: 1 | 2 | 3, title: string, content: (Block | null | undefined | false)[]): Block[] {
+export function section(level: HeadingLevel, title: string, content: (Block | null | undefined | false)[]): Block[] {
   const blocks = content.filter((block): block is Block => !!block);
   return blocks.length > 0 ? [heading(level, title), ...blocks] : [];
 }

@@ -22,18 +22,27 @@ export function documentContext(input: Omit<DocumentContext, 'index'>): Document
 export const labelOf = (context: Pick<DocumentContext, 't' | 'design'>, key: string): string =>
   capitalise(context.t(key), context.design.language);
 
+/**
+ * The EU writes Greece as EL and the United Kingdom as UK (Interinstitutional Style Guide);
+ * Intl knows only the ISO codes GR and GB.
+ */
+const EU_COUNTRY_CODES: Record<string, string> = { EL: 'GR', UK: 'GB' };
+
 /** Formatting in the design's language (Intl is part of the language, not of Node or the DOM). */
 export function formats(context: DocumentContext) {
   // European readers: plain "en" formats dates the British way ("23 November 2026").
   const locale = context.design.language === 'en' ? 'en-GB' : context.design.language;
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const regions = new Intl.DisplayNames([locale, 'en'], { type: 'region', fallback: 'code' });
+  const languages = new Intl.DisplayNames([locale, 'en'], { type: 'language', fallback: 'code' });
   return {
     number: (value: number) => number.format(value),
     hours: (value: number) => context.t('document.units.hours', { value: number.format(value) }),
     date: (value: Date | string) =>
       new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(value)),
-    country: (code: string) => regions.of(code) ?? code,
+    country: (code: string) => regions.of(EU_COUNTRY_CODES[code] ?? code) ?? code,
+    language: (code: string) => languages.of(code) ?? code,
+    list: (items: string[]) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items),
   };
 }
 

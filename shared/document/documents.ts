@@ -1,16 +1,17 @@
 import { activityLabel, assessmentLabel, outcomeLabel, type Finding } from '../checks';
 import { formatFinding } from '../i18n';
-import { bold, cell, hasText, heading, paragraph, table } from './blocks';
+import { bold, cell, facts, hasText, heading, paragraph, table, textBlocks, toned } from './blocks';
 import { directionOf, formats, labelOf, type DocumentContext } from './context';
-import { BRAND_COLOR, type Block, type DocumentKind, type DocumentModel, type Line } from './model';
+import type { Block, DocumentKind, DocumentModel, Line, Tone } from './model';
 import { reviewBlocks } from './review-report';
 import { specificationBlocks } from './specification';
-import { syllabusBlocks } from './syllabus';
+import { offeringDates, syllabusBlocks } from './syllabus';
+import { PALETTE } from './theme';
 
 /** Every document kind is built from a design (the review report too). */
 export type DesignDocumentKind = DocumentKind;
 
-const SEVERITY_COLOR = { error: 'B42318', warning: 'B54708', advice: '475467' } as const;
+const SEVERITY_TONE: Record<Finding['severity'], Tone> = { error: 'error', warning: 'warning', advice: 'advice' };
 
 /** "Learning outcomes · LO2": where a finding points, in words a board understands. */
 function findingPlace(finding: Finding, context: DocumentContext): string {
@@ -44,7 +45,11 @@ export function checkSummaryBlocks(context: DocumentContext): Block[] {
     ),
     counts.error > 0
       ? { type: 'note', tone: 'warning', content: [[bold(t('document.checks.draft', { count: counts.error }))]] }
-      : { type: 'note', tone: 'success', content: [[bold(t('document.checks.ready'))]] },
+      : {
+          type: 'note',
+          tone: 'success',
+          content: [[bold(t(open.length > 0 ? 'document.checks.ready' : 'document.checks.readyClean'))]],
+        },
     ...(open.length > 0
       ? [
           table(
@@ -54,20 +59,14 @@ export function checkSummaryBlocks(context: DocumentContext): Block[] {
               [t('document.checks.finding'), 6],
             ],
             open.map((finding) => [
-              cell([
-                {
-                  text: labelOf(context, `enums.severity.${finding.severity}`),
-                  bold: true,
-                  color: SEVERITY_COLOR[finding.severity],
-                },
-              ]),
+              cell([toned(labelOf(context, `enums.severity.${finding.severity}`), SEVERITY_TONE[finding.severity])]),
               cell(findingPlace(finding, context)),
               cell(formatFinding(t, finding)),
             ]),
             true,
           ),
         ]
-      : [paragraph(t('document.checks.none'))]),
+      : []),
   ];
 }
 
@@ -102,6 +101,24 @@ function titleBlock(kind: DesignDocumentKind, context: DocumentContext): Block[]
   return [heading(1, design.title || t('document.untitled')), paragraph(subtitle, 'small')];
 }
 
+/**
+ * The status a board reads on the cover: the reviewers' decision when there is one ("Approved,
+ * 3 February 2026, Ana Pop"); before any decision, what the checks say (ready or N errors open).
+ */
+function coverStatus(context: DocumentContext): string {
+  const { design, t, report } = context;
+  const { decision } = design.review;
+  if (decision.status === 'draft')
+    return report.counts.error > 0
+      ? t('document.cover.statusDraft', { count: report.counts.error })
+      : t('document.cover.statusReady');
+  return [
+    labelOf(context, `enums.decision.${decision.status}`),
+    ...(decision.date ? [formats(context).date(decision.date)] : []),
+    ...(hasText(decision.reviewer) ? [decision.reviewer] : []),
+  ].join(', ');
+}
+
 function coverFor(context: DocumentContext): DocumentModel['cover'] {
   const { design, t, index } = context;
   const f = formats(context);
@@ -123,15 +140,47 @@ function coverFor(context: DocumentContext): DocumentModel['cover'] {
     },
     { label: t('document.cover.date'), value: f.date(context.now) },
     { label: t('document.cover.version'), value: design.version },
-    { label: t('document.cover.status'), value: labelOf(context, `enums.decision.${design.review.decision.status}`) },
+    { label: t('document.cover.status'), value: coverStatus(context) },
   ].filter((fact) => hasText(fact.value));
   return {
     eyebrow: t('document.kind.proposal'),
     title: design.title || t('document.untitled'),
     subtitle: subtitle.join(' · '),
     facts,
-    accent: firstGoal ? firstGoal.colour.slice(1) : BRAND_COLOR,
+    accent: firstGoal ? firstGoal.colour.slice(1) : PALETTE.brand,
   };
+}
+
+/** The proposal's first page of content: what the credential is, in a few lines, before the checks and the detail. */
+function summary(context: DocumentContext): Block[] {
+  const { design, t } = context;
+  const f = formats(context);
+  const c = design.credential;
+  return [
+    heading(1, t('document.summary.heading')),
+    ...textBlocks(design.summary, 'lead'),
+    facts([
+      [t('document.overview.interpretation'), t(`enums.interpretation.${design.interpretation}`)],
+      [
+        t('document.summary.credits'),
+        [
+          c.ects !== null ? t('document.units.ects', { value: f.number(c.ects) }) : '',
+          c.eqfLevel !== null ? t('document.spec.eqfLevel', { level: c.eqfLevel }) : '',
+        ]
+          .filter(hasText)
+          .join(' · ') || null,
+      ],
+      [t('document.summary.awardingBodies'), f.list(c.awardingBodies.map((b) => b.name).filter(hasText))],
+      [
+        t('document.overview.languages'),
+        design.offering.languagesOfInstruction.length > 0
+          ? f.list(design.offering.languagesOfInstruction.map(f.language))
+          : null,
+      ],
+      [t('document.overview.dates'), offeringDates(context)],
+      [t('document.overview.place'), design.offering.location],
+    ]),
+  ].filter((block): block is Block => !!block);
 }
 
 function signOff(context: DocumentContext): Block[] {
@@ -162,11 +211,12 @@ function blocksFor(kind: DesignDocumentKind, context: DocumentContext): Block[] 
       return [
         ...titleBlock(kind, context),
         ...reviewBlocks(context),
-        heading(1, t('document.checks.heading')),
+        heading(2, t('document.checks.heading')),
         ...checkSummaryBlocks(context),
       ];
     case 'proposal':
       return [
+        ...summary(context),
         heading(1, t('document.checks.heading')),
         ...checkSummaryBlocks(context),
         { type: 'pageBreak' },
@@ -174,7 +224,8 @@ function blocksFor(kind: DesignDocumentKind, context: DocumentContext): Block[] 
         ...specificationBlocks(context),
         { type: 'pageBreak' },
         heading(1, t('document.kind.syllabus')),
-        ...syllabusBlocks(context),
+        paragraph(t('document.syllabus.inProposal'), 'small'),
+        ...syllabusBlocks(context, { inProposal: true }),
         { type: 'pageBreak' },
         ...signOff(context),
       ];

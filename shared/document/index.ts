@@ -2,4 +2,4 @@ export * from './model';
 export * from './context';
 export * from './documents';
 export { annexTable } from './specification';
-export { exportFileName } from './file-name';
+export { designFileName, exportFileName } from './file-name';

@@ -4,12 +4,19 @@
  * both formats always say the same thing. Pure data: no Node, no DOM, serialisable.
  */
 
-/** A piece of text with optional emphasis. Colours are 6-digit hex without "#". */
+/**
+ * What a run of text says about itself, not how it looks: each renderer maps a tone to a named
+ * style (DOCX character styles, PDF styles) coloured from the one palette (theme.ts).
+ */
+export type Tone = 'muted' | 'error' | 'warning' | 'success' | 'advice';
+
+/** A piece of text with optional emphasis; `link` makes it a clickable web address. */
 export interface TextRun {
   text: string;
   bold?: boolean;
   italic?: boolean;
-  color?: string;
+  tone?: Tone;
+  link?: string;
 }
 export type Inline = string | TextRun;
 /** One paragraph's content. */
@@ -18,8 +25,8 @@ export type Line = Inline[];
 export interface TableCell {
   /** Paragraphs inside the cell (usually one). */
   lines: Line[];
-  /** Background colour (hex without "#"), e.g. a gap in the alignment matrix. */
-  fill?: string;
+  /** A shaded cell: a gap (nothing practises or assesses an outcome) or a link in the alignment matrix. */
+  shade?: 'gap' | 'link';
   align?: 'left' | 'center';
 }
 
@@ -30,8 +37,8 @@ export interface TableColumn {
 }
 
 export type Block =
-  /** Level 1 opens a chapter (Word "Heading 1"); 2 and 3 are sections within it. */
-  | { type: 'heading'; level: 1 | 2 | 3; text: string; id?: string }
+  /** Level 1 opens a chapter (Word "Heading 1"); 2-4 are sections within it, one level at a time. */
+  | { type: 'heading'; level: HeadingLevel; text: string; id?: string }
   | { type: 'paragraph'; content: Line; style?: 'lead' | 'small' }
   | { type: 'bullets'; items: Line[] }
   /** A table whose header row repeats on every page; `compact` uses a smaller font (matrices, rubrics). */
@@ -40,7 +47,7 @@ export type Block =
   | { type: 'keyValue'; rows: { label: string; value: Line[]; note?: string }[] }
   /** A framed remark: the check summary, "completed at issuing", a draft warning. */
   | { type: 'note'; tone: 'info' | 'warning' | 'success'; content: Line[] }
-  /** A row of coloured goal labels (SDG accents). */
+  /** A row of goal labels; `color` is the goal's official colour (hex without "#"), kept as the badge's border. */
   | { type: 'badges'; items: { text: string; color: string }[] }
   /** Lines to sign: one per role, with name, signature and date fields. */
   | { type: 'signOff'; roles: string[]; labels: { name: string; signature: string; date: string } }
@@ -56,6 +63,8 @@ export interface CoverPage {
   /** Accent colour (the first SDG's colour, or the brand colour). */
   accent: string;
 }
+
+export type HeadingLevel = 1 | 2 | 3 | 4;
 
 export type DocumentKind = 'spec' | 'syllabus' | 'proposal' | 'review';
 
@@ -76,9 +85,6 @@ export interface DocumentModel {
   tableOfContents: boolean;
   blocks: Block[];
 }
-
-/** The brand colour of documents without an SDG (a calm blue). */
-export const BRAND_COLOR = '1F4E79';
 
 export const inlineText = (inline: Inline): string => (typeof inline === 'string' ? inline : inline.text);
 export const lineText = (line: Line): string => line.map(inlineText).join('');

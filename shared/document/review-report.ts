@@ -1,6 +1,6 @@
 import { activityLabel, assessmentLabel, excerpt, outcomeLabel } from '../checks';
 import type { CommentAnchor, Design } from '../model';
-import { bold, cell, facts, heading, muted, paragraph, table } from './blocks';
+import { bold, cell, facts, heading, muted, paragraph, table, toned } from './blocks';
 import { formats, labelOf, type DocumentContext } from './context';
 import type { Block } from './model';
 
@@ -29,7 +29,7 @@ export function reviewBlocks(context: DocumentContext): Block[] {
   const { decision, history, comments } = design.review;
   const open = comments.filter((c) => !c.resolved).length;
   return [
-    heading(1, t('document.review.decisionHeading')),
+    heading(2, t('document.review.decisionHeading')),
     facts([
       [t('document.review.status'), [[bold(labelOf(context, `enums.decision.${decision.status}`))]]],
       [t('document.review.reviewer'), decision.reviewer],
@@ -38,7 +38,7 @@ export function reviewBlocks(context: DocumentContext): Block[] {
     ]),
     ...(history.length > 0
       ? [
-          heading(2, t('document.review.history')),
+          heading(3, t('document.review.history')),
           {
             type: 'bullets',
             items: history.map((entry) => [
@@ -50,7 +50,7 @@ export function reviewBlocks(context: DocumentContext): Block[] {
           } satisfies Block,
         ]
       : []),
-    heading(1, t('document.review.commentsHeading')),
+    heading(2, t('document.review.commentsHeading')),
     paragraph(t('document.review.commentCounts', { count: comments.length, open })),
     comments.length === 0
       ? paragraph([muted(t('document.review.noComments'))])
@@ -68,10 +68,10 @@ export function reviewBlocks(context: DocumentContext): Block[] {
             cell(
               comment.resolved
                 ? [
-                    [{ text: t('document.review.resolved'), bold: true, color: '067647' }],
+                    [toned(t('document.review.resolved'), 'success')],
                     ...(comment.resolvedBy ? [[muted(comment.resolvedBy)]] : []),
                   ]
-                : [[{ text: t('document.review.open'), bold: true, color: 'B54708' }]],
+                : [[toned(t('document.review.open'), 'warning')]],
             ),
           ]),
         ),

@@ -1,8 +1,9 @@
 import { assessmentLabel, outcomeLabel } from '../checks';
-import { ANNEX_I, isAnnexElementProvided, type AnnexElement, type Design } from '../model';
-import { bold, cell, hasText, muted, paragraph, section, table } from './blocks';
+import { ANNEX_I, isAnnexElementProvided, type AnnexElement } from '../model';
+import { bold, cell, hasText, link, muted, paragraph, section, table, toned } from './blocks';
 import { formats, labelOf, type DocumentContext } from './context';
 import type { Block, Line } from './model';
+import { outcomesTable } from './outcomes';
 
 /** The value of one Annex I element as lines of text; empty when the design does not state it. */
 function annexValue(element: AnnexElement, context: DocumentContext): Line[] {
@@ -28,12 +29,23 @@ function annexValue(element: AnnexElement, context: DocumentContext): Line[] {
         .map((body) => [
           body.name,
           ...(body.country ? [` (${f.country(body.country)})`] : []),
-          ...(body.url ? [' · ', muted(body.url)] : []),
+          ...(body.url ? [' · ', link(body.url)] : []),
         ]);
-    case 'learningOutcomes':
-      return design.outcomes
-        .filter((o) => hasText(o.statement))
-        .map((o) => [bold(`${outcomeLabel(design, o.id)} `), o.statement]);
+    case 'learningOutcomes': {
+      // Stated once, in the outcomes table that follows; the element names them and points there.
+      const stated = design.outcomes.filter((o) => hasText(o.statement));
+      if (stated.length === 0) return [];
+      return [
+        [
+          t('document.spec.outcomesSee', {
+            count: stated.length,
+            first: outcomeLabel(design, stated[0]!.id),
+            last: outcomeLabel(design, stated.at(-1)!.id),
+            heading: t('document.spec.outcomesHeading'),
+          }),
+        ],
+      ];
+    }
     case 'workload': {
       const w = context.report.workload;
       if (c.ects === null) return [];
@@ -85,6 +97,7 @@ function annexValue(element: AnnexElement, context: DocumentContext): Line[] {
       return [
         atIssuing,
         ...(hasText(c.gradingScheme) ? [[t('document.spec.gradingScheme', { scheme: c.gradingScheme })]] : []),
+        ...(hasText(c.passRule) ? [[t('document.spec.passRule', { rule: c.passRule })]] : []),
       ];
     case 'integration':
       return [
@@ -106,15 +119,7 @@ export function annexTable(context: DocumentContext): Block {
     return [
       cell([[bold(`${element.number}. ${t(`annex.${element.key}`)}`)], [muted(status)]]),
       missing
-        ? cell([
-            [
-              {
-                text: t(element.mandatory ? 'document.spec.missing' : 'document.spec.notStated'),
-                italic: true,
-                color: element.mandatory ? 'B42318' : '6B7280',
-              },
-            ],
-          ])
+        ? cell([[element.mandatory ? toned(t('document.spec.missing'), 'error') : muted(t('document.spec.notStated'))]])
         : cell(value),
     ];
   });
@@ -124,26 +129,6 @@ export function annexTable(context: DocumentContext): Block {
       [t('document.spec.value'), 5],
     ],
     rows,
-  );
-}
-
-function outcomesBlock(design: Design, context: DocumentContext): Block | null {
-  const { t } = context;
-  if (design.outcomes.length === 0) return null;
-  return table(
-    [
-      ['', 0.6],
-      [t('document.outcomes.statement'), 5],
-      [t('document.outcomes.level'), 1.4],
-    ],
-    design.outcomes.map((o) => [
-      cell([bold(outcomeLabel(design, o.id))]),
-      cell(o.statement),
-      cell([
-        [o.bloom ? labelOf(context, `enums.bloom.${o.bloom}`) : '–'],
-        ...(o.eqfDomain ? [[muted(labelOf(context, `enums.eqfDomain.${o.eqfDomain}`))]] : []),
-      ]),
-    ]),
   );
 }
 
@@ -188,6 +173,7 @@ export function assessmentOverview(context: DocumentContext): Block | null {
       [t('document.assessment.method'), 2],
       [t('document.assessment.purpose'), 1.5],
       [t('document.assessment.weight'), 1],
+      [t('document.assessment.when'), 1.1],
       [t('document.assessment.outcomes'), 1.5],
     ],
     design.assessments.map((a) => [
@@ -196,6 +182,7 @@ export function assessmentOverview(context: DocumentContext): Block | null {
       cell(labelOf(context, `enums.method.${a.method}`)),
       cell(labelOf(context, `enums.purpose.${a.purpose}`)),
       cell(a.purpose === 'summative' ? `${f.number(a.weight)} %` : '–'),
+      cell(a.week !== null ? t('document.journey.week', { week: a.week }) : '–'),
       cell(a.outcomeIds.map((id) => outcomeLabel(design, id)).join(', ')),
     ]),
   );
@@ -203,11 +190,11 @@ export function assessmentOverview(context: DocumentContext): Block | null {
 
 /** The micro-credential specification: Annex I first, then the evidence behind it. */
 export function specificationBlocks(context: DocumentContext): Block[] {
-  const { design, t } = context;
+  const { t } = context;
   return [
     paragraph(t('document.spec.intro'), 'lead'),
     ...section(2, t('document.spec.annexHeading'), [annexTable(context)]),
-    ...section(2, t('document.spec.outcomesHeading'), [outcomesBlock(design, context)]),
+    ...section(2, t('document.spec.outcomesHeading'), [outcomesTable(context)]),
     ...section(2, t('document.spec.workloadHeading'), [workloadTable(context)]),
     ...section(2, t('document.spec.assessmentHeading'), [assessmentOverview(context)]),
   ];

@@ -1,23 +1,47 @@
-import { activityLabel, assessmentLabel, cellKey, outcomeLabel } from '../checks';
+import { activityLabel, assessmentLabel, cellKey, outcomeLabel, scheduleWeeks } from '../checks';
 import { PHASES, type Design, type LearningActivity } from '../model';
-import { bold, cell, facts, hasText, heading, muted, paragraph, section, table, textBlocks } from './blocks';
+import { bold, cell, facts, hasText, heading, link, muted, paragraph, section, table, textBlocks } from './blocks';
 import { formats, labelOf, type DocumentContext } from './context';
 import type { Block, Line, TableCell } from './model';
+import { outcomesTable } from './outcomes';
 import { assessmentOverview, workloadTable } from './specification';
 
-/** Fill colours that mark gaps and links in tables (light, printable). */
-const GAP_FILL = 'FDE2E1';
-const LINK_FILL = 'E3EEF8';
+/** How the syllabus is printed: on its own, or inside a proposal after the specification (then it refers, not repeats). */
+export interface SyllabusOptions {
+  inProposal?: boolean;
+}
+
+/** "See the specification, Learning outcomes": what a proposal's syllabus says instead of repeating a table. */
+function seeSpecification(context: DocumentContext, heading: string): Block {
+  return paragraph([muted(context.t('document.syllabus.seeSpecification', { heading }))]);
+}
+
+/** "4 May – 12 June 2026 (6 weeks)": the dates of the offering, or the weeks the schedule covers. */
+export function offeringDates(context: DocumentContext): string | null {
+  const { design, t } = context;
+  const { startDate, endDate } = design.offering;
+  const weeks = scheduleWeeks(design);
+  if (startDate && endDate) {
+    const range = new Intl.DateTimeFormat(design.language === 'en' ? 'en-GB' : design.language, {
+      dateStyle: 'long',
+      timeZone: 'UTC',
+    }).formatRange(new Date(startDate), new Date(endDate));
+    return weeks ? `${range} (${t('document.overview.weeks', { count: weeks.last })})` : range;
+  }
+  if (startDate) return t('document.overview.startsOn', { date: formats(context).date(startDate) });
+  return weeks ? t('document.overview.weeks', { count: weeks.last }) : null;
+}
 /** Above this many activities and assessments a full grid gets unreadable; rows list the links instead. */
 const MAX_GRID_COLUMNS = 16;
 
-function overview(context: DocumentContext): Block[] {
+function overview(context: DocumentContext, options: SyllabusOptions): Block[] {
   const { design, t, index } = context;
   const f = formats(context);
   const c = design.credential;
+  const o = design.offering;
   const hub = index.hub(design.challenge.hub);
   return [
-    ...textBlocks(design.summary, 'lead'),
+    ...(options.inProposal ? [] : textBlocks(design.summary, 'lead')),
     facts([
       [t('document.overview.interpretation'), t(`enums.interpretation.${design.interpretation}`)],
       [t('document.overview.credits'), c.ects !== null ? t('document.units.ects', { value: f.number(c.ects) }) : null],
@@ -26,6 +50,13 @@ function overview(context: DocumentContext): Block[] {
         t('document.overview.participation'),
         c.participationForm ? labelOf(context, `enums.participationForm.${c.participationForm}`) : null,
       ],
+      [
+        t('document.overview.languages'),
+        o.languagesOfInstruction.length > 0 ? f.list(o.languagesOfInstruction.map(f.language)) : null,
+      ],
+      [t('document.overview.dates'), offeringDates(context)],
+      [t('document.overview.place'), o.location],
+      [t('document.overview.prerequisites'), c.prerequisites],
       [t('document.overview.hub'), hub?.title],
       [t('document.overview.version'), design.version],
       [
@@ -39,15 +70,10 @@ function overview(context: DocumentContext): Block[] {
   ].filter((block): block is Block => !!block);
 }
 
+/** The reading of challenge-based learning, stated for the reader in one paragraph (designer guidance stays in the app). */
 function interpretation(context: DocumentContext): Block[] {
   const guide = context.index.interpretation(context.design.interpretation);
-  const { t } = context;
-  return [
-    paragraph([bold(guide.name), ` — ${guide.tagline}`]),
-    paragraph(guide.summary),
-    heading(3, t('document.interpretation.whenToChoose')),
-    { type: 'bullets', items: guide.whenToChoose.map((item) => [item]) },
-  ];
+  return [paragraph([bold(guide.name), ` — ${guide.tagline}`]), paragraph(guide.forReaders)];
 }
 
 function sdgBlocks(context: DocumentContext): Block[] {
@@ -57,7 +83,7 @@ function sdgBlocks(context: DocumentContext): Block[] {
   const targets = design.challenge.sdgTargets.flatMap((code) => index.target(code) ?? []);
   return [
     heading(3, t('document.challenge.sdgs')),
-    { type: 'badges', items: goals.map((g) => ({ text: `${g.goal} ${g.short}`, color: g.colour.slice(1) })) },
+    { type: 'badges', items: goals.map((g) => ({ text: `SDG ${g.goal} ${g.short}`, color: g.colour.slice(1) })) },
     ...(targets.length > 0
       ? [
           table(
@@ -146,7 +172,7 @@ function competences(context: DocumentContext): Block[] {
         cell([
           [bold(source.title)],
           ...(hasText(source.description) ? [[source.description]] : []),
-          ...(source.escoUri ? [[muted(source.escoUri)]] : []),
+          ...(source.escoUri ? [[link(source.escoUri)]] : []),
         ]),
         cell(competence.targetLevel),
         cell(competence.note),
@@ -166,38 +192,20 @@ function competences(context: DocumentContext): Block[] {
   ]);
 }
 
-function outcomes(context: DocumentContext): Block[] {
-  const { design, t } = context;
-  if (design.outcomes.length === 0) return [];
-  const competenceName = (id: string) => {
-    const competence = design.competences.find((c) => c.id === id);
-    if (!competence) return id;
-    return competence.source.kind === 'framework'
-      ? (context.index.competence(competence.source.ref)?.competence.code ?? competence.source.ref)
-      : competence.source.title;
-  };
-  return [
-    table(
-      [
-        ['', 0.7],
-        [t('document.outcomes.statement'), 5],
-        [t('document.outcomes.level'), 1.5],
-        [t('document.outcomes.links'), 2],
-      ],
-      design.outcomes.map((o) => [
-        cell([bold(outcomeLabel(design, o.id))]),
-        cell(o.statement),
-        cell([
-          [o.bloom ? labelOf(context, `enums.bloom.${o.bloom}`) : '–'],
-          ...(o.eqfDomain ? [[muted(labelOf(context, `enums.eqfDomain.${o.eqfDomain}`))]] : []),
-        ]),
-        cell([
-          ...o.competenceIds.map((id): Line => [competenceName(id)]),
-          ...(o.sdgTargets.length > 0 ? [[muted(`SDG ${o.sdgTargets.join(', ')}`)]] : []),
-        ]),
-      ]),
-    ),
-  ];
+function outcomes(context: DocumentContext, options: SyllabusOptions): Block[] {
+  const { t } = context;
+  if (context.design.outcomes.length === 0) return [];
+  if (options.inProposal) return [seeSpecification(context, t('document.spec.outcomesHeading'))];
+  const table = outcomesTable(context);
+  return table ? [table] : [];
+}
+
+function dayLine(activity: LearningActivity): Line[] {
+  if (!hasText(activity.day)) return [];
+  const rest = activity.day.replace(/^\s*weeks?\s*\d+(?:\s*[-–]\s*\d+)?\s*[,·-]?\s*/i, '').trim();
+  // "Week 1" under "Week 1" says nothing new; "Weeks 7-8" under "Week 7" does.
+  if (rest === '' && activity.week !== null && /^\s*week\s*\d+\s*$/i.test(activity.day)) return [];
+  return [[muted(rest || activity.day)]];
 }
 
 function activityRows(design: Design, activities: LearningActivity[], context: DocumentContext): TableCell[][] {
@@ -209,7 +217,7 @@ function activityRows(design: Design, activities: LearningActivity[], context: D
     cell([
       [a.week !== null ? t('document.journey.week', { week: a.week }) : '–'],
       // The day often repeats the week ("Week 2, Mon"): then only the rest of it is worth a line.
-      ...(hasText(a.day) ? [[muted(a.day.replace(/^\s*week\s*\d+\s*[,·-]?\s*/i, '') || a.day)]] : []),
+      ...dayLine(a),
     ]),
     cell([
       [f.hours(a.durationHours)],
@@ -248,59 +256,75 @@ function journey(context: DocumentContext): Block[] {
   return [table(columns, activityRows(design, [...design.activities].sort(byWeek), context), true)];
 }
 
-function rubrics(context: DocumentContext): Block[] {
-  const { design, t } = context;
-  return design.assessments
-    .filter((a) => a.rubric.criteria.length > 0 && a.rubric.levels.length > 0)
-    .flatMap((a) => [
-      heading(3, t('document.assessment.rubric', { label: assessmentLabel(design, a.id), title: a.title })),
-      table(
-        [
-          [t('document.assessment.criterion'), 2],
-          ...a.rubric.levels.map((level): [string, number] => [
-            level.points !== null ? `${level.label} (${level.points})` : level.label,
-            3,
-          ]),
-        ],
-        a.rubric.criteria.map((criterion) => [
-          cell([bold(criterion.title)]),
-          ...a.rubric.levels.map((level) =>
-            cell(criterion.descriptors.find((d) => d.levelId === level.id)?.text ?? ''),
-          ),
+function rubric(context: DocumentContext, a: Design['assessments'][number]): Block[] {
+  const { t } = context;
+  if (a.rubric.criteria.length === 0 || a.rubric.levels.length === 0) return [];
+  return [
+    heading(4, t('document.assessment.rubric')),
+    table(
+      [
+        [t('document.assessment.criterion'), 2],
+        ...a.rubric.levels.map((level): [string, number] => [
+          level.points !== null ? `${level.label} (${level.points})` : level.label,
+          3,
         ]),
-        true,
-      ),
-    ]);
+      ],
+      a.rubric.criteria.map((criterion) => [
+        cell([bold(criterion.title)]),
+        ...a.rubric.levels.map((level) => cell(criterion.descriptors.find((d) => d.levelId === level.id)?.text ?? '')),
+      ]),
+      true,
+    ),
+  ];
 }
 
-function assessment(context: DocumentContext): Block[] {
+/** Grading scheme, pass rule and weights: how a learner passes. */
+function grading(context: DocumentContext): Block[] {
   const { design, t } = context;
   const f = formats(context);
+  const c = design.credential;
   const summative = design.assessments.filter((a) => a.purpose === 'summative');
   const total = summative.reduce((sum, a) => sum + a.weight, 0);
-  const details = design.assessments.filter((a) => hasText(a.description) || a.assessors.length > 0);
-  return [
-    assessmentOverview(context),
-    summative.length > 0 && paragraph([t('document.assessment.total'), bold(` ${f.number(total)} %`)], 'small'),
-    ...details.flatMap((a) => [
-      paragraph([bold(`${assessmentLabel(design, a.id)} ${a.title}`)]),
-      ...textBlocks(a.description),
-      ...(a.assessors.length > 0
-        ? [
-            paragraph(
-              [
-                muted(
-                  t('document.assessment.assessors', {
-                    assessors: a.assessors.map((x) => t(`enums.assessor.${x}`)).join(', '),
-                  }),
-                ),
-              ],
-              'small',
-            ),
-          ]
-        : []),
+  return section(3, t('document.assessment.grading'), [
+    facts([
+      [t('document.assessment.gradingScheme'), c.gradingScheme],
+      [t('document.assessment.passRule'), c.passRule],
+      [t('document.assessment.total'), summative.length > 0 ? `${f.number(total)} %` : null],
     ]),
-    ...rubrics(context),
+  ]);
+}
+
+function assessment(context: DocumentContext, options: SyllabusOptions): Block[] {
+  const { design, t } = context;
+  const f = formats(context);
+  return [
+    options.inProposal && design.assessments.length > 0
+      ? seeSpecification(context, t('document.spec.assessmentHeading'))
+      : assessmentOverview(context),
+    ...grading(context),
+    ...design.assessments.flatMap((a) => [
+      heading(3, `${assessmentLabel(design, a.id)} ${a.title || labelOf(context, `enums.method.${a.method}`)}`),
+      facts([
+        [t('document.assessment.when'), a.week !== null ? t('document.journey.week', { week: a.week }) : null],
+        [
+          t('document.assessment.method'),
+          `${labelOf(context, `enums.method.${a.method}`)}, ${t(`enums.purpose.${a.purpose}`)}${
+            a.purpose === 'summative' ? `, ${f.number(a.weight)} %` : ''
+          }`,
+        ],
+        [
+          t('document.assessment.assessedBy'),
+          a.assessors.length > 0 ? a.assessors.map((x) => t(`enums.assessor.${x}`)).join(', ') : null,
+        ],
+        [
+          t('document.assessment.supervision'),
+          a.supervision ? labelOf(context, `enums.supervision.${a.supervision}`) : null,
+        ],
+        [t('document.assessment.outcomes'), a.outcomeIds.map((id) => outcomeLabel(design, id)).join(', ')],
+      ]),
+      ...textBlocks(a.description),
+      ...rubric(context, a),
+    ]),
   ].filter((block): block is Block => !!block);
 }
 
@@ -309,7 +333,7 @@ export function alignmentBlocks(context: DocumentContext): Block[] {
   const { design, t, report } = context;
   const { alignment } = report;
   if (design.outcomes.length === 0) return [];
-  const gap = (count: number) => (count === 0 ? { fill: GAP_FILL } : {});
+  const gap = (count: number) => (count === 0 ? { shade: 'gap' as const } : {});
   const items = [
     ...design.activities.map((a) => ({ id: a.id, label: activityLabel(design, a.id) })),
     ...design.assessments.map((a) => ({ id: a.id, label: assessmentLabel(design, a.id) })),
@@ -323,7 +347,7 @@ export function alignmentBlocks(context: DocumentContext): Block[] {
           cell([bold(outcomeLabel(design, row.outcomeId))], gap(row.summativeIds.length)),
           ...items.map((item) =>
             alignment.links.has(cellKey(row.outcomeId, item.id))
-              ? cell('●', { fill: LINK_FILL, align: 'center' })
+              ? cell('●', { shade: 'link', align: 'center' })
               : cell([''], { align: 'center' }),
           ),
         ]),
@@ -353,7 +377,7 @@ export function alignmentBlocks(context: DocumentContext): Block[] {
   ];
 }
 
-function workload(context: DocumentContext): Block[] {
+function workload(context: DocumentContext, options: SyllabusOptions): Block[] {
   const { t, report } = context;
   const f = formats(context);
   const w = report.workload;
@@ -362,7 +386,7 @@ function workload(context: DocumentContext): Block[] {
   const types = Object.entries(w.byLearningType).filter(([, hours]) => hours > 0);
   const phases = Object.entries(w.byPhase).filter(([, hours]) => hours > 0);
   return [
-    workloadTable(context),
+    options.inProposal ? seeSpecification(context, t('document.spec.workloadHeading')) : workloadTable(context),
     types.length > 0 &&
       table(
         [
@@ -398,27 +422,57 @@ function resources(context: DocumentContext): Block[] {
       const key = `${resource.title}|${resource.url}`;
       if (seen.has(key) || (!hasText(resource.title) && !hasText(resource.url))) continue;
       seen.add(key);
-      items.push([
-        resource.title || resource.url,
-        ...(resource.url && resource.title ? [' — ', muted(resource.url)] : []),
-      ]);
+      items.push(
+        resource.url && !resource.title
+          ? [link(resource.url)]
+          : [resource.title, ...(resource.url ? [' — ', link(resource.url)] : [])],
+      );
     }
   return items.length > 0 ? [{ type: 'bullets', items }] : [];
 }
 
+/** The teaching team and how to reach them. */
+function teachers(context: DocumentContext): Block[] {
+  const { design, t } = context;
+  const { teachers: people, contact } = design.offering;
+  const named = people.filter((p) => hasText(p.name));
+  return [
+    named.length > 0 &&
+      table(
+        [
+          [t('document.teachers.name'), 2.5],
+          [t('document.teachers.role'), 3.5],
+          [t('document.teachers.email'), 2.5],
+        ],
+        named.map((p) => [
+          cell([[bold(p.name)], ...(hasText(p.institution) ? [[muted(p.institution)]] : [])]),
+          cell(p.role),
+          cell(hasText(p.email) ? [link(`mailto:${p.email.trim()}`, p.email.trim())] : '–'),
+        ]),
+      ),
+    ...textBlocks(contact),
+  ].filter((block): block is Block => !!block);
+}
+
+function qualityAssurance(context: DocumentContext): Block[] {
+  return textBlocks(context.design.credential.qualityAssurance);
+}
+
 /** The course syllabus: what a learner and a board need to know about the course, in order. */
-export function syllabusBlocks(context: DocumentContext): Block[] {
+export function syllabusBlocks(context: DocumentContext, options: SyllabusOptions = {}): Block[] {
   const { t } = context;
   return [
-    ...section(2, t('document.syllabus.overview'), overview(context)),
+    ...section(2, t('document.syllabus.overview'), overview(context, options)),
     ...section(2, t('document.syllabus.interpretation'), interpretation(context)),
     ...section(2, t('document.syllabus.challenge'), challenge(context)),
     ...section(2, t('document.syllabus.competences'), competences(context)),
-    ...section(2, t('document.syllabus.outcomes'), outcomes(context)),
+    ...section(2, t('document.syllabus.outcomes'), outcomes(context, options)),
     ...section(2, t('document.syllabus.journey'), journey(context)),
-    ...section(2, t('document.syllabus.assessment'), assessment(context)),
+    ...section(2, t('document.syllabus.assessment'), assessment(context, options)),
     ...section(2, t('document.syllabus.alignment'), alignmentBlocks(context)),
-    ...section(2, t('document.syllabus.workload'), workload(context)),
+    ...section(2, t('document.syllabus.workload'), workload(context, options)),
+    ...section(2, t('document.syllabus.teachers'), teachers(context)),
+    ...section(2, t('document.syllabus.quality'), qualityAssurance(context)),
     ...section(2, t('document.syllabus.resources'), resources(context)),
   ];
 }

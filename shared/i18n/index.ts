@@ -67,3 +67,4 @@ export function capitalise(text: string, language: string): string {
   const head = String.fromCodePoint(first);
   return head.toLocaleUpperCase(language) + text.slice(head.length);
 }
+export * from './numbers';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { quoted } from '../text';
 import {
   AssessmentMethod,
   AssessmentPurpose,
@@ -20,9 +21,24 @@ import {
   Section,
   Supervision,
 } from './enums';
+import {
+  CountryCode,
+  EctsCredits,
+  EqfLevel,
+  EscoSkillUri,
+  Hours,
+  LanguageTag,
+  OptionalCountryCode,
+  RubricPoints,
+  CalendarDate,
+  Timestamp,
+  WebAddress,
+  WeekNumber,
+  WeightPercent,
+} from './formats';
 
 /** The schema version this build writes. Older files are migrated forward (migrations.ts). */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** Caps keep one pasted novel from freezing the UI or bloating the library. */
 export const MAX_SHORT_TEXT = 500;
@@ -34,7 +50,6 @@ export const ItemId = z
   .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'must be an id of 1-64 letters, digits, "-" or "_"');
 const ShortText = z.string().max(MAX_SHORT_TEXT);
 const Text = z.string().max(MAX_TEXT);
-const Timestamp = z.iso.datetime({ offset: true });
 const list = <T extends z.ZodType>(item: T) => z.array(item).max(MAX_ITEMS);
 
 export const SdgGoalNumber = z.number().int().min(1).max(17);
@@ -42,12 +57,6 @@ export const SdgGoalNumber = z.number().int().min(1).max(17);
 export const SdgTargetCode = z
   .string()
   .regex(/^(?:[1-9]|1[0-7])\.(?:[1-9][0-9]?|[a-z])$/, 'must be an SDG target code such as "11.6" or "4.a"');
-export const ESCO_SKILL_URI = /^https?:\/\/data\.europa\.eu\/esco\/skill\/[0-9a-f-]{36}$/;
-/** ISO 3166-1 alpha-2 (upper case), plus "EU" for alliance-wide awards. */
-const CountryCode = z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter country code such as "FR"');
-const OptionalUrl = z.union([z.literal(''), z.url({ protocol: /^https?$/ })]);
-/** BCP 47 language tag, simplified: "en", "ro", "pt-BR". */
-const LanguageTag = z.string().regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, 'must be a language code such as "en" or "ro"');
 
 export const Author = z.strictObject({
   id: ItemId,
@@ -104,10 +113,7 @@ export const CustomCompetence = z.strictObject({
   kind: z.literal('custom'),
   title: ShortText.min(1, 'a custom competence needs a title'),
   description: Text,
-  escoUri: z.union([
-    z.literal(''),
-    z.string().regex(ESCO_SKILL_URI, 'must be an ESCO skill URI (http://data.europa.eu/esco/skill/<uuid>)'),
-  ]),
+  escoUri: EscoSkillUri,
 });
 
 export const Competence = z.strictObject({
@@ -126,12 +132,10 @@ export const LearningOutcome = z.strictObject({
   sdgTargets: list(SdgTargetCode),
 });
 
-const Hours = z.number().min(0).max(2000);
-
 export const Resource = z.strictObject({
   id: ItemId,
   title: ShortText,
-  url: OptionalUrl,
+  url: WebAddress,
 });
 
 export const LearningActivity = z.strictObject({
@@ -139,7 +143,7 @@ export const LearningActivity = z.strictObject({
   title: ShortText,
   description: Text,
   phase: Phase.nullable(),
-  week: z.number().int().min(1).max(104).nullable(),
+  week: WeekNumber.nullable(),
   day: ShortText,
   durationHours: Hours,
   selfStudyHours: Hours,
@@ -155,7 +159,7 @@ export const LearningActivity = z.strictObject({
 export const RubricLevel = z.strictObject({
   id: ItemId,
   label: ShortText,
-  points: z.number().min(0).max(1000).nullable(),
+  points: RubricPoints.nullable(),
 });
 
 export const RubricCriterion = z.strictObject({
@@ -177,13 +181,13 @@ export const Assessment = z.strictObject({
   method: AssessmentMethod,
   purpose: AssessmentPurpose,
   /** Percentage of the final grade; summative weights should add up to 100 (a design check). */
-  weight: z.number().min(0).max(100),
+  weight: WeightPercent,
   assessors: list(Assessor),
   outcomeIds: list(ItemId),
   rubric: Rubric,
   supervision: Supervision.nullable(),
   workloadHours: Hours,
-  week: z.number().int().min(1).max(104).nullable(),
+  week: WeekNumber.nullable(),
 });
 
 /** Marker for the two Annex I elements that only exist once a credential is issued to a learner. */
@@ -192,8 +196,8 @@ export const COMPLETED_AT_ISSUING = 'completed-at-issuing' as const;
 export const AwardingBody = z.strictObject({
   id: ItemId,
   name: ShortText,
-  country: z.union([z.literal(''), CountryCode]),
-  url: OptionalUrl,
+  country: OptionalCountryCode,
+  url: WebAddress,
 });
 
 /**
@@ -206,8 +210,8 @@ export const CredentialSpec = z.strictObject({
   countries: list(CountryCode),
   regions: list(ShortText),
   awardingBodies: list(AwardingBody),
-  ects: z.number().min(0).max(120).nullable(),
-  eqfLevel: z.number().int().min(1).max(8).nullable(),
+  ects: EctsCredits.nullable(),
+  eqfLevel: EqfLevel.nullable(),
   qfEheaCycle: QfEheaCycle.nullable(),
   assessmentType: Text,
   participationForm: ParticipationForm.nullable(),
@@ -216,9 +220,34 @@ export const CredentialSpec = z.strictObject({
   prerequisites: Text,
   supervision: Supervision.nullable(),
   gradingScheme: Text,
+  /** What a learner must reach to pass, e.g. "50 % overall and at least Satisfactory on the essay". */
+  passRule: Text,
   integration: Integration.nullable(),
   stackableTowards: Text,
   furtherInformation: Text,
+});
+
+/** Someone who teaches the course, as the syllabus lists them. */
+export const Teacher = z.strictObject({
+  id: ItemId,
+  name: ShortText,
+  role: ShortText,
+  institution: ShortText,
+  email: ShortText,
+});
+
+/**
+ * The offering a syllabus describes: when and where it runs, in which languages, and who teaches
+ * it and how to reach them (what a European syllabus states beyond Annex I).
+ */
+export const Offering = z.strictObject({
+  languagesOfInstruction: z.array(LanguageTag).max(20),
+  startDate: CalendarDate.nullable(),
+  endDate: CalendarDate.nullable(),
+  location: ShortText,
+  teachers: list(Teacher),
+  /** How learners reach the teachers: office hours, forum, response time. */
+  contact: Text,
 });
 
 export const CommentAnchor = z.strictObject({
@@ -268,6 +297,7 @@ const DesignShape = z.strictObject({
   activities: list(LearningActivity),
   assessments: list(Assessment),
   credential: CredentialSpec,
+  offering: Offering,
   review: Review,
 });
 
@@ -280,14 +310,14 @@ function checkReferences(design: DesignShape, ctx: z.RefinementCtx): void {
   const uniqueIds = (items: readonly { id: string }[], path: (string | number)[]) => {
     const seen = new Set<string>();
     items.forEach((item, index) => {
-      if (seen.has(item.id)) fail([...path, index, 'id'], `duplicate id "${item.id}"`);
+      if (seen.has(item.id)) fail([...path, index, 'id'], `duplicate id ${quoted(item.id)}`);
       seen.add(item.id);
     });
     return seen;
   };
   const linked = (ids: readonly string[], known: Set<string>, what: string, path: (string | number)[]) => {
     ids.forEach((id, index) => {
-      if (!known.has(id)) fail([...path, index], `links to ${what} "${id}", which does not exist`);
+      if (!known.has(id)) fail([...path, index], `links to ${what} ${quoted(id)}, which does not exist`);
     });
   };
 
@@ -299,6 +329,10 @@ function checkReferences(design: DesignShape, ctx: z.RefinementCtx): void {
   uniqueIds(design.assessments, ['assessments']);
   uniqueIds(design.credential.awardingBodies, ['credential', 'awardingBodies']);
   uniqueIds(design.review.comments, ['review', 'comments']);
+  uniqueIds(design.offering.teachers, ['offering', 'teachers']);
+  const { startDate, endDate } = design.offering;
+  if (startDate && endDate && endDate < startDate)
+    fail(['offering', 'endDate'], `ends on ${endDate}, before it starts on ${startDate}`);
 
   const goals = new Set(design.challenge.sdgGoals);
   const targets = new Set(design.challenge.sdgTargets);
@@ -307,14 +341,14 @@ function checkReferences(design: DesignShape, ctx: z.RefinementCtx): void {
     if (!goals.has(goal))
       fail(
         ['challenge', 'sdgTargets', index],
-        `target ${code} belongs to goal ${goal}, which is not among the chosen goals`,
+        `target ${quoted(code)} belongs to goal ${goal}, which is not among the chosen goals`,
       );
   });
 
   design.competences.forEach((competence, index) => {
     const { source } = competence;
     if (source.kind === 'framework' && !source.ref.startsWith(`${source.framework}.`))
-      fail(['competences', index, 'source', 'ref'], `"${source.ref}" is not a ${source.framework} competence`);
+      fail(['competences', index, 'source', 'ref'], `${quoted(source.ref)} is not a ${source.framework} competence`);
   });
 
   design.outcomes.forEach((outcome, index) => {
@@ -323,7 +357,7 @@ function checkReferences(design: DesignShape, ctx: z.RefinementCtx): void {
       if (!targets.has(code))
         fail(
           ['outcomes', index, 'sdgTargets', t],
-          `links to SDG target ${code}, which is not among the challenge's targets`,
+          `links to SDG target ${quoted(code)}, which is not among the challenge's targets`,
         );
     });
   });
@@ -342,7 +376,7 @@ function checkReferences(design: DesignShape, ctx: z.RefinementCtx): void {
         if (!levelIds.has(descriptor.levelId))
           fail(
             [...path, 'descriptors', d, 'levelId'],
-            `refers to rubric level "${descriptor.levelId}", which does not exist`,
+            `refers to rubric level ${quoted(descriptor.levelId)}, which does not exist`,
           );
       });
     });
@@ -366,6 +400,8 @@ export type RubricCriterion = z.infer<typeof RubricCriterion>;
 export type AwardingBody = z.infer<typeof AwardingBody>;
 export type CredentialSpec = z.infer<typeof CredentialSpec>;
 export type ReviewComment = z.infer<typeof ReviewComment>;
+export type Teacher = z.infer<typeof Teacher>;
+export type Offering = z.infer<typeof Offering>;
 export type CommentAnchor = z.infer<typeof CommentAnchor>;
 export type Decision = z.infer<typeof Decision>;
 export type Review = z.infer<typeof Review>;

@@ -7,6 +7,7 @@ import {
   type Design,
   type LearningActivity,
   type LearningOutcome,
+  type Offering,
   type RubricLevel,
 } from './design';
 import { newId } from './ids';
@@ -73,16 +74,23 @@ export function createDesign(options: NewDesignOptions): Design {
       prerequisites: '',
       supervision: null,
       gradingScheme: '',
+      passRule: '',
       integration: null,
       stackableTowards: '',
       furtherInformation: '',
     },
+    offering: createOffering(),
     review: {
       comments: [],
       decision: { status: 'draft', reviewer: '', date: null, note: '' },
       history: [],
     },
   };
+}
+
+/** An offering with nothing stated yet (dates, place, languages and teachers are the team's to say). */
+export function createOffering(): Offering {
+  return { languagesOfInstruction: [], startDate: null, endDate: null, location: '', teachers: [], contact: '' };
 }
 
 export function createOutcome(fields: Partial<LearningOutcome> = {}): LearningOutcome {

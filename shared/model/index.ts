@@ -1,4 +1,5 @@
 export * from './enums';
+export * from './formats';
 export * from './design';
 export * from './annex';
 export * from './factory';

@@ -37,7 +37,30 @@ const v0ToV1: Migration = (input) => {
   };
 };
 
-const MIGRATIONS: Record<number, Migration> = { 0: v0ToV1 };
+/**
+ * Version 2 adds what a European syllabus states beyond Annex I: the offering (languages of
+ * instruction, dates, place, teachers and how to reach them) and the pass rule. Nothing is
+ * guessed: the fields start empty and the checks ask for them.
+ */
+const v1ToV2: Migration = (input) => {
+  const credential = isObject(input['credential']) ? { ...input['credential'] } : input['credential'];
+  if (isObject(credential) && credential['passRule'] === undefined) credential['passRule'] = '';
+  return {
+    ...input,
+    schemaVersion: 2,
+    credential,
+    offering: input['offering'] ?? {
+      languagesOfInstruction: [],
+      startDate: null,
+      endDate: null,
+      location: '',
+      teachers: [],
+      contact: '',
+    },
+  };
+};
+
+const MIGRATIONS: Record<number, Migration> = { 0: v0ToV1, 1: v1ToV2 };
 
 export type MigrationResult =
   | { kind: 'current' | 'migrated'; value: Json; from: number }

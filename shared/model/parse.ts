@@ -1,6 +1,6 @@
 import { parseTree, printParseErrorCode, type ParseError as JsoncParseError } from 'jsonc-parser';
 import { migrateToCurrent } from './migrations';
-import { schemaProblems, type Problem, type ValidationResult } from './validate';
+import { jsonPath, schemaProblems, type Problem, type ValidationResult } from './validate';
 import { Design } from './design';
 
 declare class TextDecoder {
@@ -28,9 +28,7 @@ export type ParseResult = ({ ok: true } & ParsedDesign) | { ok: false; problems:
 
 const fail = (problem: Problem): ParseResult => ({ ok: false, problems: [problem] });
 
-function formatBytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
+const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 
 /** Line and column (1-based) of a character offset. */
 export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
@@ -78,30 +76,65 @@ function jsonSyntaxProblem(text: string): Problem {
   };
 }
 
-/** Walks the parsed JSON without recursion: rejects prototype keys and absurd nesting. */
-function findStructuralProblem(root: unknown): Problem | null {
-  const stack: { value: unknown; path: string; depth: number }[] = [{ value: root, path: '$', depth: 0 }];
+/**
+ * Counts brackets outside strings, without parsing: absurd nesting is refused before any parser
+ * that recurses (the syntax error locator, the schema) sees it, with the place it starts.
+ */
+function nestingProblem(text: string): Problem | null {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const char = text.charCodeAt(i);
+    if (char === 0x22) {
+      // Jump over the text value to its closing quote (one not escaped by an odd run of backslashes).
+      for (;;) {
+        i = text.indexOf('"', i + 1);
+        if (i === -1) return null; // never closed: JSON.parse says where
+        let backslashes = 0;
+        while (text.charCodeAt(i - 1 - backslashes) === 0x5c) backslashes++;
+        if (backslashes % 2 === 0) break;
+      }
+    } else if (char === 0x5b || char === 0x7b) {
+      if (++depth > MAX_DEPTH) {
+        const { line, column } = lineAndColumn(text, i);
+        return {
+          code: 'too-deep',
+          line,
+          column,
+          message: `The file is nested more than ${MAX_DEPTH} levels deep at line ${line}, column ${column}; a design file never is.`,
+        };
+      }
+    } else if (char === 0x5d || char === 0x7d) depth--;
+  }
+  return null;
+}
+
+/** Walks the parsed JSON without recursion: rejects prototype keys. */
+function forbiddenKeyProblem(root: unknown): Problem | null {
+  type Node = { value: unknown; key: PropertyKey | null; parent: Node | null };
+  const pathOf = (node: Node) => {
+    const keys: PropertyKey[] = [];
+    for (let at: Node | null = node; at && at.key !== null; at = at.parent) keys.unshift(at.key);
+    return keys;
+  };
+  const stack: Node[] = [{ value: root, key: null, parent: null }];
   while (stack.length > 0) {
-    const { value, path, depth } = stack.pop()!;
+    const node = stack.pop()!;
+    const { value } = node;
     if (typeof value !== 'object' || value === null) continue;
-    if (depth > MAX_DEPTH)
-      return {
-        code: 'too-deep',
-        path,
-        message: `${path} is nested more than ${MAX_DEPTH} levels deep; a design file never is.`,
-      };
     if (Array.isArray(value)) {
-      value.forEach((item, index) => stack.push({ value: item, path: `${path}[${index}]`, depth: depth + 1 }));
+      value.forEach((item, index) => stack.push({ value: item, key: index, parent: node }));
       continue;
     }
     for (const key of Object.keys(value)) {
-      if (FORBIDDEN_KEYS.has(key))
+      if (FORBIDDEN_KEYS.has(key)) {
+        const path = jsonPath(pathOf(node));
         return {
           code: 'forbidden-key',
           path,
           message: `${path} contains the key "${key}", which is not allowed in a design file.`,
         };
-      stack.push({ value: (value as Record<string, unknown>)[key], path: `${path}.${key}`, depth: depth + 1 });
+      }
+      stack.push({ value: (value as Record<string, unknown>)[key], key, parent: node });
     }
   }
   return null;
@@ -112,13 +145,15 @@ export function parseDesignText(rawText: string): ParseResult {
   // A UTF-8 byte-order mark (Windows Notepad adds one) is harmless: drop it.
   const text = rawText.startsWith('\uFEFF') ? rawText.slice(1) : rawText;
   if (text.trim() === '') return fail({ code: 'empty', message: 'The file is empty: it holds no design.' });
+  const nesting = nestingProblem(text);
+  if (nesting) return fail(nesting);
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
     return fail(jsonSyntaxProblem(text));
   }
-  const structural = findStructuralProblem(json);
+  const structural = forbiddenKeyProblem(json);
   if (structural) return fail(structural);
   if (typeof json !== 'object' || json === null || Array.isArray(json))
     return fail({
@@ -147,19 +182,80 @@ export function parseDesignText(rawText: string): ParseResult {
 }
 
 export function tooLargeProblem(size: number): Problem {
+  // "20.0 MB; at most 20.0 MB" says nothing: just over the limit, the bytes tell the difference.
+  const [found, limit] =
+    megabytes(size) === megabytes(MAX_DESIGN_FILE_BYTES)
+      ? [
+          `${size.toLocaleString('en')} bytes`,
+          `${MAX_DESIGN_FILE_BYTES.toLocaleString('en')} bytes (${megabytes(MAX_DESIGN_FILE_BYTES)})`,
+        ]
+      : [megabytes(size), megabytes(MAX_DESIGN_FILE_BYTES)];
   return {
     code: 'too-large',
-    message: `The file is ${formatBytes(size)}; design files are at most ${formatBytes(MAX_DESIGN_FILE_BYTES)}. It is probably not a design file.`,
+    message: `The file is ${found}; design files are at most ${limit}. It is probably not a design file.`,
   };
 }
+
+/**
+ * Text in another Unicode encoding, named from its byte-order mark or, without one, from where
+ * the zero bytes of its first (ASCII) characters fall (the detection of RFC 4627, section 3).
+ */
+function otherUnicodeEncoding(bytes: Uint8Array): string | null {
+  const [a, b, c, d] = [bytes[0], bytes[1], bytes[2], bytes[3]];
+  if (a === 0xff && b === 0xfe && c === 0 && d === 0) return 'UTF-32 (little-endian, with a byte-order mark)';
+  if (a === 0 && b === 0 && c === 0xfe && d === 0xff) return 'UTF-32 (big-endian, with a byte-order mark)';
+  if (a === 0xff && b === 0xfe) return 'UTF-16 (little-endian, with a byte-order mark)';
+  if (a === 0xfe && b === 0xff) return 'UTF-16 (big-endian, with a byte-order mark)';
+  if (bytes.length < 4) return null;
+  if (a === 0 && b === 0 && c === 0 && d !== 0) return 'UTF-32 (big-endian, without a byte-order mark)';
+  if (a !== 0 && b === 0 && c === 0 && d === 0) return 'UTF-32 (little-endian, without a byte-order mark)';
+  if (a === 0 && b !== 0 && c === 0 && d !== 0) return 'UTF-16 (big-endian, without a byte-order mark)';
+  if (a !== 0 && b === 0 && c !== 0 && d === 0) return 'UTF-16 (little-endian, without a byte-order mark)';
+  return null;
+}
+
+/**
+ * Where UTF-8 goes wrong: the offset of the first malformed sequence, and whether it is a
+ * character cut short by the end of the file. Null when the bytes are valid UTF-8.
+ */
+function utf8Error(bytes: Uint8Array): { offset: number; cut: boolean } | null {
+  for (let i = 0; i < bytes.length;) {
+    const lead = bytes[i]!;
+    if (lead < 0x80) {
+      i++;
+      continue;
+    }
+    // Well-formed sequences (Unicode, table 3-7): the lead byte fixes the length and the range of the second byte.
+    let need: number;
+    let [low, high] = [0x80, 0xbf];
+    if (lead >= 0xc2 && lead <= 0xdf) need = 1;
+    else if (lead === 0xe0) [need, low] = [2, 0xa0];
+    else if (lead === 0xed) [need, high] = [2, 0x9f];
+    else if (lead >= 0xe1 && lead <= 0xef) need = 2;
+    else if (lead === 0xf0) [need, low] = [3, 0x90];
+    else if (lead === 0xf4) [need, high] = [3, 0x8f];
+    else if (lead >= 0xf1 && lead <= 0xf3) need = 3;
+    else return { offset: i, cut: false };
+    for (let k = 1; k <= need; k++) {
+      if (i + k >= bytes.length) return { offset: i, cut: true };
+      const next = bytes[i + k]!;
+      if (next < (k === 1 ? low : 0x80) || next > (k === 1 ? high : 0xbf)) return { offset: i, cut: false };
+    }
+    i += need + 1;
+  }
+  return null;
+}
+
+const lineAt = (bytes: Uint8Array, offset: number) => bytes.subarray(0, offset).filter((b) => b === 0x0a).length + 1;
 
 /** Entry point for raw file bytes (disk, upload, drag and drop). */
 export function parseDesignBytes(bytes: Uint8Array): ParseResult {
   if (bytes.length > MAX_DESIGN_FILE_BYTES) return fail(tooLargeProblem(bytes.length));
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+  const encoding = otherUnicodeEncoding(bytes);
+  if (encoding)
     return fail({
       code: 'encoding',
-      message: 'The file is saved as UTF-16; design files are UTF-8. Re-save it as UTF-8 and try again.',
+      message: `The file is saved as ${encoding}; design files are UTF-8. Re-save it as UTF-8 and try again.`,
     });
   if (bytes.includes(0))
     return fail({
@@ -170,9 +266,12 @@ export function parseDesignBytes(bytes: Uint8Array): ParseResult {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
+    const error = utf8Error(bytes);
     return fail({
       code: 'encoding',
-      message: 'The file is not valid UTF-8 text: it is not a design file, or it was damaged.',
+      message: error?.cut
+        ? 'The file ends in the middle of a character: it was cut short (was it copied or saved completely?).'
+        : `The file is not valid UTF-8 text at line ${lineAt(bytes, error?.offset ?? 0)} (byte ${(error?.offset ?? 0).toLocaleString('en')}): it is not a design file, or it was damaged.`,
     });
   }
   return parseDesignText(text);

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { quoted } from '../text';
 import { Design } from './design';
 
 /** One thing wrong with a design file, located by JSON path ("$.outcomes[2].bloom") or by line. */
@@ -30,7 +31,7 @@ export function jsonPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((out, key) => {
     if (typeof key === 'number') return `${out}[${key}]`;
     const name = String(key);
-    return /^[A-Za-z_$][\w$]*$/.test(name) ? `${out}.${name}` : `${out}[${JSON.stringify(name)}]`;
+    return /^[A-Za-z_$][\w$]{0,63}$/.test(name) ? `${out}.${name}` : `${out}[${quoted(name)}]`;
   }, '$');
 }
 
@@ -45,6 +46,8 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 
 function kindOf(value: unknown): string {
   if (value === null) return 'null';
+  // JSON has no infinity: 1e400 parses to it, a number beyond what a computer stores.
+  if (typeof value === 'number' && !Number.isFinite(value)) return 'a number too large to store';
   if (Array.isArray(value)) return 'a list';
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
@@ -56,16 +59,26 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
       ? `missing (expected ${issue.expected})`
       : `expected ${issue.expected}, found ${kindOf(value)}`;
   }
-  if (issue.code === 'unrecognized_keys')
-    return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+  if (issue.code === 'unrecognized_keys') {
+    const shown = issue.keys.slice(0, 5).map((key) => quoted(key));
+    const more = issue.keys.length - shown.length;
+    return `unknown field${issue.keys.length > 1 ? 's' : ''} ${shown.join(', ')}${more > 0 ? ` and ${more.toLocaleString('en')} more` : ''}`;
+  }
   return issue.message.charAt(0).toLowerCase() + issue.message.slice(1);
 }
 
+/** Beyond this, more problems say nothing new: a list of 100,000 lines helps nobody. */
+const MAX_PROBLEMS = 50;
+
 export function schemaProblems(error: z.ZodError, input: unknown): Problem[] {
-  return error.issues.map((issue) => {
+  const problems: Problem[] = error.issues.slice(0, MAX_PROBLEMS).map((issue) => {
     const path = jsonPath(issue.path);
     return { code: 'schema', path, message: `${path}: ${describeIssue(issue, input)}` };
   });
+  const more = error.issues.length - problems.length;
+  if (more > 0)
+    problems.push({ code: 'schema', message: `… and ${more.toLocaleString('en')} more problems of the same kind.` });
+  return problems;
 }
 
 /** Validates an already-migrated, current-version object. */

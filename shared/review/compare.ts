@@ -21,6 +21,9 @@ export interface Change {
   field?: string;
   before?: string;
   after?: string;
+  /** The values themselves, for naming them in words (describe.ts): enum codes, ids, numbers. */
+  from?: unknown;
+  to?: unknown;
   diff?: DiffPart[];
 }
 
@@ -39,7 +42,7 @@ function show(value: unknown): string {
 function fieldChange(section: ChangeSection, field: string, before: unknown, after: unknown, item?: string): Change[] {
   const [a, b] = [show(before), show(after)];
   if (a === b) return [];
-  const change: Change = { section, kind: 'changed', item, field, before: a, after: b };
+  const change: Change = { section, kind: 'changed', item, field, before: a, after: b, from: before, to: after };
   if (typeof before === 'string' && typeof after === 'string' && Math.max(a.length, b.length) > LONG_TEXT)
     change.diff = diffWords(a, b).map((part) => ({
       text: part.value,
@@ -98,6 +101,11 @@ function setChanges(
   ];
 }
 
+/** The same design content: equal but for the time of the last edit. */
+export function sameContent(a: Design, b: Design): boolean {
+  return JSON.stringify({ ...a, updated: '' }) === JSON.stringify({ ...b, updated: '' });
+}
+
 /** What changed from one version of a design to another, section by section. */
 export function compareDesigns(before: Design, after: Design): Change[] {
   const {
@@ -133,7 +141,18 @@ export function compareDesigns(before: Design, after: Design): Change[] {
     ...listChanges('assessment', before.assessments, after.assessments, (a) => a.title),
     ...objectChanges('credential', credentialBefore, credentialAfter),
     ...listChanges('credential', bodiesBefore, bodiesAfter, (b) => b.name),
+    ...offeringChanges(before, after),
     ...reviewChanges(before, after),
+  ];
+}
+
+/** The offering (languages, dates, place, teachers, contact), shown with the credential. */
+function offeringChanges(before: Design, after: Design): Change[] {
+  const { teachers: teachersBefore, ...offeringBefore } = before.offering;
+  const { teachers: teachersAfter, ...offeringAfter } = after.offering;
+  return [
+    ...objectChanges('credential', offeringBefore, offeringAfter),
+    ...listChanges('credential', teachersBefore, teachersAfter, (t) => t.name),
   ];
 }
 

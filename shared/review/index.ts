@@ -1,1 +1,3 @@
 export * from './compare';
+export * from './merge';
+export * from './describe';

@@ -87,4 +87,46 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA) in Chromium', () => {
       expect(outline, step).not.toBe('none');
     }
   });
+
+  it('the library, its history and trash, a refused number and the file-open choice have no serious violations', async () => {
+    const fresh = await browser.newPage({ viewport: { width: 1024, height: 768 } });
+    await fresh.goto(served.url);
+    await fresh.getByRole('button', { name: 'Start with “Challenge as theme”' }).click();
+    await fresh.getByRole('textbox', { name: 'Design title' }).fill('Heat: Sector 3');
+    await goToStep(fresh, 'Micro-credential details');
+    await fresh.getByRole('textbox', { name: 'ECTS credits' }).fill('1,500');
+    expect(await seriousViolations(fresh), 'number field with a problem').toEqual([]);
+    await fresh.getByRole('textbox', { name: 'ECTS credits' }).fill('4');
+    const [sent] = await Promise.all([
+      fresh.waitForEvent('download'),
+      fresh.getByRole('button', { name: 'Download design file' }).click(),
+    ]);
+    await fresh.getByRole('textbox', { name: 'Design title' }).fill('Heat: Sector 3, later');
+    await fresh.getByRole('button', { name: /All designs/ }).click();
+    await fresh
+      .getByRole('button', { name: /^History: / })
+      .first()
+      .waitFor();
+    expect(await seriousViolations(fresh), 'library').toEqual([]);
+    await fresh
+      .getByRole('button', { name: /^History: / })
+      .first()
+      .click();
+    await fresh.getByRole('dialog').waitFor();
+    expect(await seriousViolations(fresh), 'history').toEqual([]);
+    await fresh.keyboard.press('Escape');
+    await fresh.getByLabel('Open a design file (.cbld)').setInputFiles((await sent.path())!);
+    await fresh.getByRole('dialog', { name: /is already in your library/ }).waitFor();
+    expect(await seriousViolations(fresh), 'file-open choice').toEqual([]);
+    await fresh.getByRole('button', { name: 'Cancel' }).click();
+    await fresh
+      .getByRole('button', { name: /^Move to trash: / })
+      .first()
+      .click();
+    await fresh.getByRole('button', { name: 'Trash (1)' }).click();
+    await fresh.getByRole('button', { name: /^Delete for good: / }).click();
+    await fresh.getByRole('alertdialog').waitFor();
+    expect(await seriousViolations(fresh), 'delete confirmation').toEqual([]);
+    await fresh.close();
+  });
 });

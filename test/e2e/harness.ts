@@ -25,13 +25,26 @@ export interface Served {
   stop(): Promise<void>;
 }
 
-/** Starts the real CLI (`serve`) on a free port with a fresh library, as a user would. */
-export async function serve(library = mkdtempSync(join(tmpdir(), 'cd-e2e-library-'))): Promise<Served> {
+export interface Server {
+  url: string;
+  origin: string;
+  token: string;
+  child: ChildProcess;
+  /** What serve wrote on stderr so far. */
+  stderr: () => string;
+}
+
+/** Starts the real CLI (`serve`) on a library folder and waits for the address it prints. */
+export async function startServer(
+  library: string,
+  options: { args?: string[]; env?: NodeJS.ProcessEnv } = {},
+): Promise<Server> {
   const child: ChildProcess = spawn(
     process.execPath,
-    [join(ROOT, 'dist', 'main', 'cli.js'), 'serve', '--library', library],
+    [join(ROOT, 'dist', 'main', 'cli.js'), 'serve', '--library', library, ...(options.args ?? [])],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
+      env: options.env ?? process.env,
     },
   );
   let errors = '';
@@ -50,13 +63,45 @@ export async function serve(library = mkdtempSync(join(tmpdir(), 'cd-e2e-library
     url,
     origin: parsed.origin,
     token: new URLSearchParams(parsed.hash.slice(1)).get('token')!,
+    child,
+    stderr: () => errors,
+  };
+}
+
+/** Kills a server the hard way (kill -9: no shutdown, as a crash) and waits until it is gone. */
+export function killHard(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    if (server.child.exitCode !== null || server.child.signalCode !== null) return resolve();
+    server.child.once('exit', () => resolve());
+    server.child.kill('SIGKILL');
+  });
+}
+
+/** Starts `serve` on a free port with a fresh library, as a user would; `stop` removes the library. */
+export async function serve(
+  library = mkdtempSync(join(tmpdir(), 'cd-e2e-library-')),
+  options: { args?: string[]; env?: NodeJS.ProcessEnv } = {},
+): Promise<Served & { pid: number; stderr: () => string }> {
+  const { url, origin, token, child, stderr } = await startServer(library, options);
+  return {
+    pid: child.pid!,
+    stderr,
+    url,
+    origin,
+    token,
     library,
     stop: () =>
       new Promise((resolve) => {
-        child.once('exit', () => {
-          rmSync(library, { recursive: true, force: true });
+        const done = () => {
+          try {
+            rmSync(library, { recursive: true, force: true });
+          } catch {
+            // A library path that never became a folder (a test of start-up failures).
+          }
           resolve();
-        });
+        };
+        if (child.exitCode !== null || child.signalCode !== null) return done();
+        child.once('exit', done);
         child.kill('SIGTERM');
       }),
   };

@@ -74,9 +74,9 @@ describe('coordinator review in Chromium', () => {
     // Reopen as the author: the decision is on the start screen, the comments next to their items.
     await page.getByRole('button', { name: /All designs/ }).click();
     const yours = page.getByRole('region', { name: 'Your designs' });
-    await expect.poll(() => yours.getByRole('button').first().textContent()).toContain('changes requested');
+    await expect.poll(() => yours.locator('.design-row').first().textContent()).toContain('changes requested');
     await page.getByRole('checkbox', { name: 'Open as a reviewer (read-only)' }).uncheck();
-    await yours.getByRole('button').first().click();
+    await yours.locator('.design-row').first().click();
     await goToStep(page, 'Learning outcomes');
     const thread = page
       .getByRole('region', { name: 'Outcome 1' })
@@ -91,9 +91,10 @@ describe('coordinator review in Chromium', () => {
     await goToStep(page, 'Review and export');
     const versions = page.getByRole('combobox', { name: 'With a saved version' });
     await expect.poll(() => versions.locator('option').count()).toBeGreaterThan(1);
-    const newestSave = await versions
-      .locator('option')
-      .evaluateAll((options) => options.find((o) => o.textContent?.endsWith('· saved'))?.getAttribute('value'));
+    const newestSave = await versions.locator('option').evaluateAll((options) =>
+      // The reviewer's save, told apart from the others by who saved it.
+      options.find((o) => o.textContent?.endsWith('· saved by Dr Ana Reviewer (reviewer)'))?.getAttribute('value'),
+    );
     await versions.selectOption(newestSave!);
     const changes = page.locator('.changes');
     await changes.waitFor();

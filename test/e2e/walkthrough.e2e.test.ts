@@ -103,8 +103,8 @@ describe('the walkthrough in Chromium', () => {
       await page.getByRole('button', { name: `Add an activity to ${phase}` }).click();
       const card = page.getByRole('region', { name: phase }).locator('.item-card').last();
       await card.getByRole('textbox', { name: 'Title' }).fill(`${phase} activity ${index + 1}`);
-      await card.getByRole('spinbutton', { name: 'Guided hours' }).fill('6');
-      await card.getByRole('spinbutton', { name: 'Self-study hours' }).fill('3');
+      await card.getByRole('textbox', { name: 'Guided hours' }).fill('6');
+      await card.getByRole('textbox', { name: 'Self-study hours' }).fill('3');
       if (index % 3 === 2) await card.getByRole('checkbox', { name: /reflect on or document/ }).check();
       await card
         .getByRole('checkbox', { name: /^LO/ })
@@ -125,8 +125,8 @@ describe('the walkthrough in Chromium', () => {
       await page.getByRole('button', { name: 'Add an assessment' }).click();
       const card = page.locator('.item-card').nth(index);
       await card.getByRole('textbox', { name: 'Title' }).fill(title);
-      await card.getByRole('spinbutton', { name: 'Weight (%)' }).fill(weight);
-      await card.getByRole('spinbutton', { name: 'Learner hours' }).fill('4');
+      await card.getByRole('textbox', { name: 'Weight (%)' }).fill(weight);
+      await card.getByRole('textbox', { name: 'Learner hours' }).fill('4');
       await card.getByRole('checkbox', { name: 'challenge owner' }).check();
       for (const outcome of index === 0 ? [0, 2] : index === 1 ? [1, 2] : [3])
         await card.getByRole('checkbox', { name: new RegExp(`^LO${outcome + 1} `) }).check();
@@ -144,7 +144,7 @@ describe('the walkthrough in Chromium', () => {
     await page.getByRole('button', { name: 'Add an awarding body' }).click();
     await page.getByRole('textbox', { name: 'Name of awarding body 1' }).fill('Université de Lille');
     await page.getByRole('textbox', { name: 'Country or region of the issuer' }).fill('FR, BE');
-    await page.getByRole('spinbutton', { name: 'ECTS credits' }).fill('4');
+    await page.getByRole('textbox', { name: 'ECTS credits' }).fill('4');
     await page.getByRole('combobox', { name: 'EQF level' }).selectOption('6');
     await page.getByRole('combobox', { name: 'Form of participation' }).selectOption('blended');
     await page.getByRole('textbox', { name: 'Type of quality assurance' }).fill('Internal QA of the faculty.');

@@ -9,7 +9,7 @@ export function directApi(services: Services): DesignerApi {
     Object.keys(API).map((method) => [
       method,
       async (args: unknown) => {
-        const result = await dispatch(handlers, method, args);
+        const result = await dispatch(handlers, method, args, 'electron');
         if (!result.ok) throw new ApiError(result.error.code, result.error.message, result.error.details);
         // Results are checked against the contract too.
         return API[method as ApiMethod].result.parse(result.result);

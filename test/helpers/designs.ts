@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  type ReviewComment,
   createActivity,
   createAssessment,
   createDesign,
@@ -88,4 +89,19 @@ export function sampleDesign(): Design {
   );
   design.credential.awardingBodies.push({ id: 'ab-1', name: 'University', country: 'RO', url: '' });
   return design;
+}
+
+/** A reviewer's open comment on the first outcome of sampleDesign(). */
+export function reviewComment(fields: Partial<ReviewComment> = {}): ReviewComment {
+  return {
+    id: 'cm-1',
+    anchor: { section: 'outcomes', itemId: 'lo-1' },
+    author: 'Dr Reviewer',
+    createdAt: '2026-03-02T10:00:00.000Z',
+    text: 'Which districts?',
+    resolved: false,
+    resolvedAt: null,
+    resolvedBy: '',
+    ...fields,
+  };
 }

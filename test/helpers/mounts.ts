@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -39,4 +39,14 @@ export function mountTinyDisk(sizeKb: number): TinyDisk {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** Appends to a file until the disk refuses: the disk is then really full. */
+export function fillDisk(path: string): void {
+  const chunk = Buffer.alloc(1024, 1);
+  try {
+    for (;;) appendFileSync(path, chunk);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOSPC') throw error;
+  }
 }

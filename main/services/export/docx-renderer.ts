@@ -2,11 +2,11 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
+  ExternalHyperlink,
   Footer,
   Header,
   HeadingLevel,
   LevelFormat,
-  LineRuleType,
   Packer,
   PageBreak,
   PageNumber,
@@ -20,126 +20,106 @@ import {
   WidthType,
   type ISectionOptions,
 } from 'docx';
-import {
-  BRAND_COLOR,
-  type Block,
-  type CoverPage,
-  type DocumentModel,
-  type Inline,
-  type Line,
-  type TableCell as CellModel,
-} from '../../../shared/document';
-import { NOTE_TONES, safeText, tint } from './style';
+import type { Block, CoverPage, DocumentModel, Inline, Line, TableCell as CellModel } from '../../../shared/document';
+import { badgeColours, PALETTE } from '../../../shared/document/theme';
+import { STYLE, stylesXml } from './docx-styles';
+import { safeText } from './style';
 
-/** Calibri is on every Office install and metric-compatible with LibreOffice's Carlito. */
-const FONT = 'Calibri';
-const INK = '1D2939';
-const MUTED = '5B6474';
-const LINE = 'D0D5DD';
 /** A4 with 2 cm margins, in twentieths of a point. */
 const PAGE = { width: 11906, height: 16838, margin: 1134 };
 const CONTENT_WIDTH = PAGE.width - 2 * PAGE.margin;
 const BULLETS = 'bullets';
 
-interface RunStyle {
-  bold?: boolean;
-  italics?: boolean;
-  color?: string;
-  size?: number;
-  rightToLeft?: boolean;
+/** Character style of a run: emphasis and tones are named styles, never direct formatting. */
+function runStyle(inline: Exclude<Inline, string>): { style?: string; bold?: boolean; italics?: boolean } {
+  if (inline.link) return { style: STYLE.hyperlink };
+  if (inline.tone) return { style: STYLE.tones[inline.tone] };
+  if (inline.bold && inline.italic) return { style: STYLE.strong, italics: true };
+  if (inline.bold) return { style: STYLE.strong };
+  if (inline.italic) return { style: STYLE.emphasis };
+  return {};
 }
 
-/** Text runs; a newline inside user text becomes a line break, as the author typed it. */
-function runs(line: Line, base: RunStyle = {}): TextRun[] {
-  return line.flatMap((inline: Inline) => {
-    const style: RunStyle = typeof inline === 'string' ? base : { ...base };
-    if (typeof inline !== 'string') {
-      if (inline.bold) style.bold = true;
-      if (inline.italic) style.italics = true;
-      if (inline.color) style.color = inline.color;
-    }
+/** Text runs; a newline inside user text becomes a line break, as the author typed it. Links are clickable. */
+function runs(line: Line): (TextRun | ExternalHyperlink)[] {
+  return line.flatMap((inline: Inline): (TextRun | ExternalHyperlink)[] => {
     const text = safeText(typeof inline === 'string' ? inline : inline.text);
-    return text.split('\n').map((part, i) => new TextRun({ text: part, break: i > 0 ? 1 : undefined, ...style }));
+    const style = typeof inline === 'string' ? {} : runStyle(inline);
+    const pieces = text
+      .split('\n')
+      .map((part, i) => new TextRun({ text: part, break: i > 0 ? 1 : undefined, ...style }));
+    return typeof inline !== 'string' && inline.link
+      ? [new ExternalHyperlink({ link: inline.link, children: pieces })]
+      : pieces;
   });
 }
 
-const thin = { style: BorderStyle.SINGLE, size: 4, color: LINE };
-const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+const paragraph = (line: Line, style?: string) => new Paragraph({ style, children: runs(line) });
 
-function cell(
-  model: CellModel,
-  context: Context,
-  width: number,
-  extra: { header?: boolean; size?: number } = {},
-): TableCell {
-  const fill = extra.header ? tint(BRAND_COLOR, 0.88) : model.fill;
+function cell(model: CellModel, width: number, style: string): TableCell {
+  const fill = model.shade === 'gap' ? PALETTE.gapFill : model.shade === 'link' ? PALETTE.linkFill : undefined;
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
+    // A gap or a link in the alignment matrix is a state of this one cell, not a look of the table.
     shading: fill ? { type: ShadingType.CLEAR, color: 'auto', fill } : undefined,
-    margins: { top: 60, bottom: 60, left: 100, right: 100 },
-    borders: { top: thin, bottom: thin, left: none, right: none },
-    children: model.lines.map(
-      (line) =>
-        new Paragraph({
-          bidirectional: context.rtl,
-          alignment: model.align === 'center' ? AlignmentType.CENTER : undefined,
-          spacing: { after: 0 },
-          children: runs(line, {
-            size: extra.size,
-            ...(extra.header ? { bold: true, color: BRAND_COLOR } : {}),
-          }),
-        }),
-    ),
+    children: model.lines.map((line) => paragraph(line, model.align === 'center' ? STYLE.tableMark : style)),
   });
 }
 
-interface Context {
-  rtl: boolean;
+function widthsOf(relative: number[]): number[] {
+  const total = relative.reduce((sum, w) => sum + w, 0);
+  return relative.map((w) => Math.floor((w / total) * CONTENT_WIDTH));
 }
 
-function table(block: Extract<Block, { type: 'table' }>, context: Context): Table {
-  const total = block.columns.reduce((sum, column) => sum + column.width, 0);
-  const widths = block.columns.map((column) => Math.floor((column.width / total) * CONTENT_WIDTH));
-  const size = block.compact ? 16 : 19;
+function table(block: Extract<Block, { type: 'table' }>, rtl: boolean): Table {
+  const widths = widthsOf(block.columns.map((c) => c.width));
+  const text = block.compact ? STYLE.tableCompact : STYLE.tableText;
   return new Table({
+    style: STYLE.tables.data,
     width: { size: CONTENT_WIDTH, type: WidthType.DXA },
     columnWidths: widths,
-    visuallyRightToLeft: context.rtl,
+    visuallyRightToLeft: rtl,
     rows: [
       new TableRow({
         tableHeader: true,
         cantSplit: true,
-        children: block.columns.map((column, i) =>
-          cell({ lines: [[column.title]] }, context, widths[i]!, { header: true, size }),
-        ),
+        children: block.columns.map((column, i) => cell({ lines: [[column.title]] }, widths[i]!, STYLE.tableHeading)),
       }),
+      // Rows of a few lines stay whole; a long row may run over a page rather than leave a gap.
       ...block.rows.map(
         (row) =>
           new TableRow({
-            cantSplit: true,
-            children: row.map((model, i) => cell(model, context, widths[i]!, { size })),
+            cantSplit: row.every(
+              (c) =>
+                c.lines.reduce(
+                  (n, l) => n + l.reduce((m, i) => m + (typeof i === 'string' ? i : i.text).length, 0),
+                  0,
+                ) < 600,
+            ),
+            children: row.map((model, i) => cell(model, widths[i]!, text)),
           }),
       ),
     ],
   });
 }
 
-function keyValue(block: Extract<Block, { type: 'keyValue' }>, context: Context): Table {
-  const widths = [Math.floor(CONTENT_WIDTH * 0.3), Math.ceil(CONTENT_WIDTH * 0.7)];
+function keyValue(block: Extract<Block, { type: 'keyValue' }>, rtl: boolean): Table {
+  const widths = widthsOf([3, 7]);
   return new Table({
+    style: STYLE.tables.keyValue,
     width: { size: CONTENT_WIDTH, type: WidthType.DXA },
     columnWidths: widths,
-    visuallyRightToLeft: context.rtl,
+    visuallyRightToLeft: rtl,
     rows: block.rows.map(
       (row) =>
         new TableRow({
           cantSplit: true,
           children: [
-            cell({ lines: [[{ text: row.label, bold: true }]], fill: 'F2F4F7' }, context, widths[0]!),
+            cell({ lines: [[row.label]] }, widths[0]!, STYLE.tableLabel),
             cell(
-              { lines: [...row.value, ...(row.note ? [[{ text: row.note, italic: true, color: MUTED }]] : [])] },
-              context,
+              { lines: [...row.value, ...(row.note ? [[{ text: row.note, tone: 'muted' as const }]] : [])] },
               widths[1]!,
+              STYLE.tableText,
             ),
           ],
         }),
@@ -147,144 +127,120 @@ function keyValue(block: Extract<Block, { type: 'keyValue' }>, context: Context)
   });
 }
 
-/** A note is a one-cell table: shaded, with a coloured bar on the leading edge. */
-function note(block: Extract<Block, { type: 'note' }>, context: Context): Table {
-  const tone = NOTE_TONES[block.tone];
+/** A note is a one-cell table in its tone's table style: shaded, with a coloured bar on the leading edge. */
+function note(block: Extract<Block, { type: 'note' }>, rtl: boolean): Table {
   return new Table({
+    style: STYLE.tables.note[block.tone],
     width: { size: CONTENT_WIDTH, type: WidthType.DXA },
     columnWidths: [CONTENT_WIDTH],
+    visuallyRightToLeft: rtl,
     rows: [
       new TableRow({
-        children: [
-          new TableCell({
-            shading: { type: ShadingType.CLEAR, color: 'auto', fill: tone.fill },
-            margins: { top: 100, bottom: 100, left: 160, right: 160 },
-            borders: {
-              top: none,
-              bottom: none,
-              right: none,
-              left: { style: BorderStyle.SINGLE, size: 24, color: tone.border },
-            },
-            children: block.content.map(
-              (line) => new Paragraph({ bidirectional: context.rtl, spacing: { after: 0 }, children: runs(line) }),
-            ),
-          }),
-        ],
+        cantSplit: true,
+        children: [new TableCell({ children: block.content.map((line) => paragraph(line, STYLE.noteText)) })],
       }),
     ],
   });
 }
 
-function signOff(block: Extract<Block, { type: 'signOff' }>, context: Context): Table {
+function signOff(block: Extract<Block, { type: 'signOff' }>, rtl: boolean): Table {
   const widths = [0.3, 0.27, 0.27, 0.16].map((share) => Math.floor(share * CONTENT_WIDTH));
-  const labelRow = ['', block.labels.name, block.labels.signature, block.labels.date];
+  const labels = ['', block.labels.name, block.labels.signature, block.labels.date];
   return new Table({
+    style: STYLE.tables.signOff,
     width: { size: CONTENT_WIDTH, type: WidthType.DXA },
     columnWidths: widths,
+    visuallyRightToLeft: rtl,
     rows: [
       new TableRow({
         tableHeader: true,
-        children: labelRow.map((label, i) =>
-          cell({ lines: [[{ text: label, bold: true, color: MUTED }]] }, context, widths[i]!),
-        ),
+        children: labels.map((label, i) => cell({ lines: [[label]] }, widths[i]!, STYLE.small)),
       }),
       ...block.roles.map(
         (role) =>
           new TableRow({
             cantSplit: true,
-            height: { value: 900, rule: 'atLeast' },
-            children: [role, '', '', ''].map((text, i) =>
-              cell({ lines: [[{ text, bold: true }]] }, context, widths[i]!),
-            ),
+            children: [role, '', '', ''].map((text, i) => cell({ lines: [[text]] }, widths[i]!, STYLE.signOffRole)),
           }),
       ),
     ],
   });
 }
 
-const spacer = () => new Paragraph({ spacing: { after: 120 }, children: [] });
+const spacer = () => new Paragraph({ style: STYLE.small, children: [] });
+const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4];
 
-function blockChildren(block: Block, context: Context): (Paragraph | Table)[] {
-  const bidirectional = context.rtl;
+function blockChildren(block: Block, rtl: boolean): (Paragraph | Table)[] {
   switch (block.type) {
-    case 'heading': {
-      const heading = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3][block.level - 1];
-      return [new Paragraph({ heading, bidirectional, keepNext: true, children: runs([block.text]) })];
-    }
+    case 'heading':
+      return [new Paragraph({ heading: HEADINGS[block.level - 1], children: runs([block.text]) })];
     case 'paragraph':
       return [
-        new Paragraph({
-          bidirectional,
-          style: block.style === 'lead' ? 'Lead' : block.style === 'small' ? 'Small' : undefined,
-          children: runs(block.content),
-        }),
+        paragraph(
+          block.content,
+          block.style === 'lead' ? STYLE.lead : block.style === 'small' ? STYLE.small : undefined,
+        ),
       ];
     case 'bullets':
       return block.items.map(
-        (item) => new Paragraph({ bidirectional, numbering: { reference: BULLETS, level: 0 }, children: runs(item) }),
+        (item) =>
+          new Paragraph({ style: STYLE.listBullet, numbering: { reference: BULLETS, level: 0 }, children: runs(item) }),
       );
     case 'table':
-      return [table(block, context), spacer()];
+      return [table(block, rtl), spacer()];
     case 'keyValue':
-      return [keyValue(block, context), spacer()];
+      return [keyValue(block, rtl), spacer()];
     case 'note':
-      return [note(block, context), spacer()];
+      return [note(block, rtl), spacer()];
     case 'badges':
       return [
         new Paragraph({
-          bidirectional,
-          children: block.items.flatMap((item, i) => [
-            ...(i > 0 ? [new TextRun({ text: '  ' })] : []),
-            new TextRun({
-              text: ` ${safeText(item.text)} `,
-              bold: true,
-              color: 'FFFFFF',
-              size: 17,
-              shading: { type: ShadingType.CLEAR, color: 'auto', fill: item.color },
-            }),
-          ]),
+          style: STYLE.badges,
+          children: block.items.flatMap((item, i) => {
+            const colours = badgeColours(item.color);
+            return [
+              ...(i > 0 ? [new TextRun({ text: '  ' })] : []),
+              // The goal's official colour is the badge's border; its text is ink on a light tint (WCAG 4.5:1).
+              new TextRun({
+                text: ` ${safeText(item.text)} `,
+                style: STYLE.badge,
+                shading: { type: ShadingType.CLEAR, color: 'auto', fill: colours.fill },
+                border: { style: BorderStyle.SINGLE, size: 12, color: colours.border, space: 0 },
+              }),
+            ];
+          }),
         }),
       ];
     case 'signOff':
-      return [signOff(block, context)];
+      return [signOff(block, rtl)];
     case 'pageBreak':
       return [new Paragraph({ children: [new PageBreak()] })];
   }
 }
 
-function coverChildren(cover: CoverPage, context: Context): (Paragraph | Table)[] {
-  const factWidths = [2200, CONTENT_WIDTH - 2200];
+function coverChildren(cover: CoverPage, rtl: boolean): (Paragraph | Table)[] {
+  const widths = [2200, CONTENT_WIDTH - 2200];
   return [
-    new Paragraph({
-      spacing: { before: 3600, after: 160 },
-      children: runs([cover.eyebrow.toUpperCase()], { bold: true, color: cover.accent, size: 20 }),
-    }),
-    new Paragraph({ style: 'Title', children: runs([cover.title]) }),
-    new Paragraph({ spacing: { after: 240 }, children: runs([cover.subtitle], { color: MUTED, size: 26 }) }),
-    new Paragraph({
-      spacing: { after: 360 },
-      border: { bottom: { style: BorderStyle.SINGLE, size: 24, color: cover.accent, space: 1 } },
-      indent: { right: CONTENT_WIDTH - 1300 },
-      children: [],
-    }),
+    new Paragraph({ style: STYLE.eyebrow, children: runs([cover.eyebrow]) }),
+    new Paragraph({ style: STYLE.title, children: runs([cover.title]) }),
+    new Paragraph({ style: STYLE.subtitle, children: runs([cover.subtitle]) }),
+    new Paragraph({ style: STYLE.accentRule, children: [] }),
     new Table({
+      style: STYLE.tables.plain,
       width: { size: CONTENT_WIDTH, type: WidthType.DXA },
-      columnWidths: factWidths,
+      columnWidths: widths,
+      visuallyRightToLeft: rtl,
       rows: cover.facts.map(
         (fact) =>
           new TableRow({
             children: [
               new TableCell({
-                width: { size: factWidths[0]!, type: WidthType.DXA },
-                borders: { top: none, bottom: none, left: none, right: none },
-                children: [
-                  new Paragraph({ bidirectional: context.rtl, children: runs([fact.label], { color: MUTED }) }),
-                ],
+                width: { size: widths[0]!, type: WidthType.DXA },
+                children: [paragraph([fact.label], STYLE.coverLabel)],
               }),
               new TableCell({
-                width: { size: factWidths[1]!, type: WidthType.DXA },
-                borders: { top: none, bottom: none, left: none, right: none },
-                children: [new Paragraph({ bidirectional: context.rtl, children: runs([fact.value], { bold: true }) })],
+                width: { size: widths[1]!, type: WidthType.DXA },
+                children: [paragraph([fact.value], STYLE.coverValue)],
               }),
             ],
           }),
@@ -300,84 +256,36 @@ const pageSetup = {
   },
 };
 
-/** Word styles, so the navigation pane, the table of contents and "apply style" all work. */
-function styles(language: string) {
-  const heading = (size: number, color: string, before: number) => ({
-    run: { font: FONT, size, bold: true, color },
-    paragraph: { spacing: { before, after: 120 }, keepNext: true },
-  });
-  return {
-    default: {
-      document: {
-        run: { font: FONT, size: 21, color: INK, language: { value: language } },
-        paragraph: { spacing: { after: 100, line: 276 } },
-      },
-      title: {
-        run: { font: FONT, size: 52, bold: true, color: BRAND_COLOR },
-        paragraph: { spacing: { before: 0, after: 200, line: 264, lineRule: LineRuleType.AUTO } },
-      },
-      heading1: heading(34, BRAND_COLOR, 240),
-      heading2: heading(26, BRAND_COLOR, 280),
-      heading3: heading(22, INK, 200),
-    },
-    paragraphStyles: [
-      {
-        id: 'Lead',
-        name: 'Lead',
-        basedOn: 'Normal',
-        quickFormat: true,
-        run: { size: 23, color: '475467' },
-        paragraph: { spacing: { after: 160 } },
-      },
-      { id: 'Small', name: 'Small', basedOn: 'Normal', quickFormat: true, run: { size: 17, color: MUTED } },
-    ],
-  };
-}
-
-/** The document tree → an editable DOCX: real styles, repeated table headers, page numbers, properties. */
+/** The document tree → an editable DOCX: named styles only, outline levels, repeated table headers, page numbers, properties. */
 export async function renderDocx(doc: DocumentModel): Promise<Uint8Array> {
-  const context: Context = { rtl: doc.direction === 'rtl' };
-  const small = { size: 16, color: MUTED };
+  const rtl = doc.direction === 'rtl';
   const body: (Paragraph | Table | TableOfContents)[] = [];
   if (doc.tableOfContents)
     body.push(
-      new Paragraph({ style: 'Title', children: runs([doc.labels.contents], { size: 34 }) }),
-      // Written with its entries (no page numbers), so it is readable before Word updates the field;
-      // laying out pages to fill in the numbers too would cost seconds on a large design.
-      new TableOfContents(doc.labels.contents, {
-        hyperlink: true,
-        headingStyleRange: '1-2',
-        cachedEntries: doc.blocks.flatMap((block) =>
-          block.type === 'heading' && block.level <= 2 ? [{ title: safeText(block.text), level: block.level }] : [],
-        ),
-      }),
+      new Paragraph({ style: STYLE.contentsHeading, children: runs([doc.labels.contents]) }),
+      // Written with its entries, linked to the headings; Word fills in the page numbers when it
+      // updates the field (it asks on opening: only documents with a contents ask).
+      new TableOfContents(doc.labels.contents, { hyperlink: true, headingStyleRange: '1-2' }),
       new Paragraph({ children: [new PageBreak()] }),
     );
-  body.push(...doc.blocks.flatMap((block) => blockChildren(block, context)));
+  body.push(...doc.blocks.flatMap((block) => blockChildren(block, rtl)));
 
-  const header = new Header({
-    children: [
-      new Paragraph({
-        border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: LINE, space: 4 } },
-        children: runs([doc.header], small),
-      }),
-    ],
-  });
+  const header = new Header({ children: [paragraph([doc.header], STYLE.header)] });
   const footer = new Footer({
     children: [
       new Paragraph({
-        alignment: AlignmentType.RIGHT,
+        style: STYLE.footer,
         children: [
-          new TextRun({ text: `${doc.labels.page} `, ...small }),
-          new TextRun({ children: [PageNumber.CURRENT], ...small }),
-          new TextRun({ text: ` ${doc.labels.of} `, ...small }),
-          new TextRun({ children: [PageNumber.TOTAL_PAGES], ...small }),
+          new TextRun({ text: `${doc.labels.page} ` }),
+          new TextRun({ children: [PageNumber.CURRENT] }),
+          new TextRun({ text: ` ${doc.labels.of} ` }),
+          new TextRun({ children: [PageNumber.TOTAL_PAGES] }),
         ],
       }),
     ],
   });
   const sections: ISectionOptions[] = [
-    ...(doc.cover ? [{ properties: pageSetup, children: coverChildren(doc.cover, context) }] : []),
+    ...(doc.cover ? [{ properties: pageSetup, children: coverChildren(doc.cover, rtl) }] : []),
     { properties: pageSetup, headers: { default: header }, footers: { default: footer }, children: body },
   ];
   const document = new Document({
@@ -387,7 +295,6 @@ export async function renderDocx(doc: DocumentModel): Promise<Uint8Array> {
     keywords: safeText(doc.properties.keywords.join(', ')),
     description: safeText(doc.properties.description),
     lastModifiedBy: 'Challenge Designer',
-    styles: styles(doc.language),
     numbering: {
       config: [
         {
@@ -397,16 +304,37 @@ export async function renderDocx(doc: DocumentModel): Promise<Uint8Array> {
               level: 0,
               format: LevelFormat.BULLET,
               text: '•',
-              alignment: AlignmentType.LEFT,
+              alignment: rtl ? AlignmentType.RIGHT : AlignmentType.LEFT,
               style: { paragraph: { indent: { left: 360, hanging: 240 } } },
             },
           ],
         },
       ],
     },
-    // Word asks to update fields on opening, which fills in the contents' page numbers.
-    features: { updateFields: true },
+    // Only a document with a table of contents asks Word to update its fields on opening.
+    features: { updateFields: doc.tableOfContents },
     sections,
   });
-  return new Uint8Array(await Packer.toBuffer(document));
+  const accent = doc.cover?.accent ?? PALETTE.brand;
+  const bytes = await Packer.toBuffer(document, false, [
+    { path: 'word/styles.xml', data: stylesXml({ language: doc.language, rtl, accent }) },
+    { path: 'docProps/core.xml', data: coreXml(doc) },
+  ]);
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+const xmlText = (text: string) => safeText(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The core properties, with dc:language (docx writes none; readers, indexers and screen readers look for it). */
+function coreXml(doc: DocumentModel): string {
+  const now = new Date().toISOString();
+  const p = doc.properties;
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>${xmlText(
+    p.title,
+  )}</dc:title><dc:subject>${xmlText(p.subject)}</dc:subject><dc:creator>${xmlText(p.author)}</dc:creator><cp:keywords>${xmlText(
+    p.keywords.join(', '),
+  )}</cp:keywords><dc:description>${xmlText(p.description)}</dc:description><dc:language>${xmlText(
+    doc.language,
+  )}</dc:language><cp:lastModifiedBy>Challenge Designer</cp:lastModifiedBy><cp:revision>1</cp:revision><dcterms:created xsi:type="dcterms:W3CDTF">${now}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${now}</dcterms:modified></cp:coreProperties>`;
 }

@@ -53,8 +53,13 @@ export class ExportService {
     format: ExportFormat,
     now = new Date(),
   ): Promise<RenderedDocument> {
-    const bytes = await this.renderer(this.model(design, kind, now), format, this.fontsDir);
+    const bytes = await this.renderModel(this.model(design, kind, now), format);
     return { fileName: exportFileName(design, kind, format), mime: EXPORT_MIME[format], bytes };
+  }
+
+  /** A document model already built (the benchmarks and the conformance harness keep it to compare). */
+  renderModel(model: DocumentModel, format: ExportFormat): Promise<Uint8Array> {
+    return this.renderer(model, format, this.fontsDir);
   }
 }
 

@@ -5,7 +5,7 @@ import type { ExportFormat } from '../../../shared/api';
 import type { DocumentModel } from '../../../shared/document';
 import { findTemplatesDir } from '../catalog/templates';
 import { ServiceError } from '../errors';
-import type { DocumentRenderer } from './render-document';
+import { renderInline, type DocumentRenderer } from './render-document';
 
 export interface RenderRequest {
   id: number;
@@ -13,37 +13,57 @@ export interface RenderRequest {
   format: ExportFormat;
   fontsDir: string;
 }
-export type RenderResponse = { id: number; ok: true; bytes: Uint8Array } | { id: number; ok: false; message: string };
+export type RenderResponse =
+  | { ready: true }
+  | { id: number; ok: true; bytes: Uint8Array }
+  /** `broken`: the thread cannot render at all (the document libraries did not load there). */
+  | { id: number; ok: false; message: string; broken?: true };
 
 /** The built worker; absent when running from source without `npm run build:main`. */
 export const exportWorkerFile = () => join(findTemplatesDir(), '..', 'dist', 'main', 'services', 'export', 'worker.js');
 
 /**
- * One long-lived worker thread that renders documents. Started on the first export; if it dies,
- * the waiting exports fail with a clear message and the next export starts a fresh one.
+ * One long-lived worker thread that renders documents. Started on the first export; if it dies
+ * during an export, that export fails with a clear message and the next one starts a fresh
+ * thread. If the thread cannot start at all (its file or the document libraries do not load
+ * there), exports render on the calling thread from then on, and the log says why: exports
+ * always work, at worst without the thread's responsiveness.
  */
 export class RenderThread {
   private worker: Worker | null = null;
   private nextId = 1;
+  /** Why the thread could not start; set once, then every export renders inline. */
+  private brokenBecause: string | null = null;
   private readonly pending = new Map<
     number,
-    { resolve: (bytes: Uint8Array) => void; reject: (error: Error) => void }
+    { request: RenderRequest; resolve: (bytes: Uint8Array) => void; reject: (error: Error) => void }
   >();
 
-  constructor(private readonly workerFile = exportWorkerFile()) {}
+  constructor(
+    private readonly workerFile = exportWorkerFile(),
+    private readonly log: (message: string) => void = (message) => console.error(message),
+  ) {}
 
   static available(workerFile = exportWorkerFile()): boolean {
     return existsSync(workerFile);
   }
 
-  readonly render: DocumentRenderer = (model, format, fontsDir) =>
-    new Promise((resolve, reject) => {
+  /** Why exports render on the calling thread, or null while the thread works (or has not started). */
+  get fallbackReason(): string | null {
+    return this.brokenBecause;
+  }
+
+  readonly render: DocumentRenderer = (model, format, fontsDir) => {
+    if (this.brokenBecause !== null) return renderInline(model, format, fontsDir);
+    return new Promise((resolve, reject) => {
       const id = this.nextId++;
-      this.pending.set(id, { resolve, reject });
+      const request = { id, model, format, fontsDir } satisfies RenderRequest;
+      this.pending.set(id, { request, resolve, reject });
       const worker = this.started();
       worker.ref(); // keep the process alive while an export is on its way
-      worker.postMessage({ id, model, format, fontsDir } satisfies RenderRequest);
+      worker.postMessage(request);
     });
+  };
 
   async close(): Promise<void> {
     const worker = this.worker;
@@ -51,11 +71,29 @@ export class RenderThread {
     await worker?.terminate();
   }
 
+  /** The thread cannot render: render what waits, and everything after, on this thread. */
+  private fallBack(worker: Worker, reason: string): void {
+    if (this.brokenBecause !== null) return;
+    this.brokenBecause = reason;
+    this.log(`Exports render in the main process: the export thread could not start (${reason}).`);
+    if (this.worker === worker) this.worker = null;
+    void worker.terminate();
+    for (const { request, resolve, reject } of this.pending.values())
+      renderInline(request.model, request.format, request.fontsDir).then(resolve, reject);
+    this.pending.clear();
+  }
+
   private started(): Worker {
     if (this.worker) return this.worker;
     // Unreferenced while idle: an idle export thread never keeps the CLI or the server alive.
     const worker = new Worker(this.workerFile);
+    let ready = false;
     worker.on('message', (response: RenderResponse) => {
+      if ('ready' in response) {
+        ready = true;
+        return;
+      }
+      if (!response.ok && response.broken) return this.fallBack(worker, response.message);
       const waiting = this.pending.get(response.id);
       this.pending.delete(response.id);
       if (this.pending.size === 0) worker.unref();
@@ -64,7 +102,10 @@ export class RenderThread {
       else waiting.reject(new ServiceError('export-failed', `The document could not be produced: ${response.message}`));
     });
     const fail = (reason: string) => {
-      if (this.worker === worker) this.worker = null;
+      // A thread we stopped (close, fallback) or already gave up on ("error", then "exit").
+      if (this.worker !== worker) return;
+      if (!ready) return this.fallBack(worker, reason);
+      this.worker = null;
       for (const waiting of this.pending.values())
         waiting.reject(new ServiceError('export-failed', `The document could not be produced (${reason}). Try again.`));
       this.pending.clear();

@@ -1,10 +1,4 @@
-/** Look and text hygiene shared by the DOCX and PDF renderers, so both documents match. */
-
-export const NOTE_TONES = {
-  info: { fill: 'EEF4FB', border: '1F4E79' },
-  warning: { fill: 'FEF6E7', border: 'B54708' },
-  success: { fill: 'ECFDF3', border: '067647' },
-} as const;
+/** Text hygiene shared by the DOCX and PDF renderers (their look is shared/document/theme.ts). */
 
 /**
  * Removes what no document format may carry: control characters (tab and newline stay),
@@ -19,17 +13,4 @@ export function safeText(text: string): string {
       .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/g, '')
       .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
   );
-}
-
-/** A lighter shade of a hex colour (amount 0 = same, 1 = white), for header fills. */
-export function tint(hex: string, amount: number): string {
-  const channels = [0, 2, 4].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
-  return channels
-    .map((c) =>
-      Math.round(c + (255 - c) * amount)
-        .toString(16)
-        .padStart(2, '0'),
-    )
-    .join('')
-    .toUpperCase();
 }

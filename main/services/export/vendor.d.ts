@@ -15,6 +15,11 @@ declare module 'pdfmake' {
 declare module 'fontkit' {
   export interface Font {
     hasGlyphForCodePoint(codePoint: number): boolean;
+    layout(text: string): { advanceWidth: number };
+    unitsPerEm: number;
+    ascent: number;
+    descent: number;
+    lineGap: number;
   }
   export function create(buffer: Buffer): Font;
 }

@@ -3,17 +3,21 @@
 // are copied back, not transferred: Node may hand out pooled buffers that cannot be moved.
 import { parentPort } from 'node:worker_threads';
 import { messageOf } from '../../../shared/errors';
-import { renderInline } from './render-document';
+import { loadRenderer } from './render-document';
 import type { RenderRequest, RenderResponse } from './render-thread';
 
+const reply = (response: RenderResponse) => parentPort!.postMessage(response);
+
 parentPort?.on('message', (request: RenderRequest) => {
-  renderInline(request.model, request.format, request.fontsDir).then(
-    (bytes) => parentPort!.postMessage({ id: request.id, ok: true, bytes } satisfies RenderResponse),
-    (error: unknown) =>
-      parentPort!.postMessage({
-        id: request.id,
-        ok: false,
-        message: messageOf(error),
-      } satisfies RenderResponse),
+  loadRenderer(request.format).then(
+    (render) =>
+      render(request.model, request.fontsDir).then(
+        (bytes) => reply({ id: request.id, ok: true, bytes }),
+        (error: unknown) => reply({ id: request.id, ok: false, message: messageOf(error) }),
+      ),
+    // The document libraries do not load in this thread: the main thread renders instead.
+    (error: unknown) => reply({ id: request.id, ok: false, message: messageOf(error), broken: true }),
   );
 });
+// This module and what it imports loaded: the thread works.
+parentPort?.postMessage({ ready: true } satisfies RenderResponse);

@@ -1,5 +1,5 @@
-import { closeSync, fsyncSync, openSync, readFileSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { closeSync, fsyncSync, openSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import {
   MAX_DESIGN_FILE_BYTES,
@@ -7,9 +7,12 @@ import {
   tooLargeProblem,
   type Design,
   type ParsedDesign,
+  type ParseResult,
   type Problem,
 } from '../../../shared/model';
 import { fileSystemError, ServiceError } from '../errors';
+import { readRegularFile, readRegularFileSync, type BoundedRead } from './bounded-read';
+import { removeInterruptedWritesOnce } from './interrupted-writes';
 
 /** Serialised form of a design file: stable key order, 2-space indent, final newline (diff-friendly). */
 export function serialiseDesign(design: Design): string {
@@ -28,32 +31,48 @@ function invalidFileError(path: string, problems: Problem[]): ServiceError {
   return new ServiceError('invalid-design', `${path} could not be opened: it has ${count}. ${details[0]}`, details);
 }
 
-/** Reads and validates a design file; throws a ServiceError that names every problem. */
-export function readDesignFile(path: string): LoadedDesignFile {
-  let bytes: Buffer;
-  try {
-    const { size } = statSync(path);
-    // Refuse before reading: no need to load a 1 GB file to say it is not a design.
-    if (size > MAX_DESIGN_FILE_BYTES) throw invalidFileError(path, [tooLargeProblem(size)]);
-    bytes = readFileSync(path);
-  } catch (error) {
-    if (error instanceof ServiceError) throw error;
-    throw fileSystemError(error, 'read', path);
-  }
-  const result = parseDesignBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+function decode(read: BoundedRead): ParseResult {
+  if (read.overLimit) return { ok: false, problems: [tooLargeProblem(read.size)] };
+  const { bytes } = read;
+  return parseDesignBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+}
+
+function loaded(path: string, result: ParseResult): LoadedDesignFile {
   if (!result.ok) throw invalidFileError(path, result.problems);
   return { path, design: result.design, fromVersion: result.fromVersion };
 }
 
-/** Problems of the file at `path`, or null when it is absent or a valid design. */
-function problemsOfExistingFile(path: string): Problem[] | null {
-  let bytes: Buffer;
+/**
+ * Reads and validates a design file; throws a ServiceError that names every problem. Only
+ * regular files are read, and no further than the size limit (a link to /dev/zero, a named
+ * pipe or a socket is refused at once).
+ */
+export function readDesignFile(path: string): LoadedDesignFile {
+  return loaded(path, decode(readRegularFileSync(path, MAX_DESIGN_FILE_BYTES)));
+}
+
+/** The same without blocking the process while the bytes arrive (the app's main process). */
+export async function readDesignFileAsync(path: string): Promise<LoadedDesignFile> {
+  return loaded(path, decode(await readRegularFile(path, MAX_DESIGN_FILE_BYTES)));
+}
+
+/**
+ * Problems of the file at `path`, or null when it is absent or a valid design. Something that
+ * is not a regular file (a pipe, a device) is never replaced.
+ */
+async function problemsOfExistingFile(path: string): Promise<Problem[] | null> {
+  let read: BoundedRead;
   try {
-    bytes = readFileSync(path);
-  } catch {
+    read = await readRegularFile(path, MAX_DESIGN_FILE_BYTES);
+  } catch (error) {
+    if (error instanceof ServiceError && error.code === 'not-a-file')
+      throw new ServiceError(
+        'not-a-file',
+        `${path} is not a regular file (a pipe, a device or a socket), so it was not replaced. Save under another name.`,
+      );
     return null;
   }
-  const result = parseDesignBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  const result = decode(read);
   return result.ok ? null : result.problems;
 }
 
@@ -68,7 +87,7 @@ export interface WriteOptions {
  * is not a valid design (it failed to load, or is from a newer version) is never overwritten.
  */
 export async function writeDesignFile(path: string, design: Design, options: WriteOptions = {}): Promise<void> {
-  const existing = problemsOfExistingFile(path);
+  const existing = await problemsOfExistingFile(path);
   if (existing && !(options.replaceNonDesign && !existing.some((p) => p.code === 'newer-version'))) {
     const newer = existing.some((p) => p.code === 'newer-version');
     throw new ServiceError(
@@ -78,6 +97,7 @@ export async function writeDesignFile(path: string, design: Design, options: Wri
         : `${path} is not a valid design file, so it was not overwritten. Save under another name.`,
     );
   }
+  await removeInterruptedWritesOnce(dirname(resolve(path)));
   try {
     await writeFileAtomic(path, serialiseDesign(design), { encoding: 'utf8', fsync: true });
     syncFolder(dirname(path));

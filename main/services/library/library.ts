@@ -1,8 +1,9 @@
 import Database, { type Database as Db } from 'better-sqlite3';
 import { existsSync, mkdirSync, renameSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { newId, parseDesignText, type Design, type DecisionStatus, type Interpretation } from '../../../shared/model';
-import { ServiceError } from '../errors';
+import { sameContent, takeInReview } from '../../../shared/review';
+import { ServiceError, storageError } from '../errors';
 import { readDesignFile, writeDesignFile } from '../files/design-file';
 import { beginSession, quickCheckInWorker, type LibrarySession } from './health';
 import { migrateLibrary } from './migrations';
@@ -33,6 +34,38 @@ const CHECKED_AT = 'integrity-checked-at';
 
 export type RevisionKind = 'save' | 'autosave' | 'import' | 'restore';
 
+/** Who saved a version: the name they sign with (may be empty) and whether they author or review. */
+export interface SavedBy {
+  name: string;
+  role: 'author' | 'reviewer' | '';
+}
+
+export interface SaveOptions {
+  savedBy?: SavedBy;
+  /** The file an import came from. */
+  source?: string;
+}
+
+/** Why a revision was kept besides a save: the version an import or a restore replaced. */
+export type RevisionReason = '' | 'before-import' | 'before-restore';
+
+/**
+ * What to do when an imported design's id is already in the library with other content: keep
+ * it beside as a copy (new id), replace the library version (which stays a revision), or keep
+ * the library version and take in the file's review comments and decision.
+ */
+export type ImportResolution = 'copy' | 'replace' | 'take-review';
+
+export type ImportOutcome =
+  | { outcome: 'conflict'; current: Design; inTrash: boolean }
+  | { outcome: 'imported' | 'unchanged' | 'copied' | 'replaced' | 'merged'; design: Design };
+
+export interface ImportOptions extends SaveOptions {
+  resolve?: ImportResolution;
+  /** Title of the copy ('copy'); the UI passes it in its language. */
+  copyTitle?: string;
+}
+
 export interface DesignSummary {
   id: string;
   title: string;
@@ -52,6 +85,10 @@ export interface RevisionSummary {
   kind: RevisionKind;
   title: string;
   createdAt: number;
+  savedBy: string;
+  savedAs: SavedBy['role'];
+  source: string;
+  reason: RevisionReason;
 }
 
 export interface LibraryOptions {
@@ -126,6 +163,14 @@ function openDatabase(file: string, check: boolean): Db {
   }
 }
 
+const hasContent = (file: string) => {
+  try {
+    return statSync(file).size > 0;
+  } catch {
+    return false;
+  }
+};
+
 function timestampForFileName(ms: number): string {
   return new Date(ms).toISOString().replace(/[:.]/g, '-');
 }
@@ -163,16 +208,22 @@ export class Library {
    * Opens (or creates) the library in `folder`. A damaged file is moved aside, never deleted.
    * The full check runs first when the library is small or was not closed cleanly (see
    * CHECK_AT_EVERY_OPEN_MAX_BYTES), so nothing is written into a damaged file after a crash.
+   * Throws a ServiceError that says why when the library cannot be used (a full disk, a
+   * read-only drive, no permission).
    */
   static open(folder: string, options: LibraryOptions = {}): Library {
-    mkdirSync(folder, { recursive: true });
     const file = join(folder, LIBRARY_FILE);
-    const session = beginSession(file);
-    const large =
-      existsSync(file) && statSync(file).size > (options.checkAtEveryOpenMaxBytes ?? CHECK_AT_EVERY_OPEN_MAX_BYTES);
-    const check = !large || session.stale.length > 0 || session.unmarked;
+    const action = hasContent(file) ? 'open' : 'create';
+    let session: LibrarySession | null = null;
     let library: Library;
+    let large: boolean;
+    let check: boolean;
     try {
+      mkdirSync(folder, { recursive: true });
+      session = beginSession(file);
+      large =
+        action === 'open' && statSync(file).size > (options.checkAtEveryOpenMaxBytes ?? CHECK_AT_EVERY_OPEN_MAX_BYTES);
+      check = !large || session.stale.length > 0 || session.unmarked;
       try {
         library = new Library(openDatabase(file, check), file, null, options, session);
       } catch (error) {
@@ -181,8 +232,9 @@ export class Library {
         library = new Library(openDatabase(file, true), file, notice, options, session);
       }
     } catch (error) {
-      session.end();
-      throw error;
+      session?.end();
+      // A full disk, a read-only drive, no permission: a sentence. Anything else stays as it is.
+      throw error instanceof ServiceError ? error : (storageError(error, folder, action) ?? error);
     }
     session.clearStale();
     if (large && check && library.notice === null) library.recordCheck();
@@ -305,10 +357,31 @@ export class Library {
     return (
       this.db
         .prepare(
-          'SELECT id, design_id, kind, title, created_at FROM revisions WHERE design_id = ? ORDER BY created_at DESC, id DESC',
+          `SELECT id, design_id, kind, title, created_at, saved_by, saved_as, source, reason FROM revisions
+           WHERE design_id = ? ORDER BY created_at DESC, id DESC`,
         )
-        .all(designId) as { id: number; design_id: string; kind: RevisionKind; title: string; created_at: number }[]
-    ).map((r) => ({ id: r.id, designId: r.design_id, kind: r.kind, title: r.title, createdAt: r.created_at }));
+        .all(designId) as {
+        id: number;
+        design_id: string;
+        kind: RevisionKind;
+        title: string;
+        created_at: number;
+        saved_by: string;
+        saved_as: SavedBy['role'];
+        source: string;
+        reason: RevisionReason;
+      }[]
+    ).map((r) => ({
+      id: r.id,
+      designId: r.design_id,
+      kind: r.kind,
+      title: r.title,
+      createdAt: r.created_at,
+      savedBy: r.saved_by,
+      savedAs: r.saved_as,
+      source: r.source,
+      reason: r.reason,
+    }));
   }
 
   getRevision(revisionId: number): Design {
@@ -330,19 +403,34 @@ export class Library {
 
   // ── Writing ────────────────────────────────────────────────────────────────
 
+  /** Runs a write; a full disk or a read-only drive becomes a sentence that says what to do. */
+  private write<T>(change: () => T): T {
+    try {
+      return change();
+    } catch (error) {
+      if (error instanceof ServiceError) throw error;
+      throw storageError(error, dirname(this.file), 'save') ?? error;
+    }
+  }
+
   /** Saves a design: `save` (explicit) always keeps a revision, `autosave` at most every few minutes. */
-  save(design: Design, kind: RevisionKind = 'save'): DesignSummary {
+  save(design: Design, kind: RevisionKind = 'save', options: SaveOptions = {}): DesignSummary {
     const json = JSON.stringify(design);
     const now = this.now();
-    this.db.transaction(() => {
-      if (kind === 'import' || kind === 'restore') this.preserveCurrent(design.id, now);
-      this.upsert(design, json, now);
-      if (kind !== 'autosave' || this.autosaveSnapshotDue(design.id, now)) this.addRevision(design, json, kind, now);
-    })();
+    const meta = { savedBy: options.savedBy ?? { name: '', role: '' }, source: options.source ?? '' };
+    this.write(() =>
+      this.db.transaction(() => {
+        if (kind === 'import' || kind === 'restore')
+          this.preserveCurrent(design.id, now, kind === 'import' ? 'before-import' : 'before-restore');
+        this.upsert(design, json, now, meta.savedBy);
+        if (kind !== 'autosave' || this.autosaveSnapshotDue(design.id, now))
+          this.addRevision(design, json, kind, now, { ...meta, reason: '' });
+      })(),
+    );
     return this.summary(design.id);
   }
 
-  private upsert(design: Design, json: string, now: number): void {
+  private upsert(design: Design, json: string, now: number, savedBy: SavedBy): void {
     const existing = this.db.prepare('SELECT rowid FROM designs WHERE id = ?').get(design.id) as
       { rowid: number } | undefined;
     const values = {
@@ -357,6 +445,8 @@ export class Library {
       created: design.created,
       updated: design.updated,
       saved_at: now,
+      saved_by: savedBy.name,
+      saved_as: savedBy.role,
     };
     let rowid: number;
     if (existing) {
@@ -365,7 +455,7 @@ export class Library {
         .prepare(
           `UPDATE designs SET title = @title, interpretation = @interpretation, status = @status, language = @language,
            authors = @authors, readiness = @readiness, json = @json, created = @created, updated = @updated,
-           saved_at = @saved_at, deleted_at = NULL WHERE id = @id`,
+           saved_at = @saved_at, saved_by = @saved_by, saved_as = @saved_as, deleted_at = NULL WHERE id = @id`,
         )
         .run(values);
       this.db.prepare('DELETE FROM designs_fts WHERE rowid = ?').run(rowid);
@@ -373,8 +463,8 @@ export class Library {
       rowid = Number(
         this.db
           .prepare(
-            `INSERT INTO designs (id, title, interpretation, status, language, authors, readiness, json, created, updated, saved_at)
-             VALUES (@id, @title, @interpretation, @status, @language, @authors, @readiness, @json, @created, @updated, @saved_at)`,
+            `INSERT INTO designs (id, title, interpretation, status, language, authors, readiness, json, created, updated, saved_at, saved_by, saved_as)
+             VALUES (@id, @title, @interpretation, @status, @language, @authors, @readiness, @json, @created, @updated, @saved_at, @saved_by, @saved_as)`,
           )
           .run(values).lastInsertRowid,
       );
@@ -385,16 +475,23 @@ export class Library {
       .run(rowid, text.title, text.challenge, text.outcomes, text.activities);
   }
 
-  /** Before an import or restore replaces a design, keeps its current version if no revision holds it yet. */
-  private preserveCurrent(designId: string, now: number): void {
-    const current = this.db.prepare('SELECT json FROM designs WHERE id = ?').get(designId) as
-      { json: string } | undefined;
+  /**
+   * Before an import or restore replaces a design, keeps its current version (with who saved
+   * it) as a revision, unless the newest revision already holds exactly that.
+   */
+  private preserveCurrent(designId: string, now: number, reason: RevisionReason): void {
+    const current = this.db.prepare('SELECT json, saved_by, saved_as FROM designs WHERE id = ?').get(designId) as
+      { json: string; saved_by: string; saved_as: SavedBy['role'] } | undefined;
     if (!current) return;
     const latest = this.db
       .prepare('SELECT json FROM revisions WHERE design_id = ? ORDER BY created_at DESC, id DESC LIMIT 1')
       .get(designId) as { json: string } | undefined;
     if (latest?.json !== current.json)
-      this.addRevision(JSON.parse(current.json) as Design, current.json, 'autosave', now);
+      this.addRevision(JSON.parse(current.json) as Design, current.json, 'save', now, {
+        savedBy: { name: current.saved_by, role: current.saved_as },
+        source: '',
+        reason,
+      });
   }
 
   private autosaveSnapshotDue(designId: string, now: number): boolean {
@@ -404,10 +501,19 @@ export class Library {
     return last.at === null || now - last.at >= AUTOSAVE_SNAPSHOT_MS;
   }
 
-  private addRevision(design: Design, json: string, kind: RevisionKind, now: number): void {
+  private addRevision(
+    design: Design,
+    json: string,
+    kind: RevisionKind,
+    now: number,
+    meta: { savedBy: SavedBy; source: string; reason: RevisionReason },
+  ): void {
     this.db
-      .prepare('INSERT INTO revisions (design_id, kind, title, json, created_at) VALUES (?, ?, ?, ?, ?)')
-      .run(design.id, kind, design.title, json, now);
+      .prepare(
+        `INSERT INTO revisions (design_id, kind, title, json, created_at, saved_by, saved_as, source, reason)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(design.id, kind, design.title, json, now, meta.savedBy.name, meta.savedBy.role, meta.source, meta.reason);
     const autosave = kind === 'autosave';
     this.db
       .prepare(
@@ -419,14 +525,14 @@ export class Library {
   }
 
   /** Makes an old revision current again; the version it replaces stays in the history. */
-  restoreRevision(revisionId: number): Design {
+  restoreRevision(revisionId: number, options: SaveOptions = {}): Design {
     const revision = this.getRevision(revisionId);
     const design = { ...revision, updated: new Date(this.now()).toISOString() };
-    this.save(design, 'restore');
+    this.save(design, 'restore', options);
     return design;
   }
 
-  duplicate(id: string, title?: string): Design {
+  duplicate(id: string, title?: string, options: SaveOptions = {}): Design {
     const source = this.get(id);
     const now = new Date(this.now()).toISOString();
     const copy: Design = {
@@ -437,46 +543,88 @@ export class Library {
       updated: now,
       review: { comments: [], decision: { status: 'draft', reviewer: '', date: null, note: '' }, history: [] },
     };
-    this.save(copy, 'save');
+    this.save(copy, 'save', options);
     return copy;
   }
 
   /** Moves a design to the trash (restorable). */
   trash(id: string): void {
     this.requireChange(
-      this.db.prepare('UPDATE designs SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL').run(this.now(), id),
+      this.write(() =>
+        this.db.prepare('UPDATE designs SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL').run(this.now(), id),
+      ),
       id,
     );
   }
 
   restoreFromTrash(id: string): void {
     this.requireChange(
-      this.db.prepare('UPDATE designs SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL').run(id),
+      this.write(() =>
+        this.db.prepare('UPDATE designs SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL').run(id),
+      ),
       id,
     );
   }
 
   /** Deletes a trashed design and its revisions for good. */
   purge(id: string): void {
-    this.db.transaction(() => {
-      const row = this.db.prepare('SELECT rowid FROM designs WHERE id = ? AND deleted_at IS NOT NULL').get(id) as
-        { rowid: number } | undefined;
-      if (!row) throw new ServiceError('not-found', `Design ${id} is not in the trash.`);
-      this.db.prepare('DELETE FROM designs_fts WHERE rowid = ?').run(row.rowid);
-      this.db.prepare('DELETE FROM designs WHERE rowid = ?').run(row.rowid);
-    })();
+    this.write(() =>
+      this.db.transaction(() => {
+        const row = this.db.prepare('SELECT rowid FROM designs WHERE id = ? AND deleted_at IS NOT NULL').get(id) as
+          { rowid: number } | undefined;
+        if (!row) throw new ServiceError('not-found', `Design ${id} is not in the trash.`);
+        this.db.prepare('DELETE FROM designs_fts WHERE rowid = ?').run(row.rowid);
+        this.db.prepare('DELETE FROM designs WHERE rowid = ?').run(row.rowid);
+      })(),
+    );
   }
 
   private requireChange(result: Database.RunResult, id: string): void {
     if (result.changes === 0) throw new ServiceError('not-found', `There is no design with id ${id} to change.`);
   }
 
-  /** Imports a design file; a design already in the library is updated, its old version kept as a revision. */
-  importFile(path: string): { design: Design; replaced: boolean } {
+  /**
+   * Brings a design from a file into the library. A new id is imported; the same content is
+   * left as it is; other content under an id the library has is never replaced silently: without
+   * `resolve` the answer is 'conflict' (with the library's version, to show what differs), and
+   * nothing is written.
+   */
+  importDesign(design: Design, options: ImportOptions = {}): ImportOutcome {
+    const row = this.db.prepare('SELECT deleted_at FROM designs WHERE id = ?').get(design.id) as
+      { deleted_at: number | null } | undefined;
+    if (!row) {
+      this.save(design, 'import', options);
+      return { outcome: 'imported', design };
+    }
+    const current = this.get(design.id);
+    if (sameContent(current, design)) {
+      if (row.deleted_at !== null) this.restoreFromTrash(design.id);
+      return { outcome: 'unchanged', design: current };
+    }
+    const stamp = new Date(this.now()).toISOString();
+    switch (options.resolve) {
+      case undefined:
+        return { outcome: 'conflict', current, inTrash: row.deleted_at !== null };
+      case 'copy': {
+        const copy: Design = { ...design, id: newId(), title: options.copyTitle ?? `${design.title} (copy)` };
+        this.save(copy, 'import', options);
+        return { outcome: 'copied', design: copy };
+      }
+      case 'replace':
+        this.save(design, 'import', options);
+        return { outcome: 'replaced', design };
+      case 'take-review': {
+        const merged = { ...takeInReview(current, design), updated: stamp };
+        this.save(merged, 'import', options);
+        return { outcome: 'merged', design: merged };
+      }
+    }
+  }
+
+  /** Imports a design file (the CLI's `import`); conflicts as in importDesign. */
+  importFile(path: string, options: ImportOptions = {}): ImportOutcome {
     const { design } = readDesignFile(path);
-    const replaced = this.has(design.id);
-    this.save(design, 'import');
-    return { design, replaced };
+    return this.importDesign(design, { source: basename(path), ...options });
   }
 
   async exportToFile(id: string, path: string): Promise<void> {

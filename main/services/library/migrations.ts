@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { ServiceError } from '../errors';
 
 /**
  * Library schema migrations, applied in order; `PRAGMA user_version` records how many ran.
@@ -38,6 +39,17 @@ const STEPS: ((db: Database) => void)[] = [
       );
       CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     `),
+  // Who saved each version (a name, and author or reviewer), the file an import came from, and
+  // why a revision was kept ("before-import", "before-restore"): compare and history say so.
+  (db) =>
+    db.exec(`
+      ALTER TABLE designs ADD COLUMN saved_by TEXT NOT NULL DEFAULT '';
+      ALTER TABLE designs ADD COLUMN saved_as TEXT NOT NULL DEFAULT '';
+      ALTER TABLE revisions ADD COLUMN saved_by TEXT NOT NULL DEFAULT '';
+      ALTER TABLE revisions ADD COLUMN saved_as TEXT NOT NULL DEFAULT '';
+      ALTER TABLE revisions ADD COLUMN source TEXT NOT NULL DEFAULT '';
+      ALTER TABLE revisions ADD COLUMN reason TEXT NOT NULL DEFAULT '';
+    `),
 ];
 
 export const LIBRARY_SCHEMA_VERSION = STEPS.length;
@@ -45,7 +57,10 @@ export const LIBRARY_SCHEMA_VERSION = STEPS.length;
 export function migrateLibrary(db: Database): void {
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current > STEPS.length)
-    throw new Error(`library schema ${current} is newer than this app understands (${STEPS.length})`);
+    throw new ServiceError(
+      'newer-version',
+      `This library was written by a newer version of Challenge Designer (library format ${current}; this version reads up to ${STEPS.length}). It was left unchanged: update Challenge Designer, or use another library.`,
+    );
   for (let version = current; version < STEPS.length; version++) {
     db.transaction(() => {
       STEPS[version]!(db);

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { WorkloadGauge } from './WorkloadGauge';
 import { FindingList } from './FindingList';
 import { useCheckReport } from './use-check-report';
+import { severityCounts } from '../../i18n';
 
 /** Always beside the step: readiness, counts by severity, the workload gauge, every finding as a link. */
 export function ChecksPanel() {
@@ -14,9 +15,7 @@ export function ChecksPanel() {
       <h2 id="checks-heading">{t('checksPanel.panel')}</h2>
       <p className="readiness" aria-live="polite">
         <strong>{t('checksPanel.readiness', { score: readiness.score })}</strong>
-        <span className="muted">
-          {t('checksPanel.counts', { errors: counts.error, warnings: counts.warning, advice: counts.advice })}
-        </span>
+        <span className="muted">{severityCounts(t, counts)}</span>
       </p>
       <WorkloadGauge workload={report.workload} />
       {findings.length === 0 ? <p className="empty">{t('checksPanel.none')}</p> : <FindingList findings={findings} />}

@@ -41,10 +41,14 @@ const FindingItem = memo(function FindingItem({ finding }: { finding: Finding })
       <button
         type="button"
         onClick={() => set({ step: STEP_OF_SECTION[finding.target.section], focusField: finding.path })}
-        aria-label={`${t(`enums.severity.${finding.severity}`)}: ${formatFinding(t, finding)} ${t('checksPanel.jump', { place: t(`enums.section.${finding.target.section}`) })}`}
       >
+        {/* The name is the visible text plus where it leads (WCAG 2.5.3: the label is in the name). */}
         <span className="finding-severity">{t(`enums.severity.${finding.severity}`)}</span>
         <span>{formatFinding(t, finding)}</span>
+        <span className="visually-hidden">
+          {' '}
+          {t('checksPanel.jump', { place: t(`enums.section.${finding.target.section}`) })}
+        </span>
       </button>
     </li>
   );

@@ -8,18 +8,28 @@ import { redo, undo, useDesignStore } from '../../state/design-store';
 function SaveStatus() {
   const { t } = useTranslation();
   const save = useAppStore((s) => s.save);
+  const set = useAppStore((s) => s.set);
   const text =
-    save.state === 'failed'
-      ? t('save.failed', { message: save.message, seconds: Math.round(save.retryInMs / 1000) })
-      : t(`save.${save.state}`);
+    save.state !== 'failed'
+      ? t(`save.${save.state}`)
+      : save.reason === 'offline'
+        ? t('save.offline')
+        : save.reason === 'access'
+          ? t('save.access')
+          : t('save.failed', { message: save.message, seconds: Math.round((save.retryInMs ?? 0) / 1000) });
   return (
     <p className={`save-status save-${save.state}`} role="status" aria-live="polite">
       {text}
-      {save.state === 'failed' && (
-        <button type="button" className="button-quiet" onClick={() => void flushAutosave()}>
-          {t('save.retryNow')}
-        </button>
-      )}
+      {save.state === 'failed' &&
+        (save.reason === 'access' ? (
+          <button type="button" className="button-quiet" onClick={() => set({ reconnecting: true })}>
+            {t('save.reconnect')}
+          </button>
+        ) : (
+          <button type="button" className="button-quiet" onClick={() => void flushAutosave()}>
+            {t('save.retryNow')}
+          </button>
+        ))}
     </p>
   );
 }

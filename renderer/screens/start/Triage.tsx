@@ -5,7 +5,7 @@ import { messageOf } from '../../../shared/errors';
 import { isDesignFileName } from '../../../shared/model';
 import { openFilePath, openUploadedFile } from '../../state/actions';
 import { api, useAppStore } from '../../state/app-store';
-import { capitalise } from '../../i18n';
+import { capitalise, severityCounts } from '../../i18n';
 import { DesignFileInput } from '../../components/DesignFileInput';
 
 /**
@@ -91,7 +91,7 @@ export function Triage() {
                     <td>
                       {t('triage.score', { score: row.readiness })}
                       <span className="design-row-meta">
-                        {t('triage.counts', { errors: row.errors, warnings: row.warnings })}
+                        {severityCounts(t, { error: row.errors, warning: row.warnings })}
                       </span>
                     </td>
                     <td>

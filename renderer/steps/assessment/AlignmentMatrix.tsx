@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { cellKey } from '../../../shared/checks';
+import { cellKey, itemLabel } from '../../../shared/checks';
 import { toggleLink } from '../../../shared/model';
 import { useCheckReport } from '../../screens/design/use-check-report';
 import { useDesignStore } from '../../state/design-store';
@@ -48,13 +48,13 @@ export function AlignmentMatrix() {
     ...design.activities.map((a, i) => ({
       id: a.id,
       kind: 'activity' as const,
-      code: t('alignment.activityCode', { number: i + 1 }),
+      code: itemLabel('activity', i),
       label: a.title || t('journeyStep.activity', { number: i + 1 }),
     })),
     ...design.assessments.map((a, i) => ({
       id: a.id,
       kind: 'assessment' as const,
-      code: t('alignment.assessmentCode', { number: i + 1 }),
+      code: itemLabel('assessment', i),
       label: a.title || t('assessmentStep.assessment', { number: i + 1 }),
       summative: a.purpose === 'summative',
     })),
@@ -127,7 +127,7 @@ export function AlignmentMatrix() {
                           className={`cell${linked ? ' cell-linked' : ''}`}
                           aria-pressed={linked}
                           aria-label={t(linked ? 'alignment.unlink' : 'alignment.link', {
-                            outcome: t('outcomesStep.code', { number: index + 1 }),
+                            outcome: itemLabel('outcome', index),
                             item: column.label,
                           })}
                           onClick={() => toggle(row.outcomeId, column, !linked)}

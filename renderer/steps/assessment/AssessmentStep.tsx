@@ -4,7 +4,10 @@ import {
   ASSESSMENT_METHODS,
   ASSESSMENT_PURPOSES,
   ASSESSORS,
+  Hours,
   SUPERVISION_LEVELS,
+  WeekNumber,
+  WeightPercent,
   createAssessment,
   moveItem,
   toggleLink,
@@ -39,7 +42,7 @@ export function AssessmentStep() {
         data-field="assessment"
         tabIndex={-1}
       >
-        {t('assessmentStep.weightSum', { total })}
+        {total === 100 ? t('assessmentStep.weightSumOk') : t('assessmentStep.weightSum', { total })}
       </p>
       {list.length === 0 && <EmptyState>{t('assessmentStep.empty')}</EmptyState>}
       {list.map((id, index) => (
@@ -140,21 +143,22 @@ const AssessmentEditor = memo(function AssessmentEditor({
           label={t('assessmentStep.weight')}
           field={`${path}.weight`}
           value={assessment.weight}
-          max={100}
+          schema={WeightPercent}
+          emptyAs={0}
           onChange={(v) => edit((a) => void (a.weight = v ?? 0))}
         />
         <NumberField
           label={t('assessmentStep.hours')}
           field={`${path}.workloadHours`}
           value={assessment.workloadHours}
-          max={2000}
-          step={0.5}
+          schema={Hours}
+          emptyAs={0}
           onChange={(v) => edit((a) => void (a.workloadHours = v ?? 0))}
         />
       </div>
       <div className="field-row">
         <SelectField
-          label={t('assessmentStep.supervision')}
+          label={t('annex.supervision')}
           field={`${path}.supervision`}
           value={assessment.supervision}
           emptyLabel={t('common.notStated')}
@@ -165,9 +169,8 @@ const AssessmentEditor = memo(function AssessmentEditor({
           label={t('journeyStep.weekNumber')}
           field={`${path}.week`}
           value={assessment.week}
-          min={1}
-          max={104}
-          onChange={(v) => edit((a) => void (a.week = v === null ? null : Math.round(v)))}
+          schema={WeekNumber}
+          onChange={(v) => edit((a) => void (a.week = v))}
         />
       </div>
       <LinkChecklist

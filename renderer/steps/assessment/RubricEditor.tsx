@@ -1,5 +1,48 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createRubricLevels, newId, removeRubricLevel, setDescriptor, type Assessment } from '../../../shared/model';
+import {
+  RubricPoints,
+  createRubricLevels,
+  newId,
+  removeRubricLevel,
+  setDescriptor,
+  type Assessment,
+} from '../../../shared/model';
+import { FieldProblem, useNumberDraft } from '../../components/fields';
+import { useReadOnly } from '../../state/app-store';
+
+/** A level's points in the rubric's header: typed like any number field, checked by the model's rule. */
+function LevelPoints({
+  label,
+  value,
+  onChange,
+}: {
+  label: string;
+  value: number | null;
+  onChange: (points: number | null) => void;
+}) {
+  const id = useId();
+  const readOnly = useReadOnly();
+  const { text, problem, change, focus } = useNumberDraft(value, RubricPoints, onChange);
+  return (
+    <>
+      <input
+        type="text"
+        inputMode="decimal"
+        autoComplete="off"
+        data-format="number"
+        readOnly={readOnly}
+        aria-label={label}
+        aria-invalid={problem ? true : undefined}
+        aria-describedby={`${id}-problem`}
+        value={text}
+        onFocus={focus}
+        onChange={(e) => change(e.target.value)}
+      />
+      <FieldProblem id={`${id}-problem`} problem={problem} />
+    </>
+  );
+}
 
 /** The levels a new rubric starts with (message keys under rubric.levels). */
 export const DEFAULT_LEVELS = ['insufficient', 'sufficient', 'good', 'excellent'] as const;
@@ -57,17 +100,13 @@ export function RubricEditor({
                     }
                   />
                   <span className="rubric-points">
-                    <input
-                      type="number"
-                      min={0}
-                      max={1000}
-                      aria-label={t('rubric.levelPoints', { name: level.label || index + 1 })}
-                      value={level.points ?? ''}
-                      onChange={(e) =>
+                    <LevelPoints
+                      label={t('rubric.levelPoints', { name: level.label || index + 1 })}
+                      value={level.points}
+                      onChange={(points) =>
                         edit((a) => {
                           const target = a.rubric.levels.find((l) => l.id === level.id);
-                          const value = e.target.value === '' ? null : Number(e.target.value);
-                          if (target && (value === null || (value >= 0 && value <= 1000))) target.points = value;
+                          if (target) target.points = points;
                         })
                       }
                     />

@@ -1,11 +1,12 @@
 import type { TFunction } from 'i18next';
+import { itemLabel } from '../../../shared/checks';
 import type { LearningOutcome } from '../../../shared/model';
 
 /** "LO2 Analyse heat data…" labels for outcome checkboxes and matrix rows. */
 export function outcomeLabel(outcome: LearningOutcome, index: number, t: TFunction, max = 90): string {
   const statement = outcome.statement.trim() || t('outcomesStep.unwritten');
   const short = statement.length > max ? `${statement.slice(0, max - 1)}…` : statement;
-  return `${t('outcomesStep.code', { number: index + 1 })} ${short}`;
+  return `${itemLabel('outcome', index)} ${short}`;
 }
 
 type OutcomeOption = { id: string; label: string; title: string };

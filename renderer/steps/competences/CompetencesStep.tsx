@@ -2,7 +2,6 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Framework } from '../../../shared/catalog';
 import {
-  ESCO_SKILL_URI,
   createCustomCompetence,
   createFrameworkCompetence,
   removeCompetence,
@@ -149,7 +148,7 @@ function ChosenCompetence({ competence, index, count }: { competence: Competence
             label={t('competencesStep.customTitle')}
             field={`competences[${competence.id}].title`}
             value={source.title}
-            accept={(v) => v.trim() !== ''}
+            rule="customCompetenceTitle"
             invalidHint={t('competencesStep.titleRequired')}
             onChange={(v) => edit((c) => c.source.kind === 'custom' && void (c.source.title = v))}
           />
@@ -165,9 +164,9 @@ function ChosenCompetence({ competence, index, count }: { competence: Competence
             field={`competences[${competence.id}].escoUri`}
             value={source.escoUri}
             placeholder="http://data.europa.eu/esco/skill/…"
-            accept={(v) => v.trim() === '' || ESCO_SKILL_URI.test(v.trim())}
+            rule="escoSkillUri"
             invalidHint={t('competencesStep.escoInvalid')}
-            onChange={(v) => edit((c) => c.source.kind === 'custom' && void (c.source.escoUri = v.trim()))}
+            onChange={(v) => edit((c) => c.source.kind === 'custom' && void (c.source.escoUri = v))}
           />
         </>
       ) : (

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { CATALOG_LANGUAGES } from '../../../shared/catalog';
 import {
+  EctsCredits,
   INTEGRATIONS,
   PARTICIPATION_FORMS,
   QF_EHEA_CYCLES,
-  SUPERVISION_LEVELS,
   newId,
   type AnnexElementKey,
   type CredentialSpec,
@@ -19,12 +19,11 @@ import {
   TextField,
 } from '../../components/fields';
 import { ItemActions } from '../../components/lists';
+import { itemLabel } from '../../../shared/checks';
+import { useAppStore } from '../../state/app-store';
 import { useDesignStore } from '../../state/design-store';
 import { CommentThread } from '../../components/CommentThread';
-import { parseCountries } from './countries';
-
-const URL_PATTERN = /^https?:\/\/\S+$/;
-const acceptUrl = (value: string) => value.trim() === '' || URL_PATTERN.test(value.trim());
+import { OfferingFields } from './OfferingFields';
 
 /**
  * The languages reference data exists in, each named in the UI's language and in its own
@@ -49,6 +48,53 @@ function AnnexComments({ elements }: { elements: AnnexElementKey[] }) {
         <CommentThread key={key} anchor={{ section: 'credential', itemId: key }} label={t(`annex.${key}`)} />
       ))}
     </>
+  );
+}
+
+/**
+ * Supervision and identity verification is asked once, per assessment (where the answer differs:
+ * a peer review is unsupervised, an exam is not). The Annex I element is shown here as the
+ * assessments state it. A credential-wide value from an older file stays visible and removable.
+ */
+function SupervisionSummary() {
+  const { t } = useTranslation();
+  const assessments = useDesignStore((s) => s.design!.assessments);
+  const overall = useDesignStore((s) => s.design!.credential.supervision);
+  const update = useDesignStore((s) => s.update);
+  const set = useAppStore((s) => s.set);
+  const stated = assessments.filter((a) => a.supervision !== null);
+  return (
+    <div className="field" data-field="credential.supervision" tabIndex={-1}>
+      <span className="field-label">{t('annex.supervision')}</span>
+      {stated.length === 0 ? (
+        <p className="muted">{t('credentialStep.supervisionNone')}</p>
+      ) : (
+        <ul className="supervision-list">
+          {stated.map((assessment) => (
+            <li key={assessment.id}>
+              <strong>{itemLabel('assessment', assessments.indexOf(assessment))}</strong>{' '}
+              {assessment.title || t('assessmentStep.thisAssessment')}:{' '}
+              {t(`enums.supervision.${assessment.supervision}`)}
+            </li>
+          ))}
+        </ul>
+      )}
+      {overall !== null && (
+        <p>
+          {t('credentialStep.supervisionOverall', { level: t(`enums.supervision.${overall}`) })}{' '}
+          <button
+            type="button"
+            className="button-quiet"
+            onClick={() => update((d) => void (d.credential.supervision = null))}
+          >
+            {t('common.remove')}
+          </button>
+        </p>
+      )}
+      <button type="button" className="button-quiet" onClick={() => set({ step: 'assessment' })}>
+        {t('credentialStep.supervisionEdit')}
+      </button>
+    </div>
   );
 }
 
@@ -165,19 +211,19 @@ export function CredentialStep() {
                 field={`credential.awardingBodies[${body.id}].country`}
                 value={body.country}
                 placeholder="FR"
-                accept={(v) => v.trim() === '' || /^[A-Za-z]{2}$/.test(v.trim())}
+                rule="countryCode"
                 commitOnBlur
                 invalidHint={t('credentialStep.countryInvalid')}
-                onChange={(v) => setBody((b) => void (b.country = v.trim().toUpperCase()))}
+                onChange={(v) => setBody((b) => void (b.country = v))}
               />
               <DraftTextField
                 label={t('credentialStep.bodyUrl')}
                 field={`credential.awardingBodies[${body.id}].url`}
                 value={body.url}
                 placeholder="https://"
-                accept={acceptUrl}
+                rule="webAddress"
                 invalidHint={t('credentialStep.urlInvalid')}
-                onChange={(v) => setBody((b) => void (b.url = v.trim()))}
+                onChange={(v) => setBody((b) => void (b.url = v))}
               />
               <ItemActions
                 name={name}
@@ -203,12 +249,12 @@ export function CredentialStep() {
           label={annex('countries')}
           hint={t('credentialStep.countriesHint')}
           field="credential.countries"
-          value={credential.countries.join(', ')}
+          value={credential.countries}
           placeholder="FR, RO, EL"
-          accept={(v) => parseCountries(v) !== null}
+          rule="countryList"
           commitOnBlur
           invalidHint={t('credentialStep.countriesInvalid')}
-          onChange={(v) => edit((c) => void (c.countries = parseCountries(v) ?? c.countries))}
+          onChange={(v) => edit((c) => void (c.countries = v))}
         />
         <div className="field-row">
           <NumberField
@@ -216,8 +262,7 @@ export function CredentialStep() {
             hint={t('credentialStep.ectsHint')}
             field="credential.ects"
             value={credential.ects}
-            max={120}
-            step={0.5}
+            schema={EctsCredits}
             onChange={(v) => edit((c) => void (c.ects = v))}
           />
           <SelectField
@@ -259,15 +304,8 @@ export function CredentialStep() {
             options={PARTICIPATION_FORMS.map((form) => [form, t(`enums.participationForm.${form}`)] as const)}
             onChange={(v) => edit((c) => void (c.participationForm = v))}
           />
-          <SelectField
-            label={annex('supervision')}
-            field="credential.supervision"
-            value={credential.supervision}
-            emptyLabel={t('common.notStated')}
-            options={SUPERVISION_LEVELS.map((level) => [level, t(`enums.supervision.${level}`)] as const)}
-            onChange={(v) => edit((c) => void (c.supervision = v))}
-          />
         </div>
+        <SupervisionSummary />
         <LongTextField
           label={t('credentialStep.participationNote')}
           field="credential.participationNote"
@@ -304,6 +342,8 @@ export function CredentialStep() {
           ]}
         />
       </FieldGroup>
+
+      <OfferingFields />
 
       <FieldGroup legend={annex('integration')}>
         <SelectField

@@ -2,14 +2,18 @@ import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   GROUPINGS,
+  Hours,
   LEARNING_TYPES,
   MODES,
   PHASES,
+  WeekNumber,
   moveItem,
+  newId,
   toggleLink,
   type LearningActivity,
+  type Resource,
 } from '../../../shared/model';
-import { LongTextField, NumberField, SelectField, TextField } from '../../components/fields';
+import { DraftTextField, LongTextField, NumberField, SelectField, TextField } from '../../components/fields';
 import { ItemActions, ItemCard, LinkChecklist } from '../../components/lists';
 import { useDesignStore } from '../../state/design-store';
 import { draftById, itemById } from '../../state/items';
@@ -83,24 +87,31 @@ export const ActivityEditor = memo(function ActivityEditor({
           label={t('journeyStep.weekNumber')}
           field={`${path}.week`}
           value={activity.week}
-          min={1}
-          max={104}
-          onChange={(v) => edit((a) => void (a.week = v === null ? null : Math.round(v)))}
+          schema={WeekNumber}
+          commitOnBlur
+          onChange={(v) => edit((a) => void (a.week = v))}
+        />
+        <TextField
+          label={t('journeyStep.day')}
+          hint={t('journeyStep.dayHint')}
+          field={`${path}.day`}
+          value={activity.day}
+          onChange={(v) => edit((a) => void (a.day = v))}
         />
         <NumberField
           label={t('journeyStep.duration')}
           field={`${path}.durationHours`}
           value={activity.durationHours}
-          max={2000}
-          step={0.5}
+          schema={Hours}
+          emptyAs={0}
           onChange={(v) => edit((a) => void (a.durationHours = v ?? 0))}
         />
         <NumberField
           label={t('journeyStep.selfStudy')}
           field={`${path}.selfStudyHours`}
           value={activity.selfStudyHours}
-          max={2000}
-          step={0.5}
+          schema={Hours}
+          emptyAs={0}
           onChange={(v) => edit((a) => void (a.selfStudyHours = v ?? 0))}
         />
       </div>
@@ -135,6 +146,50 @@ export const ActivityEditor = memo(function ActivityEditor({
         />
         <span>{t('journeyStep.reflective')}</span>
       </label>
+      <fieldset className="resources" data-field={`${path}.resources`} tabIndex={-1}>
+        <legend>{t('journeyStep.resources')}</legend>
+        {activity.resources.length === 0 && <p className="muted small">{t('journeyStep.noResources')}</p>}
+        {activity.resources.map((resource, number) => {
+          const resourceName = resource.title || t('journeyStep.resource', { number: number + 1 });
+          const editResource = (recipe: (r: Resource) => void) =>
+            edit((a) => {
+              const target = a.resources.find((r) => r.id === resource.id);
+              if (target) recipe(target);
+            });
+          return (
+            <div className="row-editor resource-row" key={resource.id}>
+              <TextField
+                label={t('journeyStep.resourceTitle', { number: number + 1 })}
+                field={`${path}.resources[${resource.id}].title`}
+                value={resource.title}
+                onChange={(v) => editResource((r) => void (r.title = v))}
+              />
+              <DraftTextField
+                label={t('journeyStep.resourceUrl', { number: number + 1 })}
+                field={`${path}.resources[${resource.id}].url`}
+                value={resource.url}
+                placeholder="https://"
+                rule="webAddress"
+                invalidHint={t('credentialStep.urlInvalid')}
+                onChange={(v) => editResource((r) => void (r.url = v))}
+              />
+              <ItemActions
+                name={resourceName}
+                index={number}
+                count={activity.resources.length}
+                onRemove={() => edit((a) => void (a.resources = a.resources.filter((r) => r.id !== resource.id)))}
+              />
+            </div>
+          );
+        })}
+        <button
+          type="button"
+          className="button"
+          onClick={() => edit((a) => void a.resources.push({ id: newId(), title: '', url: '' }))}
+        >
+          {t('journeyStep.addResource')}
+        </button>
+      </fieldset>
       <LinkChecklist
         legend={t('journeyStep.outcomes')}
         field={`${path}.outcomeIds`}

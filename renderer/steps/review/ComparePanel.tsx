@@ -3,10 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { RevisionSummary } from '../../../shared/api';
 import { messageOf } from '../../../shared/errors';
 import type { Design } from '../../../shared/model';
-import { compareDesigns, type Change } from '../../../shared/review';
-import { api, useAppStore } from '../../state/app-store';
-import { useDesignStore } from '../../state/design-store';
+import { compareDesigns } from '../../../shared/review';
+import { ChangeList } from '../../components/ChangeList';
 import { DesignFileInput } from '../../components/DesignFileInput';
+import { revisionLabel } from '../../components/revision-label';
+import { restoreRevision } from '../../state/actions';
+import { api, useAppStore, useReadOnly } from '../../state/app-store';
+import { useDesignStore } from '../../state/design-store';
 
 /** Compare the open design with a saved revision from the library, or with a design file. */
 export function ComparePanel() {
@@ -14,7 +17,9 @@ export function ComparePanel() {
   const design = useDesignStore((s) => s.design!);
   const nativeDialogs = useAppStore((s) => s.info?.nativeDialogs ?? false);
   const [revisions, setRevisions] = useState<RevisionSummary[]>([]);
-  const [other, setOther] = useState<{ label: string; design: Design } | null>(null);
+  const [other, setOther] = useState<{ label: string; design: Design; revisionId?: number } | null>(null);
+  const libraryChanged = useAppStore((s) => s.libraryChanged);
+  const readOnly = useReadOnly();
   const [problem, setProblem] = useState<string | null>(null);
   const selectId = useId();
   useEffect(() => {
@@ -25,11 +30,10 @@ export function ComparePanel() {
       () => live && setRevisions([]),
     );
     return () => void (live = false);
-  }, [design.id]);
+  }, [design.id, libraryChanged]);
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
-  const revisionLabel = (r: RevisionSummary) =>
-    `${date.format(new Date(r.createdAt))} · ${t(`review.revisionKind.${r.kind}`)}`;
-  const load = async (what: () => Promise<{ label: string; design: Design }>) => {
+  const label = (r: RevisionSummary) => revisionLabel(t, date, r);
+  const load = async (what: () => Promise<{ label: string; design: Design; revisionId?: number }>) => {
     try {
       setProblem(null);
       setOther(await what());
@@ -50,15 +54,16 @@ export function ComparePanel() {
               const revision = revisions.find((r) => String(r.id) === e.target.value);
               if (revision)
                 void load(async () => ({
-                  label: revisionLabel(revision),
+                  label: label(revision),
                   design: await api()['library.getRevision']({ revisionId: revision.id }),
+                  revisionId: revision.id,
                 }));
             }}
           >
             <option value="">{revisions.length ? t('common.choose') : t('review.noRevisions')}</option>
             {revisions.map((revision) => (
               <option key={revision.id} value={revision.id}>
-                {revisionLabel(revision)}
+                {label(revision)}
               </option>
             ))}
           </select>
@@ -93,65 +98,28 @@ export function ComparePanel() {
         </div>
       </div>
       {problem && <p className="notice-error">{problem}</p>}
-      {other && <ChangeList changes={compareDesigns(other.design, design)} against={other.label} />}
+      {other && (
+        <>
+          <ChangeList
+            changes={compareDesigns(other.design, design)}
+            against={other.label}
+            before={other.design}
+            after={design}
+          />
+          {other.revisionId !== undefined && !readOnly && (
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                void restoreRevision(other.revisionId!, other.label);
+                setOther(null);
+              }}
+            >
+              {t('library.restoreThis')}
+            </button>
+          )}
+        </>
+      )}
     </section>
-  );
-}
-
-/** Changes grouped by section, in words: "Added outcome …", "Changed statement" with a word diff. */
-export function ChangeList({ changes, against }: { changes: Change[]; against: string }) {
-  const { t } = useTranslation();
-  const sectionName = (section: Change['section']) =>
-    section === 'review' ? t('review.section') : t(`enums.section.${section}`);
-  const sections = [...new Set(changes.map((c) => c.section))];
-  return (
-    <div className="changes" aria-live="polite">
-      <p>
-        <strong>{t('review.changesSince', { count: changes.length, against })}</strong>
-      </p>
-      {sections.map((section) => (
-        <div key={section}>
-          <h4>{sectionName(section)}</h4>
-          <ul className="change-list" role="list">
-            {changes
-              .filter((c) => c.section === section)
-              .map((change, index) => (
-                <li key={index} className={`change-${change.kind}`}>
-                  <span className="change-kind">{t(`review.changeKind.${change.kind}`)}</span>{' '}
-                  {change.field && <strong>{t(`review.field.${change.field}`, { defaultValue: change.field })}</strong>}
-                  {change.item && (
-                    <>
-                      {' '}
-                      {change.field ? '· ' : ''}
-                      {change.item}
-                    </>
-                  )}
-                  {change.diff ? (
-                    <p className="change-diff">
-                      {change.diff.map((part, i) =>
-                        part.change === 'added' ? (
-                          <ins key={i}>{part.text}</ins>
-                        ) : part.change === 'removed' ? (
-                          <del key={i}>{part.text}</del>
-                        ) : (
-                          <span key={i}>{part.text}</span>
-                        ),
-                      )}
-                    </p>
-                  ) : (
-                    change.kind === 'changed' &&
-                    change.before !== undefined && (
-                      <span className="muted">
-                        {' '}
-                        {t('review.fromTo', { before: change.before || '—', after: change.after || '—' })}
-                      </span>
-                    )
-                  )}
-                </li>
-              ))}
-          </ul>
-        </div>
-      ))}
-    </div>
   );
 }

@@ -1,25 +1,27 @@
 import type { Block, DocumentModel, Line } from '../../../shared/document';
+import { badgeColours, PALETTE } from '../../../shared/document/theme';
 
-/** One line of runs: bold, italic and colour as the renderers would print them. */
+/** One line of runs: bold, italic, tones and links as the renderers would print them (one palette). */
 function Runs({ line }: { line: Line }) {
   return (
     <>
-      {line.map((inline, index) =>
-        typeof inline === 'string' ? (
-          inline
+      {line.map((inline, index) => {
+        if (typeof inline === 'string') return inline;
+        const style = {
+          fontWeight: inline.bold ? 600 : undefined,
+          fontStyle: inline.italic || inline.tone === 'muted' ? 'italic' : undefined,
+          color: inline.tone ? `#${PALETTE.tones[inline.tone]}` : undefined,
+        };
+        return inline.link ? (
+          <a key={index} href={inline.link} target="_blank" rel="noreferrer" style={style}>
+            {inline.text}
+          </a>
         ) : (
-          <span
-            key={index}
-            style={{
-              fontWeight: inline.bold ? 600 : undefined,
-              fontStyle: inline.italic ? 'italic' : undefined,
-              color: inline.color ? `#${inline.color}` : undefined,
-            }}
-          >
+          <span key={index} style={style}>
             {inline.text}
           </span>
-        ),
-      )}
+        );
+      })}
     </>
   );
 }
@@ -27,7 +29,7 @@ function Runs({ line }: { line: Line }) {
 function BlockView({ block }: { block: Block }) {
   switch (block.type) {
     case 'heading': {
-      const Tag = (['h4', 'h5', 'h6'] as const)[block.level - 1]!;
+      const Tag = (['h4', 'h5', 'h6', 'h6'] as const)[block.level - 1]!;
       return <Tag className={`doc-h${block.level}`}>{block.text}</Tag>;
     }
     case 'paragraph':
@@ -63,7 +65,15 @@ function BlockView({ block }: { block: Block }) {
               {block.rows.map((row, r) => (
                 <tr key={r}>
                   {row.map((cell, c) => (
-                    <td key={c} style={{ background: cell.fill ? `#${cell.fill}` : undefined, textAlign: cell.align }}>
+                    <td
+                      key={c}
+                      style={{
+                        background: cell.shade
+                          ? `#${cell.shade === 'gap' ? PALETTE.gapFill : PALETTE.linkFill}`
+                          : undefined,
+                        textAlign: cell.align,
+                      }}
+                    >
                       {cell.lines.map((line, l) => (
                         <div key={l}>
                           <Runs line={line} />
@@ -114,7 +124,7 @@ function BlockView({ block }: { block: Block }) {
             <span
               key={item.text}
               className="doc-badge"
-              style={{ borderColor: `#${item.color}`, background: `color-mix(in srgb, #${item.color} 18%, white)` }}
+              style={{ borderColor: `#${item.color}`, background: `#${badgeColours(item.color).fill}` }}
             >
               {item.text}
             </span>

@@ -55,7 +55,7 @@ export function ReviewStep() {
           const findings = report.findings.filter((f) => f.severity === severity);
           return findings.length === 0 ? null : (
             <div key={severity} className="finding-group">
-              <h4>{t(`reviewStep.severity.${severity}`, { count: findings.length })}</h4>
+              <h4>{t(`severityCount.${severity}`, { count: findings.length })}</h4>
               <FindingList findings={findings} />
             </div>
           );

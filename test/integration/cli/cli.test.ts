@@ -1,20 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../main/cli/program';
+import { cli } from '../../helpers/cli';
 import { serialiseDesign } from '../../../main/services/files/design-file';
+import { Library } from '../../../main/services/library/library';
 import { clone, exampleFiles, loadDesign } from '../../helpers/designs';
 import { useTempDirs } from '../../helpers/temp';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'designs');
-
-/** Runs the CLI in-process and captures what it prints. */
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (line) => out.push(line), err: (line) => err.push(line) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('challenge-designer CLI', () => {
   const tempDir = useTempDirs();
@@ -92,7 +85,7 @@ describe('challenge-designer CLI', () => {
         join(FIXTURES, 'v0-prototype.cbld'),
         invalid,
       );
-      expect(result.out).toMatch(/v1-sample\.cbld: valid$/m);
+      expect(result.out).toMatch(/v1-sample\.cbld: valid \(format 1, readable\)/);
       expect(result.out).toMatch(/v0-prototype\.cbld: valid \(format 0, readable\)/);
       expect(result.out).toMatch(/invalid\.cbld: .*title/);
       expect(result.code).toBe(1);
@@ -107,7 +100,8 @@ describe('challenge-designer CLI', () => {
       expect(imported.out.match(/: imported "/g)).toHaveLength(3);
 
       const again = await cli('import', '--library', library, exampleFiles()[0]!);
-      expect(again.out).toMatch(/: updated "/);
+      expect(again.out).toMatch(/: already in the library, unchanged: "/);
+      expect(again.code).toBe(0);
 
       const list = await cli('list', '--library', library);
       expect(list.out.split('\n')).toHaveLength(3);
@@ -116,6 +110,51 @@ describe('challenge-designer CLI', () => {
       const search = await cli('search', '--library', library, 'mobility');
       expect(search.out).toContain('Inclusive Mobility Lab');
       expect(search.out).not.toContain('Urban Heat');
+    });
+
+    it('refuses to replace a newer library version, says what differs and how to choose', async () => {
+      const library = tempDir();
+      const original = loadDesign(exampleFiles()[0]!);
+      const sent = join(tempDir(), 'sent.cbld');
+      writeFileSync(sent, serialiseDesign(original));
+      await cli('import', '--library', library, sent);
+      // The author works on: a newer version goes into the library.
+      const newer = clone(original);
+      newer.outcomes[0]!.statement = 'Analyse the heat data of two districts';
+      newer.credential.participationForm = 'online';
+      const newerFile = join(tempDir(), 'newer.cbld');
+      writeFileSync(newerFile, serialiseDesign(newer));
+      expect((await cli('import', '--library', library, '--replace', newerFile)).code).toBe(0);
+      // The reviewer's copy of the original comes back with a decision.
+      const returned = clone(original);
+      returned.review.decision = { status: 'approved', reviewer: 'Dr R', date: '2026-04-01T10:00:00.000Z', note: '' };
+      const returnedFile = join(tempDir(), 'returned.cbld');
+      writeFileSync(returnedFile, serialiseDesign(returned));
+
+      const refused = await cli('import', '--library', library, returnedFile);
+      expect(refused.code).toBe(1);
+      expect(refused.out).toContain(`not imported: the library already has "${original.title}"`);
+      expect(refused.out).toMatch(/differs in 3 places/);
+      expect(refused.out).toMatch(/Form of participation: online → blended/);
+      expect(refused.out).toMatch(/Decision: draft → approved/);
+      for (const flag of ['--as-copy', '--replace', '--take-review']) expect(refused.out).toContain(flag);
+
+      const merged = await cli('import', '--library', library, '--take-review', returnedFile);
+      expect(merged.code).toBe(0);
+      expect(merged.out).toMatch(/kept the library version and took in the review of/);
+      const kept = Library.open(library);
+      const current = kept.get(original.id);
+      kept.close();
+      expect(current.outcomes[0]!.statement).toBe('Analyse the heat data of two districts');
+      expect(current.review.decision.status).toBe('approved');
+
+      const copied = await cli('import', '--library', library, '--as-copy', returnedFile);
+      expect(copied.out).toMatch(/imported as a separate copy/);
+      expect((await cli('list', '--library', library)).out.split('\n')).toHaveLength(2);
+
+      const both = await cli('import', '--library', library, '--as-copy', '--replace', returnedFile);
+      expect(both.code).not.toBe(0);
+      expect(both.err).toMatch(/cannot be used with/);
     });
 
     it('says how to fill an empty library', async () => {

@@ -1,13 +1,26 @@
 import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { renderInline } from '../../../main/services/export/render-document';
 import { exportWorkerFile, RenderThread } from '../../../main/services/export/render-thread';
 import { HARD_TEXT, kitchenSinkDocument } from '../../helpers/documents';
 import { collapse, docxText, poppler } from '../../helpers/exported';
+import { useTempDirs } from '../../helpers/temp';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const FONTS = join(ROOT, 'templates', 'documents', 'fonts');
+const tempDir = useTempDirs();
+
+/** A worker file that starts (says ready) and then behaves as `onMessage` says. */
+function fakeWorker(onMessage: string): string {
+  const file = join(tempDir(), 'worker.mjs');
+  writeFileSync(
+    file,
+    `import { parentPort } from 'node:worker_threads';\n${onMessage}\nparentPort.postMessage({ ready: true });\n`,
+  );
+  return file;
+}
 
 // The thread runs the built worker, so build it from the current source first.
 beforeAll(() => {
@@ -53,10 +66,49 @@ describe('export render thread', () => {
     expect(threaded).toBeLessThan(inline / 2);
   });
 
-  it('fails with a clear message, and recovers, when the worker cannot run', async () => {
-    const broken = new RenderThread(join(ROOT, 'no-such-worker.js'));
-    await expect(broken.render(kitchenSinkDocument(), 'pdf', FONTS)).rejects.toThrow(/could not be produced/);
+  it('renders in process, and says why, when the thread cannot start', async () => {
+    const log = vi.fn();
+    const broken = new RenderThread(join(ROOT, 'no-such-worker.js'), log);
+    const pdf = await broken.render(kitchenSinkDocument(), 'pdf', FONTS);
+    expect(new TextDecoder().decode(pdf.slice(0, 5))).toBe('%PDF-');
+    expect(log).toHaveBeenCalledTimes(1);
+    expect(log.mock.calls[0]![0]).toMatch(
+      /render in the main process: the export thread could not start \(.*no-such-worker/,
+    );
+    expect(broken.fallbackReason).toMatch(/no-such-worker/);
+    expect(docxText(await broken.render(kitchenSinkDocument(), 'docx', FONTS))).toContain(HARD_TEXT.greek);
+    expect(log).toHaveBeenCalledTimes(1);
     await broken.close();
     expect(exportWorkerFile()).toMatch(/dist[\\/]main[\\/]services[\\/]export[\\/]worker\.js$/);
+  });
+
+  it('renders in process when the thread starts but cannot load the document libraries', async () => {
+    const worker = fakeWorker(
+      `parentPort.on('message', (request) => parentPort.postMessage({ id: request.id, ok: false, broken: true, message: "Cannot find package 'pdfmake'" }));`,
+    );
+    const log = vi.fn();
+    const thread = new RenderThread(worker, log);
+    const [first, second] = await Promise.all([
+      thread.render(kitchenSinkDocument(), 'pdf', FONTS),
+      thread.render(kitchenSinkDocument(), 'docx', FONTS),
+    ]);
+    expect(new TextDecoder().decode(first.slice(0, 5))).toBe('%PDF-');
+    expect(docxText(second)).toContain(HARD_TEXT.greek);
+    expect(thread.fallbackReason).toBe("Cannot find package 'pdfmake'");
+    expect(log).toHaveBeenCalledTimes(1);
+    await thread.close();
+  });
+
+  it('fails one export with a clear message when the running thread dies, then starts afresh', async () => {
+    const worker = fakeWorker(`parentPort.on('message', () => process.exit(3));`);
+    const log = vi.fn();
+    const thread = new RenderThread(worker, log);
+    await expect(thread.render(kitchenSinkDocument(), 'pdf', FONTS)).rejects.toThrow(
+      /could not be produced \(the export thread stopped with code 3\)/,
+    );
+    await expect(thread.render(kitchenSinkDocument(), 'pdf', FONTS)).rejects.toThrow(/could not be produced/);
+    expect(thread.fallbackReason).toBeNull();
+    expect(log).not.toHaveBeenCalled();
+    await thread.close();
   });
 });

@@ -114,9 +114,12 @@ describe('PDF renderer', () => {
     }
   });
 
-  it('prints emoji as the replacement character and keeps right-to-left words in reading order', async () => {
-    const text = collapse(poppler('pdftotext', await renderPdf(kitchenSinkDocument(), { fontsDir: FONTS })));
-    expect(text).toContain('Team spirit \ufffd\ufffd\ufffd');
+  it('draws emoji and symbols from embedded fonts, and "�" only for a script no embedded font has', async () => {
+    const doc = kitchenSinkDocument();
+    doc.blocks.push({ type: 'paragraph', content: ['Marks ● → ✓ and 中文'] });
+    const text = collapse(poppler('pdftotext', await renderPdf(doc, { fontsDir: FONTS })));
+    expect(text).toContain('Team spirit 🌍🚲✨');
+    expect(text).toContain('Marks ● → ✓ and \ufffd\ufffd');
     for (const word of HARD_TEXT.rtl.split(' ')) expect(text).toContain(word);
   });
 

@@ -1,20 +1,10 @@
-import { appendFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDesignFile, serialiseDesign, writeDesignFile } from '../../../main/services/files/design-file';
 import { sampleDesign } from '../../helpers/designs';
-import { canMount, mountTinyDisk } from '../../helpers/mounts';
+import { canMount, fillDisk, mountTinyDisk } from '../../helpers/mounts';
 import { useTempDirs } from '../../helpers/temp';
-
-/** Appends to a file until the disk refuses: the disk is then really full. */
-function fillDisk(path: string): void {
-  const chunk = Buffer.alloc(1024, 1);
-  try {
-    for (;;) appendFileSync(path, chunk);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOSPC') throw error;
-  }
-}
 
 describe('writing design files', () => {
   const tempDir = useTempDirs();

@@ -5,20 +5,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readDesignFile } from '../../../main/services/files/design-file';
 import { Library } from '../../../main/services/library/library';
 import type { Design } from '../../../shared/model';
+import { mulberry32 } from '../../helpers/random';
 import { useTempDirs } from '../../helpers/temp';
 
 const RUNS = 200;
 const SLOTS = 4;
-
-/** Small seeded PRNG: a failing run can be replayed with the printed seed. */
-function mulberry32(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Runs the child, SIGKILLs it after `delayMs` of saving; resolves with the last acknowledged generation per slot. */
 function runAndKill(

@@ -10,7 +10,7 @@ import {
   MAX_AUTOSAVE_REVISIONS,
   MAX_SAVED_REVISIONS,
 } from '../../../main/services/library/library';
-import { sampleDesign } from '../../helpers/designs';
+import { clone, reviewComment, sampleDesign } from '../../helpers/designs';
 import { useTempDirs } from '../../helpers/temp';
 
 function fakeClock(start = Date.parse('2026-03-01T09:00:00Z')) {
@@ -142,17 +142,81 @@ describe('library', () => {
     library.close();
   });
 
-  it('imports a file, and re-importing updates it while keeping the old version', async () => {
+  it('imports a file; the same file again changes nothing', async () => {
     const { library, dir, clock } = open();
     const file = join(dir, 'design.cbld');
     await writeDesignFile(file, sampleDesign());
-    expect(library.importFile(file).replaced).toBe(false);
+    expect(library.importFile(file)).toMatchObject({ outcome: 'imported' });
     clock.advance(1000);
-    library.save({ ...sampleDesign(), title: 'Edited in the library' }, 'autosave');
+    expect(library.importFile(file)).toMatchObject({ outcome: 'unchanged' });
+    expect(library.revisions('sample-design').map((r) => [r.kind, r.source])).toEqual([['import', 'design.cbld']]);
+    library.close();
+  });
+
+  it('never replaces newer work silently: a different version of a design it has is a conflict, and nothing is written', async () => {
+    const { library, dir, clock } = open();
+    const file = join(dir, 'returned.cbld');
+    await writeDesignFile(file, sampleDesign());
+    library.save({ ...sampleDesign(), title: 'Edited after the review' }, 'autosave');
     clock.advance(1000);
-    expect(library.importFile(file).replaced).toBe(true);
+    const result = library.importFile(file);
+    expect(result).toMatchObject({ outcome: 'conflict', inTrash: false });
+    expect(result.outcome === 'conflict' && result.current.title).toBe('Edited after the review');
+    expect(library.get('sample-design').title).toBe('Edited after the review');
+    library.close();
+  });
+
+  it('resolves a conflict three ways: a separate copy, a replacement kept as a revision, or taking in the review', () => {
+    const { library, clock } = open();
+    const mine = { ...sampleDesign(), title: 'Author edited this' };
+    library.save(mine, 'save', { savedBy: { name: 'Ana Pop', role: 'author' } });
+    const returned = clone(sampleDesign());
+    returned.review.comments.push(reviewComment({ text: 'Use an observable verb.' }));
+    returned.review.decision = {
+      status: 'changes-requested',
+      reviewer: 'Dr Reviewer',
+      date: '2026-03-02T11:00:00.000Z',
+      note: 'One change.',
+    };
+
+    clock.advance(1000);
+    const copy = library.importDesign(returned, { resolve: 'copy', copyTitle: 'Sample (reviewed)' });
+    expect(copy.outcome).toBe('copied');
+    const copied = copy.outcome === 'copied' ? copy.design : null;
+    expect(copied!.id).not.toBe('sample-design');
+    expect(library.get(copied!.id)).toMatchObject({ title: 'Sample (reviewed)' });
+    expect(library.get('sample-design').title).toBe('Author edited this');
+
+    clock.advance(1000);
+    expect(library.importDesign(returned, { resolve: 'take-review' }).outcome).toBe('merged');
+    const merged = library.get('sample-design');
+    expect(merged.title).toBe('Author edited this');
+    expect(merged.review.comments.map((c) => c.text)).toEqual(['Use an observable verb.']);
+    expect(merged.review.decision.status).toBe('changes-requested');
+    expect(library.revisions('sample-design')[0]).toMatchObject({ kind: 'import' });
+
+    clock.advance(1000);
+    expect(library.importDesign(returned, { resolve: 'replace', source: 'returned.cbld' }).outcome).toBe('replaced');
     expect(library.get('sample-design').title).toBe('Sample');
-    expect(library.revisions('sample-design').map((r) => r.title)).toContain('Edited in the library');
+    const revisions = library.revisions('sample-design');
+    expect(revisions[0]).toMatchObject({ kind: 'import', source: 'returned.cbld' });
+    // The version the replacement pushed out (the merged one) is the revision before it.
+    expect(revisions[1]).toMatchObject({ title: 'Author edited this', kind: 'import' });
+    expect(library.getRevision(revisions[1]!.id).review.comments).toHaveLength(1);
+    // Nothing was lost on the way: the author's own save is still there, with who saved it.
+    expect(revisions.find((r) => r.savedBy === 'Ana Pop')).toMatchObject({ kind: 'save', savedAs: 'author' });
+    library.close();
+  });
+
+  it('records who saved each revision', () => {
+    const { library, clock } = open();
+    library.save(sampleDesign(), 'save', { savedBy: { name: 'Dr Ana Reviewer', role: 'reviewer' } });
+    clock.advance(1000);
+    library.save({ ...sampleDesign(), title: 'B' }, 'save', { savedBy: { name: '', role: 'author' } });
+    expect(library.revisions('sample-design').map((r) => [r.savedBy, r.savedAs])).toEqual([
+      ['', 'author'],
+      ['Dr Ana Reviewer', 'reviewer'],
+    ]);
     library.close();
   });
 

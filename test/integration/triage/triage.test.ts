@@ -11,12 +11,12 @@ const checks = new CheckService(new CatalogService());
 const tempDir = useTempDirs();
 
 describe('triage', () => {
-  it('lists every design file of a folder with readiness and decision; a broken file becomes a row that says why', () => {
+  it('lists every design file of a folder with readiness and decision; a broken file becomes a row that says why', async () => {
     const folder = tempDir();
     for (const file of exampleFiles()) copyFileSync(file, join(folder, basename(file)));
     writeFileSync(join(folder, 'broken.cbld'), '{"schemaVersion": 1, "title": ');
     writeFileSync(join(folder, 'notes.txt'), 'not a design');
-    const rows = triageFolder(folder, checks);
+    const rows = await triageFolder(folder, checks);
     expect(rows).toHaveLength(exampleFiles().length + 1);
     const broken = rows.find((row) => row.name === 'broken.cbld')!;
     expect(broken).toMatchObject({ ok: false });
@@ -42,7 +42,7 @@ describe('triage', () => {
     expect(rows[1]!.ok === false && rows[1]!.problem).toMatch(/newer version/);
   });
 
-  it('reports a folder that cannot be read', () => {
-    expect(() => triageFolder(join(tempDir(), 'missing'), checks)).toThrow(/missing/);
+  it('reports a folder that cannot be read', async () => {
+    await expect(triageFolder(join(tempDir(), 'missing'), checks)).rejects.toThrow(/missing/);
   });
 });

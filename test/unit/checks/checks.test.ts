@@ -39,6 +39,52 @@ const TRIGGERS: Trigger[] = [
     says: /Prerequisites to enrol/,
   },
   {
+    code: 'syllabus.languages-missing',
+    on: 'method',
+    breakIt: (d) => (d.offering.languagesOfInstruction = []),
+    says: /language\(s\) of instruction are not stated/,
+  },
+  {
+    code: 'syllabus.teachers-missing',
+    on: 'partnership',
+    breakIt: (d) => (d.offering.teachers = [{ id: 'te-x', name: ' ', role: '', institution: '', email: '' }]),
+    says: /No teacher is named/,
+  },
+  {
+    code: 'syllabus.contact-missing',
+    on: 'theme',
+    breakIt: (d) => {
+      d.offering.teachers.forEach((teacher) => (teacher.email = ''));
+      d.offering.contact = '';
+    },
+    says: /how to reach the teachers/,
+  },
+  {
+    code: 'syllabus.pass-rule-missing',
+    on: 'theme',
+    breakIt: (d) => (d.credential.passRule = ''),
+    says: /pass rule is missing/,
+  },
+  {
+    code: 'syllabus.dates-missing',
+    on: 'method',
+    breakIt: (d) => (d.offering.endDate = null),
+    says: /no start and end date/,
+  },
+  {
+    code: 'syllabus.place-missing',
+    on: 'partnership',
+    breakIt: (d) => (d.offering.location = ''),
+    says: /place of the offering/,
+  },
+  {
+    code: 'syllabus.assessment-after-schedule',
+    on: 'theme',
+    // Without dates the schedule ends with the last activity (week 5); two assessments are in week 6.
+    breakIt: (d) => (d.offering.startDate = d.offering.endDate = null),
+    says: /AS3 is planned in week 6, but the schedule ends in week 5/,
+  },
+  {
     code: 'challenge.statement-missing',
     on: 'method',
     breakIt: (d) => (d.challenge.statement = ' '),
@@ -330,6 +376,16 @@ describe('design checks', () => {
     const hits = findings(broken).filter((f) => f.code === code);
     expect(hits.length, `${code} did not fire`).toBeGreaterThan(0);
     expect(hits.map(message).join('\n')).toMatch(says);
+  });
+
+  it('takes the schedule from the offering dates when both are given', () => {
+    const design = clone(loadExample('theme'));
+    // Six weeks of dates cover the exam in week 6 that the activities (weeks 1-5) do not reach.
+    expect(codes(design).has('syllabus.assessment-after-schedule')).toBe(false);
+    design.offering.endDate = '2026-05-29'; // four weeks from 4 May
+    const hits = findings(design).filter((f) => f.code === 'syllabus.assessment-after-schedule');
+    expect(hits.map(message).join('\n')).toMatch(/week 6, but the offering's dates cover 4 weeks/);
+    expect(hits[0]!.path).toMatch(/^assessment\[as-\d\]\.week$/);
   });
 
   it('applies interpretation-specific checks only to their reading', () => {

@@ -5,6 +5,8 @@ import {
   ASSESSMENT_METHODS,
   BLOOM_LEVELS,
   createActivity,
+  createAssessment,
+  createDesign,
   createOutcome,
   INTERPRETATIONS,
   LEARNING_TYPES,
@@ -126,6 +128,34 @@ const EDITS: ((d: Design, random: Random) => void)[] = [
     d.challenge.owner.name = random() < 0.3 ? '' : 'City of Cluj';
   },
   (d, random) => void (d.interpretation = pick(random, INTERPRETATIONS)),
+  // Edges where checks start or stop applying to readiness (shared/checks/applicability.ts): a
+  // list emptied or started, the first summative assessment, a named teacher, a stated target.
+  (d, random) => {
+    const list = pick(random, ['outcomes', 'activities', 'assessments'] as const);
+    if (list === 'outcomes') for (const outcome of [...d.outcomes]) removeOutcome(d, outcome.id);
+    else d[list].splice(0);
+  },
+  (d, random) => {
+    if (random() < 0.5) d.assessments.push(createAssessment({ purpose: pick(random, ['formative', 'summative']) }));
+    else if (d.assessments.length > 0)
+      pick(random, d.assessments).week = random() < 0.5 ? null : 1 + Math.floor(random() * 12);
+  },
+  (d, random) => {
+    d.credential.passRule = random() < 0.5 ? '' : 'Pass every summative assessment';
+    d.offering.contact = random() < 0.5 ? '' : 'Office hours on Tuesdays';
+  },
+  (d, random) => {
+    if (random() < 0.4) d.offering.teachers.splice(0);
+    else
+      d.offering.teachers.push({
+        id: `t-${Math.floor(random() * 1e9)}`,
+        name: pick(random, ['', 'Ana Popescu', 'Ελένη']),
+        role: '',
+        institution: '',
+        email: random() < 0.5 ? '' : 'ana@example.org',
+      });
+  },
+  (d, random) => void (d.challenge.sdgTargets = random() < 0.5 ? [] : ['11.6']),
 ];
 
 const freshContext = (language: string): CheckContext => ({ verbs: buildVerbIndex(catalog(language).bloom) });
@@ -157,6 +187,19 @@ describe('incremental checks', () => {
       }
     },
   );
+
+  it('from an empty design (readiness 0 %) through random edits, the report equals a fresh full run', () => {
+    const seed = Date.now() % 100_000;
+    const random = mulberry32(seed);
+    let design = createDesign({ interpretation: 'theme', now: new Date('2026-01-01') });
+    expect(runChecks(design, contexts.en).readiness.score).toBe(0);
+    expect(fullRun(design, 'en').readiness.score).toBe(0);
+    for (let step = 0; step < 300; step++) {
+      const edit = pick(random, EDITS);
+      design = produce(design, (draft) => edit(draft, random));
+      expect(runChecks(design, contexts.en), `seed ${seed}, step ${step}`).toEqual(fullRun(design, 'en'));
+    }
+  });
 
   it('hands back the same finding object while it says the same thing, and a new one when it changes', () => {
     const context = freshContext('en');

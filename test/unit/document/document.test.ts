@@ -6,7 +6,7 @@ import { CatalogService } from '../../../main/services/catalog/catalog-service';
 import { CheckService } from '../../../main/services/checks/check-service';
 import { exportFileName } from '../../../shared/document';
 import { ExportService } from '../../../main/services/export/export-service';
-import { clone, exampleFiles, loadDesign, sampleDesign } from '../../helpers/designs';
+import { clone, exampleFiles, loadDesign, loadExample, sampleDesign } from '../../helpers/designs';
 import { documentText, HARD_TEXT } from '../../helpers/documents';
 
 const catalog = new CatalogService();
@@ -35,7 +35,7 @@ describe.each(exampleFiles().map((file) => [file.split('/').pop()!, loadDesign(f
     it('the syllabus holds the challenge, SDG names, weights, rubric cells and the alignment matrix', () => {
       expect(syllabus).toContain(design.challenge.statement.split('\n')[0]!);
       const goal = catalog.get('en').sdg.goals.find((g) => g.goal === design.challenge.sdgGoals[0])!;
-      expect(syllabus).toContain(`${goal.goal} ${goal.short}`);
+      expect(syllabus).toContain(`SDG ${goal.goal} ${goal.short}`);
       for (const code of design.challenge.sdgTargets)
         expect(syllabus).toMatch(new RegExp(`^${code.replace('.', '\\.')} \\| \\S`, 'm'));
       for (const assessment of design.assessments.filter((a) => a.purpose === 'summative'))
@@ -44,6 +44,30 @@ describe.each(exampleFiles().map((file) => [file.split('/').pop()!, loadDesign(f
       for (const descriptor of rubric.criteria[0]!.descriptors) expect(syllabus).toContain(descriptor.text);
       expect(syllabus).toContain('Alignment matrix');
       for (const activity of design.activities) expect(syllabus).toContain(activity.title);
+    });
+
+    it('the syllabus holds what a European syllabus states (issue 15)', () => {
+      const sections = headings(exporter.model(design, 'syllabus', NOW)).map((h) => h.text);
+      expect(sections).toEqual(
+        expect.arrayContaining(['Teachers and contact', 'Quality assurance', 'Grading and passing']),
+      );
+      const english = new Intl.DisplayNames(['en-GB'], { type: 'language' });
+      for (const code of design.offering.languagesOfInstruction) expect(syllabus).toContain(english.of(code)!);
+      expect(syllabus).toMatch(/^Language\(s\) of instruction: /m);
+      expect(syllabus).toContain(`Prerequisites: ${design.credential.prerequisites}`);
+      expect(syllabus).toContain(`Grading scheme: ${design.credential.gradingScheme}`);
+      expect(syllabus).toContain(`Pass rule: ${design.credential.passRule}`);
+      for (const teacher of design.offering.teachers) expect(syllabus).toContain(teacher.name);
+      expect(syllabus).toContain(design.offering.contact);
+      expect(syllabus).toContain(design.credential.qualityAssurance);
+      expect(syllabus).toMatch(/^Place: \S/m);
+      expect(syllabus).toMatch(/^Dates: \d{1,2} \w+( \d{4})?\s–\s\d{1,2} \w+ \d{4} \(\d+ weeks\)$/m);
+      // Assessment timing: every assessment with a week says when it takes place.
+      for (const a of design.assessments.filter((x) => x.week !== null)) {
+        const row = syllabus.split('\n').find((line) => line.includes(`| ${a.title} |`));
+        expect(row, a.title).toContain(`| Week ${a.week} |`);
+        expect(syllabus).toContain(`When: Week ${a.week}`);
+      }
     });
 
     it('the syllabus names the partner when there is one', () => {
@@ -58,9 +82,9 @@ describe.each(exampleFiles().map((file) => [file.split('/').pop()!, loadDesign(f
         headings(proposal)
           .filter((h) => h.level === 1)
           .map((h) => h.text),
-      ).toEqual(['Design checks', 'Micro-credential specification', 'Course syllabus', 'Sign-off']);
+      ).toEqual(['Summary', 'Design checks', 'Micro-credential specification', 'Course syllabus', 'Sign-off']);
       expect(proposalText).toMatch(/Readiness for approval: 100 %/);
-      expect(proposalText).toMatch(/No errors: the design is ready for approval/);
+      expect(proposalText).toMatch(/No errors(, warnings or advice)?: the design is ready for approval/);
       expect(proposal.blocks.some((b) => b.type === 'signOff')).toBe(true);
     });
 
@@ -77,6 +101,120 @@ describe.each(exampleFiles().map((file) => [file.split('/').pop()!, loadDesign(f
     });
   },
 );
+
+describe('what a board reads (issue 15)', () => {
+  const models = exampleFiles().flatMap((file) => {
+    const design = loadDesign(file);
+    return (['spec', 'syllabus', 'proposal', 'review'] as const).map((kind) => ({
+      design,
+      kind,
+      doc: exporter.model(design, kind, NOW),
+    }));
+  });
+
+  it('prints no designer guidance from templates/interpretations in any document', () => {
+    const guidance = catalog
+      .get('en')
+      .interpretations.flatMap((guide) => [
+        guide.summary,
+        ...guide.whenToChoose,
+        ...guide.watchOut,
+        ...guide.mustCapture,
+        guide.switchNote,
+        ...Object.values(guide.steps).flatMap((step) => [
+          step.prompt,
+          ...step.emphasis,
+          ...('fields' in step ? Object.values(step.fields as Record<string, string>) : []),
+          ...('examples' in step ? (step.examples as string[]) : []),
+        ]),
+      ]);
+    expect(guidance.length).toBeGreaterThan(100);
+    for (const { kind, doc, design } of models) {
+      const text = documentText(doc);
+      for (const line of guidance) expect(text, `${design.interpretation} ${kind}`).not.toContain(line);
+      // "You want to give an existing course…": nothing addressed to the designer.
+      expect(text).not.toMatch(/\bYou want to\b/);
+    }
+  });
+
+  it('states the reading of challenge-based learning for the reader in one paragraph', () => {
+    for (const { design, kind, doc } of models.filter((m) => m.kind === 'syllabus' || m.kind === 'proposal')) {
+      const guide = catalog.get('en').interpretations.find((g) => g.id === design.interpretation)!;
+      const approach = doc.blocks.findIndex((b) => b.type === 'heading' && b.text === 'Approach');
+      const next = doc.blocks.slice(approach + 1).findIndex((b) => b.type === 'heading');
+      const section = doc.blocks.slice(approach + 1, approach + 1 + next);
+      expect(
+        section.map((b) => b.type),
+        kind,
+      ).toEqual(['paragraph', 'paragraph']);
+      expect(documentText({ ...doc, cover: undefined, blocks: section })).toContain(guide.forReaders);
+    }
+  });
+
+  it('names competences with their framework wherever an outcome links to them', () => {
+    const design = loadExample('method');
+    const text = documentText(exporter.model(design, 'syllabus', NOW));
+    const row = text.split('\n').find((line) => line.startsWith('LO1 |'))!;
+    expect(row).toMatch(/(GreenComp|EntreComp|LifeComp|DigComp|Competences for Democratic Culture) \d+\.\d+/);
+    expect(row).not.toMatch(/\| \d\.\d(?: |$)/);
+  });
+
+  it('prints the outcomes once in a proposal, referring instead of repeating', () => {
+    for (const { design, doc } of models.filter((m) => m.kind === 'proposal')) {
+      const text = documentText(doc);
+      for (const outcome of design.outcomes) expect(text.split(outcome.statement).length - 1, outcome.id).toBe(1);
+      expect(text).toContain('Stated in the specification above, under “Learning outcomes”.');
+    }
+  });
+
+  it('gives the review report a heading hierarchy', () => {
+    for (const { doc } of models.filter((m) => m.kind === 'review'))
+      expect(headings(doc).map((h) => `${h.level} ${h.text}`)).toEqual(
+        expect.arrayContaining(['2 Decision', '2 Comments', '2 Design checks']),
+      );
+  });
+
+  it('puts the status from the decision on the cover, not a fixed "Draft"', () => {
+    const design = clone(loadExample('theme'));
+    const status = () => exporter.model(design, 'proposal', NOW).cover!.facts.find((f) => f.label === 'Status')!.value;
+    expect(status()).toBe('Not yet submitted; the design checks report no errors');
+    design.review.decision = { status: 'approved', reviewer: 'Ana Pop', date: '2026-02-03T10:00:00Z', note: '' };
+    expect(status()).toBe('Approved, 3 February 2026, Ana Pop');
+    design.review.decision = { status: 'draft', reviewer: '', date: null, note: '' };
+    design.credential.qualityAssurance = '';
+    expect(status()).toBe('Draft: 1 error open');
+  });
+
+  it('says "ready" without promising findings that are not there', () => {
+    const text = documentText(exporter.model(loadExample('theme'), 'proposal', NOW));
+    expect(text.includes('The warnings and advice below') === text.includes('| Where |')).toBe(true);
+  });
+
+  it('names countries, Greece and the United Kingdom included (EU codes EL, UK)', () => {
+    const design = clone(loadExample('theme'));
+    design.credential.countries = ['EL', 'UK', 'RO'];
+    design.credential.awardingBodies[0]!.country = 'EL';
+    const text = documentText(exporter.model(design, 'spec', NOW));
+    expect(text).toContain('Greece, United Kingdom, Romania');
+    expect(text).toContain(`${design.credential.awardingBodies[0]!.name} (Greece)`);
+  });
+
+  it('makes web addresses links and assessment titles headings', () => {
+    const doc = exporter.model(loadExample('theme'), 'syllabus', NOW);
+    const links = doc.blocks.flatMap((b) =>
+      b.type === 'bullets' ? b.items.flat().flatMap((i) => (typeof i !== 'string' && i.link ? [i.link] : [])) : [],
+    );
+    expect(links).toContain('https://www.who.int/news-room/fact-sheets/detail/climate-change-heat-and-health');
+    const design = loadExample('theme');
+    for (const a of design.assessments)
+      expect(headings(doc).map((h) => h.text)).toContain(`${a.id.replace('as-', 'AS')} ${a.title}`);
+  });
+
+  it('does not repeat the week as the day ("Week 1 / Week 1")', () => {
+    const text = documentText(exporter.model(loadExample('theme'), 'syllabus', NOW));
+    expect(text).not.toMatch(/Week (\d+) \/ Week \1\b/);
+  });
+});
 
 describe('documents for incomplete and unusual designs', () => {
   it('an empty design exports with the draft warning and without empty sections', () => {

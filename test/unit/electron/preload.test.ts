@@ -65,12 +65,37 @@ describe('the preload', () => {
     expect(heard).toEqual(['save']);
   });
 
-  it('sends the unsaved flag as a strict boolean', () => {
-    shell().setDirty!(true);
-    shell().setDirty!('yes');
+  it('sends the save report with its own text fields only', () => {
+    shell().reportSave!({ library: 'failed', error: 'Disk full.', fileBehind: '/d/plan.cbld', extra: 'x' });
+    shell().reportSave!({ library: 3, error: null });
     expect(fake.state.sent.slice(-2)).toEqual([
-      [CHANNELS.dirty, true],
-      [CHANNELS.dirty, false],
+      [CHANNELS.saveReport, { library: 'failed', error: 'Disk full.', fileBehind: '/d/plan.cbld' }],
+      [CHANNELS.saveReport, { library: '', error: '', fileBehind: '' }],
     ]);
+  });
+
+  it('answers each save request with its id, and a handler that throws as a failed save', async () => {
+    const asked: string[] = [];
+    const stop = shell().onSaveRequest!(async (mode: string) => {
+      asked.push(mode);
+      if (mode === 'save-as') throw new Error('No permission.');
+      return { outcome: 'saved', message: '', secret: 'not sent' };
+    }) as () => void;
+    const request = (...args: unknown[]) =>
+      fake.state.listeners.get(CHANNELS.saveRequest)!.forEach((listener) => listener({}, ...args));
+    request(7, 'save');
+    request(8, 'save-as');
+    request(9, 'delete-everything');
+    request('10', 'save');
+    await vi.waitFor(() =>
+      expect(fake.state.sent.filter(([channel]) => channel === CHANNELS.saveResult)).toHaveLength(2),
+    );
+    expect(asked).toEqual(['save', 'save-as']);
+    expect(fake.state.sent.filter(([channel]) => channel === CHANNELS.saveResult)).toEqual([
+      [CHANNELS.saveResult, 7, { outcome: 'saved', message: '' }],
+      [CHANNELS.saveResult, 8, { outcome: 'failed', message: 'No permission.' }],
+    ]);
+    stop();
+    expect(fake.state.listeners.get(CHANNELS.saveRequest)).toEqual([]);
   });
 });

@@ -225,29 +225,34 @@ describe('IPC', () => {
     });
   });
 
-  it('registers one invoke channel and a dirty flag only our window may set', async () => {
+  it('registers the invoke channel and save channels only our window may use, with checked payloads', async () => {
     const { window, handlers, contents, ours } = setup();
     const handled = new Map<string, (...args: unknown[]) => unknown>();
     const ipcMain = {
       handle: (channel: string, listener: (...args: unknown[]) => unknown) => handled.set(channel, listener),
       on: (channel: string, listener: (...args: unknown[]) => unknown) => handled.set(channel, listener),
     };
-    const dirty: boolean[] = [];
-    registerIpc(
-      ipcMain as never,
-      handlers,
-      () => window as never,
-      (value) => dirty.push(value),
-    );
-    expect([...handled.keys()].sort()).toEqual([CHANNELS.call, CHANNELS.dirty].sort());
+    const reports: unknown[] = [];
+    const results: unknown[] = [];
+    registerIpc(ipcMain as never, handlers, () => window as never, {
+      onSaveReport: (report) => reports.push(report),
+      onSaveResult: (id, outcome) => results.push([id, outcome]),
+    });
+    expect([...handled.keys()].sort()).toEqual([CHANNELS.call, CHANNELS.saveReport, CHANNELS.saveResult].sort());
     expect(await handled.get(CHANNELS.call)!(ours, 'catalog.examples', {})).toMatchObject({ ok: true });
-    handled.get(CHANNELS.dirty)!(ours, true);
-    handled.get(CHANNELS.dirty)!(ours, 'yes');
-    handled.get(CHANNELS.dirty)!(
-      { ...ours, senderFrame: { ...contents.mainFrame, url: 'https://evil.example' } },
-      false,
-    );
-    expect(dirty).toEqual([true]);
+    const foreign = { ...ours, senderFrame: { ...contents.mainFrame, url: 'https://evil.example' } };
+    const report = { library: 'failed', error: 'Disk full.', fileBehind: '' };
+    handled.get(CHANNELS.saveReport)!(ours, report);
+    handled.get(CHANNELS.saveReport)!(ours, { ...report, library: 'lost' });
+    handled.get(CHANNELS.saveReport)!(ours, { ...report, extra: 1 });
+    handled.get(CHANNELS.saveReport)!(foreign, report);
+    handled.get(CHANNELS.saveReport)!({ ...ours, senderFrame: null }, report);
+    expect(reports).toEqual([report]);
+    handled.get(CHANNELS.saveResult)!(ours, 3, { outcome: 'saved', message: '' });
+    handled.get(CHANNELS.saveResult)!(ours, 'x', { outcome: 'saved', message: '' });
+    handled.get(CHANNELS.saveResult)!(ours, 4, { outcome: 'maybe', message: '' });
+    handled.get(CHANNELS.saveResult)!(foreign, 5, { outcome: 'saved', message: '' });
+    expect(results).toEqual([[3, { outcome: 'saved', message: '' }]]);
   });
 });
 
@@ -338,9 +343,26 @@ describe('the native menu', () => {
     expect(build('linux').item(build('linux').menu('&File'), 'Open Recent').enabled).toBe(false);
   });
 
-  it('follows macOS conventions there', () => {
+  it('shows recent files with "&" in their path as they are, not as shortcuts', () => {
+    const { menu, item, opened } = build('linux', ['/home/ana/R&D/plan.cbld']);
+    const entry = item(menu('&File'), 'Open Recent').submenu![0]!;
+    expect(entry.label).toBe('/home/ana/R&&D/plan.cbld');
+    entry.click!();
+    expect(opened).toEqual(['/home/ana/R&D/plan.cbld']);
+  });
+
+  it('follows macOS conventions there, with a Window menu', () => {
     const { template, menu, item } = build('darwin');
     expect(template[0]!.role).toBe('appMenu');
+    expect(template.map((entry) => entry.role ?? entry.label)).toEqual([
+      'appMenu',
+      '&File',
+      '&Edit',
+      '&View',
+      'windowMenu',
+      'help',
+    ]);
+    expect(build('linux').template.some((entry) => entry.role === 'windowMenu')).toBe(false);
     expect(item(menu('&Edit'), 'Redo').accelerator).toBe('Cmd+Shift+Z');
     expect(labels(menu('&File'))).not.toContain('quit');
   });

@@ -25,9 +25,50 @@ describe('schema migrations', () => {
     if (migrated.ok && current.ok) expect(migrated.design).toEqual(current.design);
   });
 
+  it('migrates a v1 file to v2 with an empty offering and pass rule, guessing nothing', () => {
+    const result = parseDesignText(fixture('v1-sample.cbld'));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.fromVersion).toBe(1);
+    expect(result.design.schemaVersion).toBe(2);
+    expect(result.design.offering).toEqual({
+      languagesOfInstruction: [],
+      startDate: null,
+      endDate: null,
+      location: '',
+      teachers: [],
+      contact: '',
+    });
+    expect(result.design.credential.passRule).toBe('');
+    // Everything the v1 file said is still there.
+    const v1 = JSON.parse(fixture('v1-sample.cbld')) as { credential: Record<string, unknown>; title: string };
+    expect(result.design.title).toBe(v1.title);
+    expect(result.design.credential).toMatchObject(v1.credential);
+  });
+
+  it('keeps an offering a v1 file already carries (written by a newer build and opened here)', () => {
+    const v1 = JSON.parse(fixture('v1-sample.cbld')) as Record<string, unknown>;
+    const offering = {
+      languagesOfInstruction: ['ro'],
+      startDate: null,
+      endDate: null,
+      location: 'București',
+      teachers: [],
+      contact: '',
+    };
+    const result = migrateToCurrent({ ...v1, offering });
+    expect(result.kind).toBe('migrated');
+    if (result.kind === 'migrated') expect(result.value['offering']).toEqual(offering);
+  });
+
+  it('does not throw on odd v1 shapes; the schema reports what is wrong', () => {
+    const result = parseDesignText(JSON.stringify({ schemaVersion: 1, credential: 'none' }));
+    expect(result.ok).toBe(false);
+  });
+
   it('leaves a current file as it is', () => {
-    const result = migrateToCurrent(JSON.parse(fixture('v1-sample.cbld')));
-    expect(result.kind).toBe('current');
+    const current = { ...JSON.parse(fixture('v1-sample.cbld')), schemaVersion: SCHEMA_VERSION };
+    expect(migrateToCurrent(current).kind).toBe('current');
   });
 
   it('refuses files from a newer version and says so', () => {

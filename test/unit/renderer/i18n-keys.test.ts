@@ -59,7 +59,7 @@ describe('UI messages', () => {
     const templates: Record<string, readonly string[]> = {
       'enums.bloom': BLOOM_LEVELS,
       'rubric.levels': DEFAULT_LEVELS,
-      'reviewStep.severity': SEVERITIES,
+      severityCount: SEVERITIES,
       'exports.documents': DOCUMENT_KINDS,
       steps: STEPS,
     };

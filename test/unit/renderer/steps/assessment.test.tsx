@@ -32,21 +32,21 @@ describe('AssessmentStep', () => {
     const design0 = sampleDesign();
     design0.assessments.push(createAssessment({ id: 'as-2', title: 'Journal', purpose: 'formative', weight: 20 }));
     const { user, design } = renderStep(<AssessmentStep />, design0);
-    expect(weightSum()).toBe('Summative weights add up to 100 % (they should make 100 %).');
+    expect(weightSum()).toBe('Summative weights add up to 100 %.');
 
-    const weight = within(screen.getByRole('region', { name: 'Report' })).getByRole('spinbutton', {
+    const weight = within(screen.getByRole('region', { name: 'Report' })).getByRole('textbox', {
       name: 'Weight (%)',
     });
     await user.clear(weight);
     await user.type(weight, '60');
     expect(design().assessments[0]!.weight).toBe(60);
-    expect(weightSum()).toBe('Summative weights add up to 60 % (they should make 100 %).');
+    expect(weightSum()).toBe('Summative weights add up to 60 %; they should make 100 %.');
 
     await user.selectOptions(
       within(screen.getByRole('region', { name: 'Journal' })).getByRole('combobox', { name: 'Purpose' }),
       'summative',
     );
-    expect(weightSum()).toBe('Summative weights add up to 80 % (they should make 100 %).');
+    expect(weightSum()).toBe('Summative weights add up to 80 %; they should make 100 %.');
   });
 
   it('adding an assessment creates a summative one with the defaults', async () => {
@@ -99,7 +99,7 @@ describe('RubricEditor', () => {
   it('edits level names, points and criterion titles', async () => {
     const { user, design } = await createRubric();
     await user.type(screen.getByRole('textbox', { name: 'Name of level 4' }), '!');
-    await user.type(screen.getByRole('spinbutton', { name: 'Points for Excellent!' }), '10');
+    await user.type(screen.getByRole('textbox', { name: 'Points for Excellent!' }), '10');
     await user.type(screen.getByRole('textbox', { name: 'Criterion 1' }), 'Evidence');
     expect(rubric(design).levels[3]).toMatchObject({ label: 'Excellent!', points: 10 });
     expect(rubric(design).criteria[0]!.title).toBe('Evidence');
@@ -167,6 +167,17 @@ describe('AlignmentMatrix', () => {
     expect(screen.getAllByRole('button', { name: /^(Link|Unlink) / })).toHaveLength(120 * 90);
     await user.click(screen.getByRole('button', { name: 'Hide the matrix' }));
     expect(screen.queryAllByRole('button', { name: /^Link / })).toHaveLength(0);
+  });
+
+  it('labels activities and assessments as the documents do (A1, AS1)', async () => {
+    const design = matrixDesign();
+    renderStep(<AlignmentMatrix />, design);
+    const headers = [...document.querySelectorAll('.alignment-table thead th')].map((th) => th.textContent ?? '');
+    expect(headers.join(' ')).toMatch(/A1.*A2.*AS1.*AS2/);
+    expect(headers.join(' ')).not.toMatch(/\bE\d/);
+    const { assessmentLabel, activityLabel } = await import('../../../../shared/checks');
+    expect(headers.join(' ')).toContain(assessmentLabel(design, 'as-2'));
+    expect(headers.join(' ')).toContain(activityLabel(design, 'ac-2'));
   });
 
   it('asks for outcomes when there are none', () => {

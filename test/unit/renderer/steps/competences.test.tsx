@@ -51,7 +51,7 @@ describe('CompetencesStep', () => {
 
   it('adding a framework competence stores it and marks it as added', async () => {
     const { user, design } = renderStep(<CompetencesStep />);
-    await user.selectOptions(screen.getByLabelText('Framework'), 'GreenComp (suggested for this reading)');
+    await user.selectOptions(screen.getByLabelText('Framework'), 'GreenComp (suggested)');
     await user.click(screen.getByRole('button', { name: 'Add Critical thinking' }));
     expect(design().competences.map((c) => c.source)).toContainEqual({
       kind: 'framework',

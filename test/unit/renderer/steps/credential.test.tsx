@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
 import { screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CredentialStep } from '../../../../renderer/steps/credential/CredentialStep';
-import { parseCountries } from '../../../../renderer/steps/credential/countries';
+import { FIELD_RULES } from '../../../../renderer/components/field-rules';
 import { sampleDesign } from '../../../helpers/designs';
 import { renderStep } from '../../../helpers/render-step';
+import { useDesignStore } from '../../../../renderer/state/design-store';
 
 const countries = () => screen.getByRole('textbox', { name: 'Country or region of the issuer' });
 
@@ -14,15 +15,16 @@ function renderWithCountries(list: string[]) {
   return renderStep(<CredentialStep />, design);
 }
 
-describe('parseCountries', () => {
+describe('the country list field rule', () => {
+  const read = (text: string) => FIELD_RULES.countryList.safeParse(text);
   it('reads two-letter codes separated by commas, semicolons or spaces', () => {
-    expect(parseCountries('fr, RO; el  fr')).toEqual(['FR', 'RO', 'EL']);
-    expect(parseCountries('')).toEqual([]);
+    expect(read('fr, RO; el  fr').data).toEqual(['FR', 'RO', 'EL']);
+    expect(read('').data).toEqual([]);
   });
 
   it('rejects anything that is not a two-letter code', () => {
-    expect(parseCountries('France')).toBeNull();
-    expect(parseCountries('FR, R')).toBeNull();
+    expect(read('France').success).toBe(false);
+    expect(read('FR, R').success).toBe(false);
   });
 });
 
@@ -68,11 +70,54 @@ describe('CredentialStep', () => {
 
   it('stores the ECTS credits as a number', async () => {
     const { user, design } = renderStep(<CredentialStep />);
-    const ects = screen.getByRole('spinbutton', { name: 'ECTS credits' });
+    const ects = screen.getByRole('textbox', { name: 'ECTS credits' });
     await user.type(ects, '6');
     expect(design().credential.ects).toBe(6);
     await user.clear(ects);
     expect(design().credential.ects).toBeNull();
+  });
+
+  it('reads "2,5" ECTS as two and a half, and keeps the text as typed', async () => {
+    const { user, design } = renderStep(<CredentialStep />);
+    const ects = screen.getByRole('textbox', { name: 'ECTS credits' });
+    await user.type(ects, '2,5');
+    expect(design().credential.ects).toBe(2.5);
+    expect(ects).toHaveProperty('value', '2,5');
+    expect(ects.getAttribute('aria-invalid')).toBeNull();
+  });
+
+  it('refuses 150 ECTS with the allowed range, keeps every character and the previous value', async () => {
+    const design4 = sampleDesign();
+    design4.credential.ects = 4;
+    const { user, design } = renderStep(<CredentialStep />, design4);
+    const ects = screen.getByRole('textbox', { name: 'ECTS credits' });
+    await user.clear(ects);
+    await user.type(ects, '15');
+    expect(design().credential.ects).toBe(15); // valid on the way
+    await user.type(ects, '0');
+    expect(ects).toHaveProperty('value', '150');
+    expect(ects.getAttribute('aria-invalid')).toBe('true');
+    expect(design().credential.ects).toBe(4);
+    const message = document.getElementById(ects.getAttribute('aria-describedby')!.split(' ').at(-1)!)!;
+    expect(message.textContent).toBe('150 is more than 120. Enter a number from 0 to 120.');
+  });
+
+  it('refuses "1,500" as ambiguous and says how to write either reading', async () => {
+    const { user, design } = renderStep(<CredentialStep />);
+    const ects = screen.getByRole('textbox', { name: 'ECTS credits' });
+    await user.type(ects, '1,500');
+    expect(ects.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByText(/could be read as 1500 or as 1\.5/)).toBeTruthy();
+    expect(design().credential.ects).toBeNull(); // "1,5" was valid on the way; the design goes back
+  });
+
+  it('shows the design value again after an undo', async () => {
+    const { user, design } = renderStep(<CredentialStep />);
+    const ects = screen.getByRole('textbox', { name: 'ECTS credits' });
+    await user.type(ects, '4');
+    expect(design().credential.ects).toBe(4);
+    useDesignStore.getState().update((d) => void (d.credential.ects = 3.5));
+    await vi.waitFor(() => expect(ects).toHaveProperty('value', '3.5'));
   });
 
   it('adds an awarding body and stores its name, country and website', async () => {
@@ -108,6 +153,20 @@ describe('CredentialStep', () => {
     expect(design().authors.map((a) => a.name)).toEqual(['Ana Pop', 'Jan Novák']);
     await user.click(screen.getByRole('button', { name: 'Remove Ana Pop' }));
     expect(design().authors.map((a) => a.name)).toEqual(['Jan Novák']);
+  });
+
+  it('asks about supervision once: per assessment; here it shows what the assessments say', async () => {
+    const withSupervision = sampleDesign();
+    withSupervision.assessments[0]!.supervision = 'supervised-onsite-id';
+    withSupervision.credential.supervision = 'unsupervised-no-id'; // from an older file
+    const { user, design } = renderStep(<CredentialStep />, withSupervision);
+    expect(screen.queryByRole('combobox', { name: /supervision/i })).toBeNull();
+    expect(screen.getByText(/Report:/).closest('li')!.textContent).toBe(
+      'AS1 Report: supervised onsite, with identity verification',
+    );
+    expect(screen.getByText(/for the whole credential: unsupervised, no identity verification/)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Remove' }));
+    expect(design().credential.supervision).toBeNull();
   });
 
   it('sets the EQF level as a number', async () => {

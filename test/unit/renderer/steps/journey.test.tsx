@@ -123,11 +123,60 @@ describe('ActivityEditor', () => {
       within(screen.getByRole('region', { name: 'Act' })).getByRole('heading', { name: 'Kick-off meeting' }),
     ).toBeTruthy();
 
-    const hours = card('Kick-off meeting').getByRole('spinbutton', { name: 'Guided hours' });
+    const hours = card('Kick-off meeting').getByRole('textbox', { name: 'Guided hours' });
     await user.clear(hours);
     await user.type(hours, '4');
     await user.click(card('Kick-off meeting').getByRole('checkbox', { name: 'LO1 Analyse mobility data' }));
     expect(design().activities[0]).toMatchObject({ durationHours: 4, outcomeIds: ['lo-1'] });
+  });
+
+  it('takes "1,5" hours as one and a half, and clearing the hours keeps the field empty while storing 0', async () => {
+    const { user, design } = renderStep(<JourneyStep />, methodDesign());
+    const hours = card('Kick-off').getByRole('textbox', { name: 'Guided hours' });
+    await user.clear(hours);
+    expect(hours).toHaveProperty('value', '');
+    expect(design().activities[0]!.durationHours).toBe(0);
+    await user.type(hours, '1,5');
+    expect(hours).toHaveProperty('value', '1,5');
+    expect(design().activities[0]!.durationHours).toBe(1.5);
+  });
+
+  it('typing a two-digit week in the week view keeps the card (and the typing) where it is until the field is left', async () => {
+    const weekly = methodDesign();
+    weekly.interpretation = 'partnership';
+    weekly.activities.forEach((activity) => Object.assign(activity, { phase: null, week: 1 }));
+    const { user, design } = renderStep(<JourneyStep />, weekly);
+    const week = card('Kick-off').getByRole('textbox', { name: 'Week' });
+    await user.clear(week);
+    await user.type(week, '12');
+    expect(week).toHaveProperty('value', '12');
+    expect(document.activeElement).toBe(week);
+    await user.tab();
+    expect(design().activities[0]!.week).toBe(12);
+    expect(
+      within(screen.getByRole('region', { name: 'Week 12' })).getByRole('heading', { name: 'Kick-off' }),
+    ).toBeTruthy();
+  });
+
+  it('sets the day and adds a resource whose web address follows the model’s rule', async () => {
+    const { user, design } = renderStep(<JourneyStep />, methodDesign());
+    const kickOff = card('Kick-off');
+    await user.type(kickOff.getByRole('textbox', { name: 'Day' }), 'Week 1, Tue');
+    await user.click(kickOff.getByRole('button', { name: 'Add a resource' }));
+    await user.type(kickOff.getByRole('textbox', { name: 'Title of resource 1' }), 'Open data portal');
+    const address = kickOff.getByRole('textbox', { name: 'Web address of resource 1' });
+    await user.type(address, 'https://[[');
+    expect(address.getAttribute('aria-invalid')).toBe('true');
+    expect(design().activities[0]!.resources[0]!.url).toBe('');
+    await user.clear(address);
+    await user.type(address, 'https://data.lille.fr');
+    expect(address.getAttribute('aria-invalid')).toBeNull();
+    expect(design().activities[0]).toMatchObject({
+      day: 'Week 1, Tue',
+      resources: [{ title: 'Open data portal', url: 'https://data.lille.fr' }],
+    });
+    await user.click(kickOff.getByRole('button', { name: 'Remove Open data portal' }));
+    expect(design().activities[0]!.resources).toEqual([]);
   });
 });
 
@@ -197,7 +246,7 @@ describe('WorkloadChart', () => {
 
   it('follows edits to the design', async () => {
     const { user } = renderStep(<JourneyStep />, methodDesign());
-    const hours = within(screen.getByRole('region', { name: 'Interviews' })).getByRole('spinbutton', {
+    const hours = within(screen.getByRole('region', { name: 'Interviews' })).getByRole('textbox', {
       name: 'Self-study hours',
     });
     await user.clear(hours);

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { ChangeList } from '../../../../renderer/steps/review/ComparePanel';
+import { ChangeList } from '../../../../renderer/components/ChangeList';
 import { DecisionPanel } from '../../../../renderer/steps/review/DecisionPanel';
 import { OutcomesStep } from '../../../../renderer/steps/outcomes/OutcomesStep';
 import { useAppStore } from '../../../../renderer/state/app-store';
@@ -85,7 +85,10 @@ describe('review mode', () => {
     const after = clone(before);
     after.challenge.statement = `${before.challenge.statement} With the district council as a second partner.`;
     after.outcomes.pop();
-    renderStep(<ChangeList changes={compareDesigns(before, after)} against="the saved version" />, after);
+    renderStep(
+      <ChangeList changes={compareDesigns(before, after)} against="the saved version" before={before} after={after} />,
+      after,
+    );
     expect(screen.getByText('2 changes since the saved version')).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Challenge' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Learning outcomes' })).toBeTruthy();

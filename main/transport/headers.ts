@@ -1,4 +1,4 @@
-// Response headers shared by the loopback server and the app:// protocol.
+// Response headers shared by the loopback server and the app:// protocol (both transports import this).
 import { extname } from 'node:path';
 
 /**

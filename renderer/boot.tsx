@@ -1,0 +1,46 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { messageOf } from '../shared/errors';
+import { App } from './App';
+import { resolveApi } from './api';
+import { initI18n } from './i18n';
+import { useAppStore } from './state/app-store';
+import { startAutosave } from './state/autosave';
+import { reopenAfterReload, rememberOpenDesign } from './state/session';
+import { connectShell } from './state/shell';
+import './styles/app.css';
+
+const i18n = initI18n();
+const designerApi = resolveApi();
+useAppStore.getState().set({ api: designerApi });
+startAutosave();
+rememberOpenDesign();
+connectShell(window.designerShell);
+
+async function boot(): Promise<void> {
+  const [info, catalog] = await Promise.all([
+    designerApi['app.info']({}),
+    designerApi['catalog.get']({ language: i18n.language }),
+  ]);
+  // A notice from the back end (the library was moved aside, or cannot be opened: a full disk)
+  // is shown once, as an alert, until the user dismisses it.
+  useAppStore
+    .getState()
+    .set({ info, catalog, ...(info.notice ? { notice: { tone: 'error', text: info.notice } } : {}) });
+  await reopenAfterReload();
+}
+
+boot().catch((error: unknown) =>
+  useAppStore.getState().set({
+    notice: {
+      tone: 'error',
+      text: i18n.t('app.bootFailed', { message: messageOf(error) }),
+    },
+  }),
+);
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

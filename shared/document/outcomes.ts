@@ -1,0 +1,48 @@
+import { outcomeLabel } from '../checks';
+import { bold, cell, muted, table } from './blocks';
+import { labelOf, type DocumentContext } from './context';
+import type { Block, Line } from './model';
+
+/**
+ * "GreenComp 2.1": a competence as an outcome links to it. The framework is named with the code,
+ * because the codes repeat across frameworks (1.2 is DigComp for one outcome, GreenComp for the next).
+ */
+export function competenceName(context: DocumentContext, id: string): string {
+  const competence = context.design.competences.find((c) => c.id === id);
+  if (!competence) return id;
+  const { source } = competence;
+  if (source.kind === 'custom') return source.title;
+  const found = context.index.competence(source.ref);
+  const framework =
+    found?.framework.name ?? context.catalog.frameworks.find((fw) => fw.id === source.framework)?.name ?? '';
+  return `${framework} ${found?.competence.code ?? source.ref}`.trim();
+}
+
+/**
+ * The learning outcomes table, built once: the specification and the syllabus print the same
+ * table (a proposal prints it once and refers to it).
+ */
+export function outcomesTable(context: DocumentContext): Block | null {
+  const { design, t } = context;
+  if (design.outcomes.length === 0) return null;
+  return table(
+    [
+      ['', 0.7],
+      [t('document.outcomes.statement'), 5],
+      [t('document.outcomes.level'), 1.5],
+      [t('document.outcomes.links'), 2],
+    ],
+    design.outcomes.map((o) => [
+      cell([bold(outcomeLabel(design, o.id))]),
+      cell(o.statement),
+      cell([
+        [o.bloom ? labelOf(context, `enums.bloom.${o.bloom}`) : '–'],
+        ...(o.eqfDomain ? [[muted(labelOf(context, `enums.eqfDomain.${o.eqfDomain}`))]] : []),
+      ]),
+      cell([
+        ...o.competenceIds.map((id): Line => [competenceName(context, id)]),
+        ...(o.sdgTargets.length > 0 ? [[muted(`SDG ${o.sdgTargets.join(', ')}`)]] : []),
+      ]),
+    ]),
+  );
+}
