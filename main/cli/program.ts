@@ -15,6 +15,16 @@ import { consoleOutput, type Output } from './output';
  * test/integration/build/lazy-documents.test.ts holds it there. Commands return their exit code
  * through `setExit`.
  */
+/**
+ * Loads the module of a command that reads design files, after setting zod to interpret its
+ * parsers (shared/zod-config.ts): one parse per process does not repay compiling them. zod reads
+ * that setting when a schema is built, so it comes before the module that builds the schemas.
+ */
+async function readingDesigns<T>(load: () => Promise<T>): Promise<T> {
+  await import('../../shared/zod-config');
+  return load();
+}
+
 export function buildProgram(output: Output, setExit: (code: number) => void): Command {
   const program = new Command()
     .name('challenge-designer')
@@ -30,7 +40,9 @@ export function buildProgram(output: Output, setExit: (code: number) => void): C
     .command('validate')
     .description('Check that design files are readable and valid; prints one line per problem.')
     .argument('<files...>', 'design files (.cbld)')
-    .action(async (files: string[]) => (await import('./validate-command')).validate(files, context));
+    .action(async (files: string[]) =>
+      (await readingDesigns(() => import('./validate-command'))).validate(files, context),
+    );
 
   program
     .command('check')
@@ -42,7 +54,7 @@ export function buildProgram(output: Output, setExit: (code: number) => void): C
       '\nExit status: 0 no errors, 1 a design has errors, 2 a file could not be read or an option is wrong.',
     )
     .action(async (files: string[], options: { json?: boolean }) =>
-      (await import('./check-command')).check(files, options, context),
+      (await readingDesigns(() => import('./check-command'))).check(files, options, context),
     );
 
   program
@@ -58,7 +70,7 @@ export function buildProgram(output: Output, setExit: (code: number) => void): C
     )
     .option('--force', 'replace the output file if it exists')
     .action(async (file: string, options: ExportOptions) =>
-      (await import('./export-command')).exportDesign(file, options, context),
+      (await readingDesigns(() => import('./export-command'))).exportDesign(file, options, context),
     );
 
   program
@@ -83,7 +95,7 @@ export function buildProgram(output: Output, setExit: (code: number) => void): C
     )
     .option('--take-review', "keep the library version and take in the file's review comments and decision")
     .action(async (files: string[], options: ImportOptions) =>
-      (await import('./import-command')).importFiles(files, options, context),
+      (await readingDesigns(() => import('./import-command'))).importFiles(files, options, context),
     );
 
   program
