@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTempDirs } from '../../helpers/temp';
@@ -94,4 +94,14 @@ describe('each command of the built CLI loads only what it uses', () => {
   it('validate reads design files without SQLite, translations or the server', () => {
     expect(heavy('validate', example)).toEqual(['jsonc-parser', 'zod']);
   });
+});
+
+describe('the build', () => {
+  it('leaves no chunk of an earlier build behind (the packaged app would carry them all)', () => {
+    const stale = join(ROOT, 'dist', 'main', 'chunks', 'chunk-STALE000.js');
+    writeFileSync(stale, 'export {};\n');
+    execFileSync(process.execPath, ['scripts/build-main.mjs'], { cwd: ROOT, stdio: 'inherit' });
+    expect(existsSync(stale)).toBe(false);
+    expect(existsSync(join(ROOT, 'dist', 'main', 'cli.js'))).toBe(true);
+  }, 60_000);
 });
