@@ -69,7 +69,8 @@ export function generatedDesign(index: number, size = { outcomes: 6, activities:
       title: `Session ${i + 1}: ${topic} ${pick(['workshop', 'field visit', 'lecture', 'studio', 'debate'])}`,
       description: `Teams work on ${topic} ${SENTENCE}.`,
       phase: PHASES[i % 3]!,
-      week: 1 + Math.floor(i / 3),
+      // Three sessions a week; a year at most (the schema allows 104 weeks).
+      week: 1 + (Math.floor(i / 3) % 52),
       durationHours: 2 + (i % 3),
       selfStudyHours: 2,
       learningType: LEARNING_TYPES[i % 6]!,
@@ -110,3 +111,14 @@ export function generatedDesign(index: number, size = { outcomes: 6, activities:
 
 /** The large design the issues name: 40 outcomes, 60 activities, 12 assessments with 5×4 rubrics. */
 export const largeDesign = () => generatedDesign(7, { outcomes: 40, activities: 60, assessments: 12 });
+
+/**
+ * A design of `items` items, half outcomes and half activities, with an assessment per 25 items
+ * (1 to 40). 1,000 items is the largest design the schema allows: 500 outcomes + 500 activities.
+ */
+export const designOfSize = (items: number): Design =>
+  generatedDesign(items, {
+    outcomes: Math.ceil(items / 2),
+    activities: Math.floor(items / 2),
+    assessments: Math.max(1, Math.min(40, Math.round(items / 25))),
+  });

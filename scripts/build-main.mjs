@@ -1,5 +1,7 @@
 // Bundles the Node side (CLI, Electron main and preload) with esbuild into dist/.
 // Runs on `npm install` (prepare) so the CLI works straight after installing.
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { build } from 'esbuild';
 
 const common = { bundle: true, sourcemap: true, logLevel: 'warning', target: 'node22' };
@@ -24,7 +26,13 @@ const nodeEsm = {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
   },
 };
-await build({ ...nodeEsm, entryPoints: nodeEntries, packages: 'external' });
+const { metafile } = await build({ ...nodeEsm, entryPoints: nodeEntries, packages: 'external', metafile: true });
+// Chunk names carry a hash of their content, so each change of the sources leaves the previous
+// chunks behind; the packaged app would carry them all. Only this build's chunks stay. (Files
+// another build writes at the same time have the same names: tests build concurrently.)
+const chunks = join('dist', 'main', 'chunks');
+const built = new Set(Object.keys(metafile.outputs).map((file) => join(file)));
+for (const name of readdirSync(chunks)) if (!built.has(join(chunks, name))) rmSync(join(chunks, name), { force: true });
 
 // A sandboxed preload must be one CommonJS file with nothing but `electron` outside it.
 await build({

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CatalogSchema } from './catalog/schemas';
 import type { ApiMethodName } from './api-methods';
+import { DOCUMENT_KINDS, EXPORT_FORMATS } from './document/model';
 import { Design, DecisionStatus, Interpretation } from './model';
 
 /**
@@ -60,10 +61,9 @@ export const OpenedDesign = z.object({
 });
 export type OpenedDesign = z.infer<typeof OpenedDesign>;
 
-export const DOCUMENT_KINDS = ['spec', 'syllabus', 'proposal', 'review'] as const;
+export { DOCUMENT_KINDS, EXPORT_FORMATS };
 export const DocumentKind = z.enum(DOCUMENT_KINDS);
 export type DocumentKind = z.infer<typeof DocumentKind>;
-export const EXPORT_FORMATS = ['docx', 'pdf'] as const;
 export const ExportFormat = z.enum(EXPORT_FORMATS);
 export type ExportFormat = z.infer<typeof ExportFormat>;
 

@@ -67,8 +67,12 @@ export function openServices(libraryFolder: string, options: ServiceOptions = {}
   let problem: ServiceError | null = null;
   const openLibrary = () => {
     try {
-      // Readiness in lists comes from the same checks the UI shows.
-      library = Library.open(libraryFolder, { readiness: (design) => checks.check(design).readiness.score });
+      // Readiness in lists comes from the same checks the UI shows. The app and the server run for
+      // a while: they check a large library in the background (one-off CLI commands do not).
+      library = Library.open(libraryFolder, {
+        readiness: (design) => checks.check(design).readiness.score,
+        backgroundCheck: true,
+      });
       problem = null;
     } catch (error) {
       problem =

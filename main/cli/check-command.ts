@@ -1,4 +1,3 @@
-import type { Command } from 'commander';
 import { SEVERITIES, type CheckReport } from '../../shared/checks';
 import { createTranslator, formatFinding } from '../../shared/i18n';
 import { CatalogService } from '../services/catalog/catalog-service';
@@ -71,22 +70,12 @@ function printResult(result: FileResult, out: (line: string) => void): void {
   }
 }
 
-export function registerCheckCommand(program: Command, { output, setExit }: CommandContext): void {
-  program
-    .command('check')
-    .description('Run the design checks on design files: findings grouped by severity with the item path.')
-    .argument('<files...>', 'design files (.cbld)')
-    .option('--json', 'print one JSON array with a result per file')
-    .addHelpText(
-      'after',
-      '\nExit status: 0 no errors, 1 a design has errors, 2 a file could not be read or an option is wrong.',
-    )
-    .action((files: string[], options: { json?: boolean }) => {
-      const checks = new CheckService(new CatalogService());
-      const results = files.map((file) => checkFile(file, checks));
-      for (const result of results)
-        setExit(!result.ok ? EXIT.unreadable : result.counts.error > 0 ? EXIT.problems : EXIT.ok);
-      if (options.json) output.out(JSON.stringify(results, null, 2));
-      else results.forEach((result) => printResult(result, (line) => output.out(line)));
-    });
+/** `check`: the design checks on each file, grouped by severity, or as JSON (declared in program.ts). */
+export function check(files: string[], options: { json?: boolean }, { output, setExit }: CommandContext): void {
+  const checks = new CheckService(new CatalogService());
+  const results = files.map((file) => checkFile(file, checks));
+  for (const result of results)
+    setExit(!result.ok ? EXIT.unreadable : result.counts.error > 0 ? EXIT.problems : EXIT.ok);
+  if (options.json) output.out(JSON.stringify(results, null, 2));
+  else results.forEach((result) => printResult(result, (line) => output.out(line)));
 }

@@ -1,18 +1,30 @@
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
+import { DOCUMENT_KINDS, EXPORT_FORMATS } from '../../shared/document/model';
 import { ServiceError } from '../services/errors';
-import { registerCheckCommand } from './check-command';
-import { registerExportCommand } from './export-command';
-import { registerLibraryCommands } from './library-commands';
-import { registerServeCommand } from './serve-command';
-import { EXIT, internalMessage } from './context';
+import { EXIT, internalMessage, type CommandContext } from './context';
+import { libraryOption, nonEmpty, wholeNumber } from './options';
+import type { ExportOptions } from './export-command';
+import type { ImportOptions } from './import-command';
 import { consoleOutput, type Output } from './output';
-import { registerValidateCommand } from './validate-command';
 
 /**
- * `challenge-designer`: each command lives in its own module and registers itself here, so
- * later commands (check, export, serve) slot in without touching the others. Commands return
- * their exit code.
+ * `challenge-designer`: the whole command line (commands, arguments, options, help) is declared
+ * here; each command's work lives in its own module, imported when the command runs. A one-off
+ * command then loads only what it uses (`--help` no SQLite and no design model, `list` no design
+ * model): esbuild keeps each such `import()` a chunk of its own (scripts/build-main.mjs), and
+ * test/integration/build/lazy-documents.test.ts holds it there. Commands return their exit code
+ * through `setExit`.
  */
+/**
+ * Loads the module of a command that reads design files, after setting zod to interpret its
+ * parsers (shared/zod-config.ts): one parse per process does not repay compiling them. zod reads
+ * that setting when a schema is built, so it comes before the module that builds the schemas.
+ */
+async function readingDesigns<T>(load: () => Promise<T>): Promise<T> {
+  await import('../../shared/zod-config');
+  return load();
+}
+
 export function buildProgram(output: Output, setExit: (code: number) => void): Command {
   const program = new Command()
     .name('challenge-designer')
@@ -22,12 +34,98 @@ export function buildProgram(output: Output, setExit: (code: number) => void): C
     .showHelpAfterError()
     // Before the commands are added, so they inherit it: errors come back as exit codes, not process.exit.
     .exitOverride();
-  const context = { output, setExit };
-  registerValidateCommand(program, context);
-  registerCheckCommand(program, context);
-  registerExportCommand(program, context);
-  registerLibraryCommands(program, context);
-  registerServeCommand(program, context);
+  const context: CommandContext = { output, setExit };
+
+  program
+    .command('validate')
+    .description('Check that design files are readable and valid; prints one line per problem.')
+    .argument('<files...>', 'design files (.cbld)')
+    .action(async (files: string[]) =>
+      (await readingDesigns(() => import('./validate-command'))).validate(files, context),
+    );
+
+  program
+    .command('check')
+    .description('Run the design checks on design files: findings grouped by severity with the item path.')
+    .argument('<files...>', 'design files (.cbld)')
+    .option('--json', 'print one JSON array with a result per file')
+    .addHelpText(
+      'after',
+      '\nExit status: 0 no errors, 1 a design has errors, 2 a file could not be read or an option is wrong.',
+    )
+    .action(async (files: string[], options: { json?: boolean }) =>
+      (await readingDesigns(() => import('./check-command'))).check(files, options, context),
+    );
+
+  program
+    .command('export')
+    .description('Export a design as a micro-credential specification, a course syllabus or an approval proposal.')
+    .argument('<file>', 'design file (.cbld)')
+    .addOption(new Option('--document <kind>', 'which document').choices([...DOCUMENT_KINDS]).makeOptionMandatory())
+    .addOption(new Option('--format <format>', 'file format').choices([...EXPORT_FORMATS]).makeOptionMandatory())
+    .option(
+      '--out <path>',
+      'where to write (default: next to the design file, named after its title)',
+      nonEmpty('--out', 'a file name'),
+    )
+    .option('--force', 'replace the output file if it exists')
+    .action(async (file: string, options: ExportOptions) =>
+      (await readingDesigns(() => import('./export-command'))).exportDesign(file, options, context),
+    );
+
+  program
+    .command('import')
+    .description(
+      'Add design files to the library. A design the library already has with other content is not replaced: ' +
+        'the command says what differs and which option to choose.',
+    )
+    .argument('<files...>', 'design files (.cbld)')
+    .addOption(libraryOption())
+    .addOption(
+      new Option('--as-copy', 'keep both: add the file as a separate copy (a new id)').conflicts([
+        'replace',
+        'takeReview',
+      ]),
+    )
+    .addOption(
+      new Option(
+        '--replace',
+        'replace the library version with the file (the library version is kept as a revision)',
+      ).conflicts('takeReview'),
+    )
+    .option('--take-review', "keep the library version and take in the file's review comments and decision")
+    .action(async (files: string[], options: ImportOptions) =>
+      (await readingDesigns(() => import('./import-command'))).importFiles(files, options, context),
+    );
+
+  program
+    .command('list')
+    .description('List the designs in the library, most recently saved first.')
+    .addOption(libraryOption())
+    .option('--limit <n>', 'how many (1-500)', wholeNumber('--limit', 1, 500), 50)
+    .action(async (options: { library?: string; limit: number }) =>
+      (await import('./library-commands')).list(options, context),
+    );
+
+  program
+    .command('search')
+    .description('Full-text search over titles, challenges, outcomes and activities.')
+    .argument('<query>', 'words to look for (accents optional)')
+    .addOption(libraryOption())
+    .action(async (query: string, options: { library?: string }) =>
+      (await import('./library-commands')).search(query, options, context),
+    );
+
+  program
+    .command('serve')
+    .description('Run the app in your browser: serves the UI and the back end on 127.0.0.1 only.')
+    .option('--port <n>', 'port (default: a free one)', wholeNumber('--port', 0, 65535))
+    .addOption(libraryOption())
+    .option('--open', 'open the address in the default browser')
+    .action(async (options: { port?: number; library?: string; open?: boolean }) =>
+      (await import('./serve-command')).serve(options, context),
+    );
+
   return program;
 }
 

@@ -2,7 +2,6 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Command } from 'commander';
 import { createHandlers, openServices, type Services } from '../api/handlers';
 import { ServiceError } from '../services/errors';
 import { defaultLibraryFolder, rendererDir } from '../services/paths';
@@ -11,7 +10,6 @@ import { startWebServer, type WebServer } from '../web/server';
 import { messageOf } from '../../shared/errors';
 import type { CommandContext } from './context';
 import type { Output } from './output';
-import { libraryOption, wholeNumber } from './options';
 
 /** Starts a program without waiting for it (the user's browser). */
 export type Launcher = (command: string, args: string[]) => void;
@@ -104,27 +102,23 @@ export async function startServe(
   }
 }
 
-export function registerServeCommand(program: Command, { output }: CommandContext): void {
-  program
-    .command('serve')
-    .description('Run the app in your browser: serves the UI and the back end on 127.0.0.1 only.')
-    .option('--port <n>', 'port (default: a free one)', wholeNumber('--port', 0, 65535))
-    .addOption(libraryOption())
-    .option('--open', 'open the address in the default browser')
-    .action(async (options: { port?: number; library?: string; open?: boolean }) => {
-      const { server, services } = await startServe(options, output);
-      output.out(`Challenge Designer is running at ${server.url}`);
-      output.out('The address carries this library’s access key: keep it to yourself. Press Ctrl+C to stop.');
-      const removePage = options.open ? openInBrowser(server.url) : () => undefined;
-      process.once('exit', removePage);
-      const stop = () => {
-        removePage();
-        void server
-          .close()
-          .then(() => services.close())
-          .then(() => process.exit(0));
-      };
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
-    });
+/** `serve` (declared in program.ts): runs until Ctrl+C or SIGTERM. */
+export async function serve(
+  options: { port?: number; library?: string; open?: boolean },
+  { output }: CommandContext,
+): Promise<void> {
+  const { server, services } = await startServe(options, output);
+  output.out(`Challenge Designer is running at ${server.url}`);
+  output.out('The address carries this library’s access key: keep it to yourself. Press Ctrl+C to stop.');
+  const removePage = options.open ? openInBrowser(server.url) : () => undefined;
+  process.once('exit', removePage);
+  const stop = () => {
+    removePage();
+    void server
+      .close()
+      .then(() => services.close())
+      .then(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
 }

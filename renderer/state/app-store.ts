@@ -91,8 +91,25 @@ export const useAppStore = create<AppState>()((set) => ({
   reconnecting: false,
   conflict: null,
   libraryChanged: 0,
-  set: (partial) => set(partial),
+  // Setting what is already there (autosave marks every keystroke "pending") tells no one: with
+  // 500 outcome cards on screen, thousands of subscribers would check their slice for nothing.
+  set: (partial) =>
+    set((state) =>
+      Object.entries(partial).every(([key, value]) => unchanged(state[key as keyof AppState], value)) ? state : partial,
+    ),
 }));
+
+/** The same value, or a flat object with the same fields (a status set again). */
+function unchanged(current: unknown, next: unknown): boolean {
+  if (Object.is(current, next)) return true;
+  if (!current || !next || typeof current !== 'object' || typeof next !== 'object') return false;
+  if (Array.isArray(current) || Array.isArray(next)) return false;
+  const keys = Object.keys(next);
+  return (
+    keys.length === Object.keys(current).length &&
+    keys.every((key) => Object.is((current as Record<string, unknown>)[key], (next as Record<string, unknown>)[key]))
+  );
+}
 
 /** The API, once the app has booted (components render only after that). */
 export function api(): DesignerApi {

@@ -45,9 +45,23 @@ function db(): Promise<IDBPDatabase<JournalSchema> | null> {
 
 const newKey = () => globalThis.crypto.randomUUID();
 
+/** At the latest, a write waits this long for the browser to be idle (the journal keeps edits older than a second). */
+const IDLE_TIMEOUT_MS = 200;
+
 /**
- * Writes are serial and coalesced: while one runs, only the newest state waits, so typing
- * costs one write at a time however fast it goes.
+ * Resolves when the browser is idle, after the frame. A write clones the whole design (about
+ * 5 ms at the largest design the schema allows); started straight from the edit, it ran in the
+ * keystroke itself, before the frame that shows the letter.
+ */
+const whenIdle = () =>
+  new Promise<void>((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: IDLE_TIMEOUT_MS });
+    else setTimeout(resolve, 0);
+  });
+
+/**
+ * Writes are serial and coalesced: while one runs or waits for the browser to be idle, only the
+ * newest state waits, so typing costs one write at a time however fast it goes.
  */
 interface Writer {
   /** The entry this opening writes to. */
@@ -94,6 +108,7 @@ class Journal {
     writer.running = (async () => {
       const store = await db();
       while (writer.wanted !== writer.written) {
+        await whenIdle();
         const target = writer.wanted;
         try {
           if (!store) break;

@@ -1,4 +1,4 @@
-import type { Design } from '../model';
+import { positionOf, type Design } from '../model';
 
 /**
  * Short, stable labels that documents, messages and the UI use: LO1, A3, AS2 (by position).
@@ -10,11 +10,9 @@ export const LABEL_PREFIX = { outcome: 'LO', activity: 'A', assessment: 'AS' } a
 export const itemLabel = (kind: keyof typeof LABEL_PREFIX, index: number): string =>
   `${LABEL_PREFIX[kind]}${index + 1}`;
 
+/** Positions come from positionOf's per-list index, so labelling every item of a list stays linear. */
 const labelIn = (kind: keyof typeof LABEL_PREFIX, items: readonly { id: string }[], id: string) =>
-  itemLabel(
-    kind,
-    items.findIndex((item) => item.id === id),
-  );
+  itemLabel(kind, positionOf(items, id));
 
 export const outcomeLabel = (design: Design, id: string) => labelIn('outcome', design.outcomes, id);
 export const activityLabel = (design: Design, id: string) => labelIn('activity', design.activities, id);

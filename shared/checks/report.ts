@@ -7,9 +7,11 @@ import {
   type CheckContext,
   type Finding,
   type FindingTarget,
+  type MessageParams,
   type RuleContext,
   type Severity,
 } from './types';
+import type { VerbIndex } from './verbs';
 import { workloadTotals, type WorkloadTotals } from './workload';
 
 /**
@@ -40,7 +42,20 @@ export function targetPath(target: FindingTarget): string {
   return `${target.section}${item}${target.field ? `.${target.field}` : ''}`;
 }
 
+/**
+ * The findings of the latest run per verb index (one per language): a finding that says the
+ * same as last time is the same object, so a UI can skip what did not change (typing in one
+ * outcome re-renders that outcome's findings, not all of them). Only the latest run is kept.
+ */
+const latestFindings = new WeakMap<VerbIndex, Map<string, Finding>>();
+
+function findingKey(code: string, target: FindingTarget, params: MessageParams): string {
+  return JSON.stringify([code, target.section, target.itemId, target.field, params]);
+}
+
 export function runChecks(design: Design, context: CheckContext): CheckReport {
+  const previous = latestFindings.get(context.verbs);
+  const current = new Map<string, Finding>();
   const rule: RuleContext = { ...context, alignment: alignmentMatrix(design), workload: workloadTotals(design) };
   const findings: Finding[] = [];
   let totalWeight = 0;
@@ -58,16 +73,23 @@ export function runChecks(design: Design, context: CheckContext): CheckReport {
       passedWeight += weight;
       if (weight > 0) passed++;
     }
-    for (const hit of hits)
-      findings.push({
-        code: check.code,
-        severity: check.severity,
-        messageKey: `checks.${check.code}`,
-        params: hit.params ?? {},
-        target: hit.target,
-        path: targetPath(hit.target),
-      });
+    for (const hit of hits) {
+      const params = hit.params ?? {};
+      const key = findingKey(check.code, hit.target, params);
+      const finding = current.get(key) ??
+        previous?.get(key) ?? {
+          code: check.code,
+          severity: check.severity,
+          messageKey: `checks.${check.code}`,
+          params,
+          target: hit.target,
+          path: targetPath(hit.target),
+        };
+      current.set(key, finding);
+      findings.push(finding);
+    }
   }
+  latestFindings.set(context.verbs, current);
   findings.sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
   const counts = { error: 0, warning: 0, advice: 0 };
   for (const finding of findings) counts[finding.severity]++;

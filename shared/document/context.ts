@@ -28,21 +28,36 @@ export const labelOf = (context: Pick<DocumentContext, 't' | 'design'>, key: str
  */
 const EU_COUNTRY_CODES: Record<string, string> = { EL: 'GR', UK: 'GB' };
 
+/** One set of formatters per document: builders ask in every section, and each Intl object costs. */
+const formatsOf = new WeakMap<DocumentContext, ReturnType<typeof makeFormats>>();
+
 /** Formatting in the design's language (Intl is part of the language, not of Node or the DOM). */
 export function formats(context: DocumentContext) {
+  let made = formatsOf.get(context);
+  if (!made) formatsOf.set(context, (made = makeFormats(context)));
+  return made;
+}
+
+function makeFormats(context: DocumentContext) {
   // European readers: plain "en" formats dates the British way ("23 November 2026").
   const locale = context.design.language === 'en' ? 'en-GB' : context.design.language;
-  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
-  const regions = new Intl.DisplayNames([locale, 'en'], { type: 'region', fallback: 'code' });
-  const languages = new Intl.DisplayNames([locale, 'en'], { type: 'language', fallback: 'code' });
+  // Each formatter is made on first use: a document may never list countries or languages.
+  const once = <T>(make: () => T) => {
+    let value: T | undefined;
+    return () => (value ??= make());
+  };
+  const number = once(() => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }));
+  const regions = once(() => new Intl.DisplayNames([locale, 'en'], { type: 'region', fallback: 'code' }));
+  const languages = once(() => new Intl.DisplayNames([locale, 'en'], { type: 'language', fallback: 'code' }));
+  const dates = once(() => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }));
+  const lists = once(() => new Intl.ListFormat(locale, { type: 'conjunction' }));
   return {
-    number: (value: number) => number.format(value),
-    hours: (value: number) => context.t('document.units.hours', { value: number.format(value) }),
-    date: (value: Date | string) =>
-      new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(value)),
-    country: (code: string) => regions.of(EU_COUNTRY_CODES[code] ?? code) ?? code,
-    language: (code: string) => languages.of(code) ?? code,
-    list: (items: string[]) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items),
+    number: (value: number) => number().format(value),
+    hours: (value: number) => context.t('document.units.hours', { value: number().format(value) }),
+    date: (value: Date | string) => dates().format(new Date(value)),
+    country: (code: string) => regions().of(EU_COUNTRY_CODES[code] ?? code) ?? code,
+    language: (code: string) => languages().of(code) ?? code,
+    list: (items: string[]) => lists().format(items),
   };
 }
 

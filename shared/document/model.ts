@@ -66,7 +66,11 @@ export interface CoverPage {
 
 export type HeadingLevel = 1 | 2 | 3 | 4;
 
-export type DocumentKind = 'spec' | 'syllabus' | 'proposal' | 'review';
+/** The documents a design exports to, and their formats (plain lists: the CLI reads them without zod). */
+export const DOCUMENT_KINDS = ['spec', 'syllabus', 'proposal', 'review'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+export const EXPORT_FORMATS = ['docx', 'pdf'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface DocumentModel {
   kind: DocumentKind;

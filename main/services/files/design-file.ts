@@ -1,6 +1,5 @@
 import { closeSync, fsyncSync, openSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import {
   MAX_DESIGN_FILE_BYTES,
   parseDesignBytes,
@@ -98,6 +97,8 @@ export async function writeDesignFile(path: string, design: Design, options: Wri
     );
   }
   await removeInterruptedWritesOnce(dirname(resolve(path)));
+  // Loaded on the first write: reading a design (the CLI's validate, check, export) needs none of it.
+  const { default: writeFileAtomic } = await import('write-file-atomic');
   try {
     await writeFileAtomic(path, serialiseDesign(design), { encoding: 'utf8', fsync: true });
     syncFolder(dirname(path));

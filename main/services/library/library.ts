@@ -1,14 +1,21 @@
-import Database, { type Database as Db } from 'better-sqlite3';
-import { existsSync, mkdirSync, renameSync, statSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { newId, parseDesignText, type Design, type DecisionStatus, type Interpretation } from '../../../shared/model';
+import type Database from 'better-sqlite3';
+import { type Database as Db } from 'better-sqlite3';
+import { basename, dirname } from 'node:path';
+import { newId, parseDesignText, type Design } from '../../../shared/model';
 import { sameContent, takeInReview } from '../../../shared/review';
 import { ServiceError, storageError } from '../errors';
 import { readDesignFile, writeDesignFile } from '../files/design-file';
-import { migrateLibrary } from './migrations';
-import { searchText, toFtsQuery } from './search-text';
+import type { LibrarySession } from './health';
+import { LibraryReader, type DesignSummary, type LibraryOptions } from './library-reader';
+import { searchText } from './search-text';
 
-export const LIBRARY_FILE = 'library.sqlite';
+export {
+  BACKGROUND_CHECK_INTERVAL_MS,
+  CHECK_AT_EVERY_OPEN_MAX_BYTES,
+  LIBRARY_FILE,
+  type DesignSummary,
+  type LibraryOptions,
+} from './library-reader';
 
 /**
  * Revision policy (README "Library"): every explicit save, import and restore keeps a revision
@@ -53,19 +60,6 @@ export interface ImportOptions extends SaveOptions {
   copyTitle?: string;
 }
 
-export interface DesignSummary {
-  id: string;
-  title: string;
-  interpretation: Interpretation;
-  status: DecisionStatus;
-  language: string;
-  authors: string[];
-  readiness: number | null;
-  updated: string;
-  savedAt: number;
-  deletedAt: number | null;
-}
-
 export interface RevisionSummary {
   id: number;
   designId: string;
@@ -78,180 +72,30 @@ export interface RevisionSummary {
   reason: RevisionReason;
 }
 
-export interface LibraryOptions {
-  /** Clock in ms; tests pass a fake one. */
-  now?: () => number;
-  /** Computes the readiness shown in lists (the app wires the design checks in). */
-  readiness?: (design: Design) => number | null;
-}
-
-interface DesignRow {
-  rowid: number;
-  id: string;
-  title: string;
-  interpretation: Interpretation;
-  status: DecisionStatus;
-  language: string;
-  authors: string;
-  readiness: number | null;
-  json: string;
-  updated: string;
-  saved_at: number;
-  deleted_at: number | null;
-}
-
-const SUMMARY_COLUMNS =
-  'id, title, interpretation, status, language, authors, readiness, updated, saved_at, deleted_at';
-
-function toSummary(row: Omit<DesignRow, 'json' | 'rowid'>): DesignSummary {
-  return {
-    id: row.id,
-    title: row.title,
-    interpretation: row.interpretation,
-    status: row.status,
-    language: row.language,
-    authors: JSON.parse(row.authors) as string[],
-    readiness: row.readiness,
-    updated: row.updated,
-    savedAt: row.saved_at,
-    deletedAt: row.deleted_at,
-  };
-}
-
-const CORRUPTION_CODES = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB', 'SQLITE_CORRUPT_VTAB']);
-
-function isCorruption(error: unknown): boolean {
-  return CORRUPTION_CODES.has((error as { code?: string }).code ?? '') || error instanceof LibraryCorruptError;
-}
-
-class LibraryCorruptError extends Error {}
-
-function openDatabase(file: string): Db {
-  const db = new Database(file);
-  try {
-    db.pragma('journal_mode = WAL');
-    // NORMAL in WAL mode survives an application crash; only a power cut may lose the last commit.
-    db.pragma('synchronous = NORMAL');
-    db.pragma('busy_timeout = 5000');
-    db.pragma('foreign_keys = ON');
-    const check = db.pragma('quick_check', { simple: true });
-    if (check !== 'ok') throw new LibraryCorruptError(String(check));
-    migrateLibrary(db);
-    return db;
-  } catch (error) {
-    db.close();
-    throw error;
-  }
-}
-
-const hasContent = (file: string) => {
-  try {
-    return statSync(file).size > 0;
-  } catch {
-    return false;
-  }
-};
-
-function timestampForFileName(ms: number): string {
-  return new Date(ms).toISOString().replace(/[:.]/g, '-');
-}
-
-/** The local library: one SQLite file holding designs, their revisions and a search index. */
-export class Library {
-  readonly now: () => number;
+/**
+ * The local library: one SQLite file holding designs, their revisions and a search index.
+ * Opening, the integrity checks, listing and searching are the LibraryReader's (library-reader.ts).
+ */
+export class Library extends LibraryReader {
   private readonly readinessOf: (design: Design) => number | null;
 
-  private constructor(
-    private readonly db: Db,
-    readonly file: string,
-    /** Set when a damaged library was moved aside at open: show it to the user once. */
-    readonly notice: string | null,
-    options: LibraryOptions,
-  ) {
-    this.now = options.now ?? Date.now;
+  private constructor(db: Db, file: string, notice: string | null, session: LibrarySession, options: LibraryOptions) {
+    super(db, file, notice, session, options);
     this.readinessOf = options.readiness ?? (() => null);
   }
 
-  /**
-   * Opens (or creates) the library in `folder`. A damaged file is moved aside, never deleted.
-   * Throws a ServiceError that says why when the library cannot be used (a full disk, a
-   * read-only drive, no permission).
-   */
-  static open(folder: string, options: LibraryOptions = {}): Library {
-    const file = join(folder, LIBRARY_FILE);
-    const action = hasContent(file) ? 'open' : 'create';
-    try {
-      mkdirSync(folder, { recursive: true });
-      try {
-        return new Library(openDatabase(file), file, null, options);
-      } catch (error) {
-        if (!isCorruption(error)) throw error;
-        const movedTo = join(folder, `library.damaged-${timestampForFileName((options.now ?? Date.now)())}.sqlite`);
-        renameSync(file, movedTo);
-        for (const suffix of ['-wal', '-shm'])
-          if (existsSync(file + suffix)) renameSync(file + suffix, movedTo + suffix);
-        const notice = `The library file was damaged and could not be read. It was moved to ${movedTo} and a new, empty library was created. Design files saved on disk are not affected; re-import them with File ▸ Import.`;
-        return new Library(openDatabase(file), file, notice, options);
-      }
-    } catch (error) {
-      // A full disk, a read-only drive, no permission: a sentence. Anything else stays as it is.
-      throw error instanceof ServiceError ? error : (storageError(error, folder, action) ?? error);
-    }
-  }
-
-  close(): void {
-    this.db.close();
-  }
-
-  integrityCheck(): string {
-    return String(this.db.pragma('integrity_check', { simple: true }));
+  /** Opens (or creates) the library in `folder`, as LibraryReader.open says. */
+  static override open(folder: string, options: LibraryOptions = {}): Library {
+    return super.openWith(folder, options, (...parts) => new Library(...parts, options));
   }
 
   // ── Reading ────────────────────────────────────────────────────────────────
-
-  list(options: { limit?: number; offset?: number; trash?: boolean } = {}): DesignSummary[] {
-    const where = options.trash ? 'deleted_at IS NOT NULL' : 'deleted_at IS NULL';
-    const order = options.trash ? 'deleted_at DESC' : 'saved_at DESC';
-    const rows = this.db
-      .prepare(`SELECT ${SUMMARY_COLUMNS} FROM designs WHERE ${where} ORDER BY ${order} LIMIT ? OFFSET ?`)
-      .all(options.limit ?? 50, options.offset ?? 0) as DesignRow[];
-    return rows.map(toSummary);
-  }
-
-  count(): number {
-    return (this.db.prepare('SELECT count(*) AS n FROM designs WHERE deleted_at IS NULL').get() as { n: number }).n;
-  }
-
-  search(query: string, limit = 50): DesignSummary[] {
-    const fts = toFtsQuery(query);
-    if (!fts) return this.list({ limit });
-    const rows = this.db
-      .prepare(
-        `SELECT ${SUMMARY_COLUMNS.split(', ')
-          .map((column) => `designs.${column}`)
-          .join(', ')} FROM designs_fts JOIN designs ON designs.rowid = designs_fts.rowid
-         WHERE designs_fts MATCH ? AND designs.deleted_at IS NULL
-         ORDER BY bm25(designs_fts, 10.0, 3.0, 2.0, 1.0) LIMIT ?`,
-      )
-      .all(fts, limit) as DesignRow[];
-    return rows.map(toSummary);
-  }
-
-  has(id: string): boolean {
-    return this.db.prepare('SELECT 1 FROM designs WHERE id = ?').get(id) !== undefined;
-  }
 
   /** The current version of a design, read through the same validation and migration as files. */
   get(id: string): Design {
     const row = this.db.prepare('SELECT json FROM designs WHERE id = ?').get(id) as { json: string } | undefined;
     if (!row) throw new ServiceError('not-found', `There is no design with id ${id} in the library.`);
     return this.parseStored(row.json, `design ${id}`);
-  }
-
-  summary(id: string): DesignSummary {
-    const row = this.db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM designs WHERE id = ?`).get(id) as DesignRow | undefined;
-    if (!row) throw new ServiceError('not-found', `There is no design with id ${id} in the library.`);
-    return toSummary(row);
   }
 
   revisions(designId: string): RevisionSummary[] {

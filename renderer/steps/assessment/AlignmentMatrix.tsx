@@ -1,9 +1,16 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cellKey, itemLabel } from '../../../shared/checks';
 import { toggleLink } from '../../../shared/model';
 import { useCheckReport } from '../../screens/design/use-check-report';
 import { useDesignStore } from '../../state/design-store';
 import { outcomeLabel } from './outcome-options';
+
+/**
+ * Above this many cells the matrix is drawn on request: 500 outcomes × 540 activities and
+ * assessments took 15 s to draw, and again on every keystroke in the step.
+ */
+export const MATRIX_ON_REQUEST_ABOVE = 10_000;
 
 /**
  * Outcomes × activities and assessments. A row is highlighted when nobody practises the
@@ -15,6 +22,7 @@ export function AlignmentMatrix() {
   const report = useCheckReport();
   const design = useDesignStore((s) => s.design!);
   const update = useDesignStore((s) => s.update);
+  const [shown, setShown] = useState(false);
   if (!report) return null;
   const { alignment } = report;
   if (design.outcomes.length === 0)
@@ -22,6 +30,18 @@ export function AlignmentMatrix() {
       <section className="alignment" aria-labelledby="alignment-heading">
         <h3 id="alignment-heading">{t('alignment.heading')}</h3>
         <p className="muted">{t('alignment.noOutcomes')}</p>
+      </section>
+    );
+  const items = design.activities.length + design.assessments.length;
+  const large = design.outcomes.length * items > MATRIX_ON_REQUEST_ABOVE;
+  if (large && !shown)
+    return (
+      <section className="alignment" aria-labelledby="alignment-heading">
+        <h3 id="alignment-heading">{t('alignment.heading')}</h3>
+        <p className="muted">{t('alignment.large', { outcomes: design.outcomes.length, items })}</p>
+        <button type="button" className="button" aria-expanded={false} onClick={() => setShown(true)}>
+          {t('alignment.show')}
+        </button>
       </section>
     );
   const columns = [
@@ -51,6 +71,11 @@ export function AlignmentMatrix() {
     <section className="alignment" aria-labelledby="alignment-heading">
       <h3 id="alignment-heading">{t('alignment.heading')}</h3>
       <p className="muted">{t('alignment.intro')}</p>
+      {large && (
+        <button type="button" className="button" aria-expanded onClick={() => setShown(false)}>
+          {t('alignment.hide')}
+        </button>
+      )}
       <details className="alignment-legend">
         <summary>{t('alignment.legend')}</summary>
         <ul>

@@ -17,6 +17,7 @@ import { LongTextField, NumberField, SelectField, TextField } from '../../compon
 import { EmptyState, ItemActions, ItemCard, LinkChecklist } from '../../components/lists';
 import { useAppStore } from '../../state/app-store';
 import { useDesignStore } from '../../state/design-store';
+import { draftById, itemById } from '../../state/items';
 import { AlignmentMatrix } from './AlignmentMatrix';
 import { outcomeOptions } from './outcome-options';
 import { RubricEditor } from './RubricEditor';
@@ -71,7 +72,7 @@ const AssessmentEditor = memo(function AssessmentEditor({
   count: number;
 }) {
   const { t } = useTranslation();
-  const assessment = useDesignStore((s) => s.design!.assessments.find((a) => a.id === id));
+  const assessment = useDesignStore((s) => itemById(s.design!.assessments, id));
   const outcomes = useDesignStore((s) => s.design!.outcomes);
   const interpretation = useDesignStore((s) => s.design!.interpretation);
   const suggested = useAppStore(
@@ -81,7 +82,7 @@ const AssessmentEditor = memo(function AssessmentEditor({
   if (!assessment) return null;
   const edit = (recipe: (a: Assessment) => void) =>
     update((d) => {
-      const target = d.assessments.find((a) => a.id === id);
+      const target = draftById(d.assessments, id);
       if (target) recipe(target);
     });
   const name = assessment.title || t('assessmentStep.assessment', { number: index + 1 });

@@ -9,9 +9,19 @@ export function outcomeLabel(outcome: LearningOutcome, index: number, t: TFuncti
   return `${itemLabel('outcome', index)} ${short}`;
 }
 
-export const outcomeOptions = (outcomes: LearningOutcome[], t: TFunction) =>
-  outcomes.map((outcome, index) => ({
+type OutcomeOption = { id: string; label: string; title: string };
+const optionsCache = new WeakMap<LearningOutcome[], { t: TFunction; options: OutcomeOption[] }>();
+
+/** Checkbox options for linking outcomes; worked out once per outcome list and language, since
+ * every activity and assessment card shows the same list (500 cards × 500 outcomes at most). */
+export function outcomeOptions(outcomes: LearningOutcome[], t: TFunction): OutcomeOption[] {
+  const cached = optionsCache.get(outcomes);
+  if (cached?.t === t) return cached.options;
+  const options = outcomes.map((outcome, index) => ({
     id: outcome.id,
     label: outcomeLabel(outcome, index, t),
     title: outcome.statement,
   }));
+  optionsCache.set(outcomes, { t, options });
+  return options;
+}

@@ -16,6 +16,7 @@ import {
 import { DraftTextField, LongTextField, NumberField, SelectField, TextField } from '../../components/fields';
 import { ItemActions, ItemCard, LinkChecklist } from '../../components/lists';
 import { useDesignStore } from '../../state/design-store';
+import { draftById, itemById } from '../../state/items';
 import { outcomeOptions } from '../assessment/outcome-options';
 
 /** Every field of one learning activity; subscribed to that activity only. */
@@ -31,13 +32,13 @@ export const ActivityEditor = memo(function ActivityEditor({
   dragHandle: ReactNode;
 }) {
   const { t } = useTranslation();
-  const activity = useDesignStore((s) => s.design!.activities.find((a) => a.id === id));
+  const activity = useDesignStore((s) => itemById(s.design!.activities, id));
   const outcomes = useDesignStore((s) => s.design!.outcomes);
   const update = useDesignStore((s) => s.update);
   if (!activity) return null;
   const edit = (recipe: (a: LearningActivity) => void) =>
     update((d) => {
-      const target = d.activities.find((a) => a.id === id);
+      const target = draftById(d.activities, id);
       if (target) recipe(target);
     });
   const name = activity.title || t('journeyStep.activity', { number: index + 1 });

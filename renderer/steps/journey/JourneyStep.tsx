@@ -15,15 +15,20 @@ import {
   verticalListSortingStrategy,
 } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { memo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createActivity, moveItem } from '../../../shared/model';
+import { createActivity, moveItem, positionOf, type LearningActivity } from '../../../shared/model';
 import { EmptyState } from '../../components/lists';
 import { useAppStore } from '../../state/app-store';
 import { useDesignStore } from '../../state/design-store';
 import { ActivityEditor } from './ActivityEditor';
-import { groupActivities, type ActivityGroup } from './journey-groups';
+import { groupActivities, sameLayout, type ActivityGroup } from './journey-groups';
 import { WorkloadChart } from './WorkloadChart';
+
+let laidOut: LearningActivity[] | null = null;
+/** The last list whose layout (ids, phases, weeks, hours) equals this one's, or this one. */
+const stableLayout = (activities: LearningActivity[]) =>
+  laidOut && sameLayout(laidOut, activities) ? laidOut : (laidOut = activities);
 
 /** Activities by phase (method reading) or by week; drag or use the keyboard to reorder. */
 export function JourneyStep() {
@@ -34,16 +39,20 @@ export function JourneyStep() {
   );
   const [chosenOrganisation, setOrganisation] = useState<'phase' | 'week' | null>(null);
   const organiseBy = chosenOrganisation ?? suggestedOrganisation;
-  const activities = useDesignStore((s) => s.design!.activities);
+  // The list as last laid out: typing a title or a description changes no group, so the step
+  // and its (up to 500) sortable cards stay put while the edited card re-renders alone.
+  const activities = useDesignStore((s) => stableLayout(s.design!.activities));
   const update = useDesignStore((s) => s.update);
-  const groups = groupActivities(activities, organiseBy);
+  const groups = useMemo(() => groupActivities(activities, organiseBy), [activities, organiseBy]);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates, scrollBehavior: 'auto' }),
   );
   const titleOf = (id: string | number) => {
-    const index = activities.findIndex((a) => a.id === id);
-    return activities[index]?.title || t('journeyStep.activity', { number: index + 1 });
+    // Titles as they are now, not as when the list was last laid out.
+    const current = useDesignStore.getState().design!.activities;
+    const index = positionOf(current, String(id));
+    return current[index]?.title || t('journeyStep.activity', { number: index + 1 });
   };
   const announcements: Announcements = {
     onDragStart: ({ active }) => t('journeyStep.dragStart', { name: titleOf(active.id) }),

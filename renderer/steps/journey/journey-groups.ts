@@ -11,13 +11,28 @@ export interface ActivityGroup {
   hours: number;
 }
 
-const hoursOf = (activity: LearningActivity) => activity.durationHours + activity.selfStudyHours;
+/** What grouping reads from an activity. */
+type GroupedActivity = Pick<LearningActivity, 'id' | 'phase' | 'week' | 'durationHours' | 'selfStudyHours'>;
+
+const hoursOf = (activity: GroupedActivity) => activity.durationHours + activity.selfStudyHours;
+
+/** Same ids in the same order, same phases, weeks and hours: the groups would come out the same. */
+export function sameLayout(a: readonly GroupedActivity[], b: readonly GroupedActivity[]): boolean {
+  return (
+    a === b ||
+    (a.length === b.length &&
+      a.every(
+        (x, i) =>
+          x.id === b[i]!.id && x.phase === b[i]!.phase && x.week === b[i]!.week && hoursOf(x) === hoursOf(b[i]!),
+      ))
+  );
+}
 
 /**
  * The journey's sections: Engage · Investigate · Act (always shown, so empty phases invite an
  * activity) plus "no phase"; or the weeks in use, in order, plus "no week".
  */
-export function groupActivities(activities: LearningActivity[], organiseBy: 'phase' | 'week'): ActivityGroup[] {
+export function groupActivities(activities: readonly GroupedActivity[], organiseBy: 'phase' | 'week'): ActivityGroup[] {
   const entries = activities.map((activity, index) => ({ activity, index }));
   const group = (key: string, members: typeof entries, extra: Partial<ActivityGroup>): ActivityGroup => ({
     key,

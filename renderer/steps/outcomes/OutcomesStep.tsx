@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   BLOOM_LEVELS,
@@ -7,13 +7,17 @@ import {
   moveItem,
   removeOutcome,
   toggleLink,
+  type Design,
   type LearningOutcome,
 } from '../../../shared/model';
+import type { BloomVerbs } from '../../../shared/catalog';
+import type { VerbIndex } from '../../../shared/checks';
 import { LongTextField, SelectField } from '../../components/fields';
 import { EmptyState, ItemActions, ItemCard, LinkChecklist } from '../../components/lists';
 import { verbIndexFor } from '../../screens/design/use-check-report';
 import { useAppStore } from '../../state/app-store';
 import { useDesignStore } from '../../state/design-store';
+import { draftById, itemById } from '../../state/items';
 import { useDesignCatalog } from '../../state/use-design-catalog';
 import { competenceLabel } from '../competences/competence-search';
 import { outcomeFeedback, withVerb } from './outcome-feedback';
@@ -27,6 +31,29 @@ export function OutcomesStep() {
     (s) => s.catalog!.interpretations.find((g) => g.id === interpretation)!.steps.outcomes.examples,
   );
   const update = useDesignStore((s) => s.update);
+  const competences = useDesignStore((s) => s.design!.competences);
+  const targets = useDesignStore((s) => s.design!.challenge.sdgTargets);
+  const { sdg, frameworks } = useAppStore((s) => s.catalog!);
+  // Verbs in the design's language: the outcome is written in it.
+  const bloom = useDesignCatalog()?.bloom;
+  // What every card shares, worked out once here: with 500 outcomes, a card that subscribed to all
+  // of it itself would add thousands of store listeners that run on every keystroke.
+  const shared = useMemo<SharedProps | null>(
+    () =>
+      bloom
+        ? {
+            update,
+            bloom,
+            verbs: verbIndexFor(bloom),
+            competenceOptions: competences.map((c) => ({ id: c.id, label: competenceLabel(frameworks, c) })),
+            targetOptions: targets.map((code) => ({
+              id: code,
+              label: `${code} ${sdg.goals.flatMap((g) => g.targets).find((target) => target.code === code)?.title ?? ''}`,
+            })),
+          }
+        : null,
+    [update, bloom, competences, targets, sdg, frameworks],
+  );
   const ids = outcomeIds ? outcomeIds.split(' ') : [];
   return (
     <div className="step-form">
@@ -34,9 +61,8 @@ export function OutcomesStep() {
         {t('outcomesStep.list')}
       </h3>
       {ids.length === 0 && <EmptyState>{t('outcomesStep.empty')}</EmptyState>}
-      {ids.map((id, index) => (
-        <OutcomeEditor key={id} id={id} index={index} count={ids.length} />
-      ))}
+      {shared &&
+        ids.map((id, index) => <OutcomeEditor key={id} id={id} index={index} count={ids.length} shared={shared} />)}
       <div className="add-row">
         <button
           type="button"
@@ -70,28 +96,37 @@ export function OutcomesStep() {
   );
 }
 
+interface SharedProps {
+  update: (recipe: (draft: Design) => void) => void;
+  bloom: BloomVerbs;
+  verbs: VerbIndex;
+  competenceOptions: { id: string; label: string }[];
+  targetOptions: { id: string; label: string }[];
+}
+
 /** One outcome; memoised and subscribed to its own outcome only, so typing re-renders one card. */
-const OutcomeEditor = memo(function OutcomeEditor({ id, index, count }: { id: string; index: number; count: number }) {
+const OutcomeEditor = memo(function OutcomeEditor({
+  id,
+  index,
+  count,
+  shared: { update, bloom, verbs, competenceOptions, targetOptions },
+}: {
+  id: string;
+  index: number;
+  count: number;
+  shared: SharedProps;
+}) {
   const { t } = useTranslation();
-  const outcome = useDesignStore((s) => s.design!.outcomes.find((o) => o.id === id));
-  const competences = useDesignStore((s) => s.design!.competences);
-  const targets = useDesignStore((s) => s.design!.challenge.sdgTargets);
-  const update = useDesignStore((s) => s.update);
-  const { sdg, frameworks } = useAppStore((s) => s.catalog!);
-  // Verbs in the design's language: the outcome is written in it.
-  const bloom = useDesignCatalog()?.bloom;
-  if (!outcome || !bloom) return null;
-  const verbs = verbIndexFor(bloom);
+  const outcome = useDesignStore((s) => itemById(s.design!.outcomes, id));
+  if (!outcome) return null;
   const edit = (recipe: (o: LearningOutcome) => void) =>
     update((d) => {
-      const target = d.outcomes.find((o) => o.id === id);
+      const target = draftById(d.outcomes, id);
       if (target) recipe(target);
     });
   const name = t('outcomesStep.outcome', { number: index + 1 });
   const feedback = outcomeFeedback(outcome, verbs);
   const suggestions = bloom.levels.find((level) => level.id === (outcome.bloom ?? feedback.detected))?.verbs ?? [];
-  const targetTitle = (code: string) =>
-    sdg.goals.flatMap((g) => g.targets).find((target) => target.code === code)?.title ?? '';
   const path = `outcomes[${id}]`;
   return (
     <ItemCard
@@ -163,7 +198,7 @@ const OutcomeEditor = memo(function OutcomeEditor({ id, index, count }: { id: st
       <LinkChecklist
         legend={t('outcomesStep.competences')}
         field={`${path}.competenceIds`}
-        options={competences.map((c) => ({ id: c.id, label: competenceLabel(frameworks, c) }))}
+        options={competenceOptions}
         selected={outcome.competenceIds}
         empty={t('outcomesStep.noCompetences')}
         onToggle={(competenceId, on) =>
@@ -173,7 +208,7 @@ const OutcomeEditor = memo(function OutcomeEditor({ id, index, count }: { id: st
       <LinkChecklist
         legend={t('outcomesStep.targets')}
         field={`${path}.sdgTargets`}
-        options={targets.map((code) => ({ id: code, label: `${code} ${targetTitle(code)}` }))}
+        options={targetOptions}
         selected={outcome.sdgTargets}
         empty={t('outcomesStep.noTargets')}
         onToggle={(code, on) => edit((o) => void (o.sdgTargets = toggleLink(o.sdgTargets, code, on)))}

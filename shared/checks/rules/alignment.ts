@@ -1,4 +1,6 @@
+import { positionOf } from '../../model';
 import { assessmentLabel, activityLabel, excerpt, outcomeLabel } from '../labels';
+import { statementFacts } from '../items';
 import { ALL, defineChecks } from './common';
 
 /** Constructive alignment: outcomes, activities and assessments point at each other. */
@@ -18,14 +20,14 @@ export const alignmentChecks = defineChecks([
     severity: 'error',
     family: 'alignment',
     interpretations: ALL,
-    run: (design, { alignment }) => {
+    run: (design, { alignment, verbs }) => {
       if (!design.assessments.some((a) => a.purpose === 'summative')) return [];
       return alignment.rows
         .filter((row) => row.summativeIds.length === 0)
         .map((row) => {
-          const outcome = design.outcomes.find((o) => o.id === row.outcomeId)!;
+          const outcome = design.outcomes[positionOf(design.outcomes, row.outcomeId)]!;
           return {
-            params: { outcome: outcomeLabel(design, outcome.id), statement: excerpt(outcome.statement) },
+            params: { outcome: outcomeLabel(design, outcome.id), statement: statementFacts(outcome, verbs).excerpt },
             target: { section: 'outcomes', itemId: outcome.id },
           };
         });
@@ -36,13 +38,13 @@ export const alignmentChecks = defineChecks([
     severity: 'warning',
     family: 'alignment',
     interpretations: ALL,
-    run: (design, { alignment }) =>
+    run: (design, { alignment, verbs }) =>
       alignment.rows
         .filter((row) => row.activityIds.length === 0)
         .map((row) => {
-          const outcome = design.outcomes.find((o) => o.id === row.outcomeId)!;
+          const outcome = design.outcomes[positionOf(design.outcomes, row.outcomeId)]!;
           return {
-            params: { outcome: outcomeLabel(design, outcome.id), statement: excerpt(outcome.statement) },
+            params: { outcome: outcomeLabel(design, outcome.id), statement: statementFacts(outcome, verbs).excerpt },
             target: { section: 'outcomes', itemId: outcome.id },
           };
         }),

@@ -1,5 +1,6 @@
 import { PHASES } from '../../model';
 import { bloomRank, words } from '../verbs';
+import { statementFacts } from '../items';
 import { blank, defineChecks } from './common';
 
 const REFLECTIVE_METHODS = new Set(['reflective-journal', 'portfolio', 'self-assessment']);
@@ -116,7 +117,7 @@ export const interpretationChecks = defineChecks([
         ),
       );
       const analysesChallenge = design.outcomes.some((o) => {
-        const level = o.bloom ?? verbs.leadingVerb(o.statement)?.level;
+        const level = o.bloom ?? statementFacts(o, verbs).leading?.level;
         if (!level || bloomRank(level) < bloomRank('analyse')) return false;
         return o.sdgTargets.length > 0 || words(o.statement).some((word) => keywords.has(word));
       });

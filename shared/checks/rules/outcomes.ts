@@ -1,18 +1,15 @@
-import { bloomRank } from '../verbs';
-import { excerpt, outcomeLabel } from '../labels';
-import { ALL, blank, defineChecks } from './common';
+import { bloomRank, type VerbIndex } from '../verbs';
+import { outcomeLabel } from '../labels';
+import { statementFacts } from '../items';
+import { ALL, defineChecks } from './common';
 import type { Design, LearningOutcome } from '../../model';
 
-const label = (design: Design, outcome: LearningOutcome) => ({
+// Statements are read once per edit of an outcome (items.ts); the rules only combine the facts.
+const label = (design: Design, outcome: LearningOutcome, verbs: VerbIndex) => ({
   outcome: outcomeLabel(design, outcome.id),
-  statement: excerpt(outcome.statement),
+  statement: statementFacts(outcome, verbs).excerpt,
 });
-const written = (design: Design) => design.outcomes.filter((o) => !blank(o.statement));
-const normalise = (text: string) =>
-  text
-    .toLocaleLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+const written = (design: Design, verbs: VerbIndex) => design.outcomes.filter((o) => !statementFacts(o, verbs).blank);
 
 /** EQF 6 and above expects outcomes that reach analyse / evaluate / create. */
 const HIGHER_ORDER_RANK = bloomRank('analyse');
@@ -25,16 +22,16 @@ export const outcomeChecks = defineChecks([
     severity: 'error',
     family: 'outcomes',
     interpretations: ALL,
-    run: (design) => (written(design).length === 0 ? [{ target: { section: 'outcomes' } }] : []),
+    run: (design, { verbs }) => (written(design, verbs).length === 0 ? [{ target: { section: 'outcomes' } }] : []),
   },
   {
     code: 'outcome.empty',
     severity: 'error',
     family: 'outcomes',
     interpretations: ALL,
-    run: (design) =>
+    run: (design, { verbs }) =>
       design.outcomes
-        .filter((o) => blank(o.statement))
+        .filter((o) => statementFacts(o, verbs).blank)
         .map((o) => ({
           params: { outcome: outcomeLabel(design, o.id) },
           target: { section: 'outcomes', itemId: o.id, field: 'statement' },
@@ -46,12 +43,12 @@ export const outcomeChecks = defineChecks([
     family: 'outcomes',
     interpretations: ALL,
     run: (design, { verbs }) =>
-      written(design).flatMap((o) => {
-        const vague = verbs.vagueVerb(o.statement);
+      written(design, verbs).flatMap((o) => {
+        const { vague } = statementFacts(o, verbs);
         return vague
           ? [
               {
-                params: { ...label(design, o), verb: vague },
+                params: { ...label(design, o, verbs), verb: vague },
                 target: { section: 'outcomes', itemId: o.id, field: 'statement' },
               },
             ]
@@ -64,19 +61,22 @@ export const outcomeChecks = defineChecks([
     family: 'outcomes',
     interpretations: ALL,
     run: (design, { verbs }) =>
-      written(design)
-        .filter((o) => !verbs.vagueVerb(o.statement) && !verbs.leadingVerb(o.statement))
-        .map((o) => ({ params: label(design, o), target: { section: 'outcomes', itemId: o.id, field: 'statement' } })),
+      written(design, verbs)
+        .filter((o) => !statementFacts(o, verbs).vague && !statementFacts(o, verbs).leading)
+        .map((o) => ({
+          params: label(design, o, verbs),
+          target: { section: 'outcomes', itemId: o.id, field: 'statement' },
+        })),
   },
   {
     code: 'outcome.duplicate',
     severity: 'warning',
     family: 'outcomes',
     interpretations: ALL,
-    run: (design) => {
+    run: (design, { verbs }) => {
       const seen = new Map<string, LearningOutcome>();
-      return written(design).flatMap((o) => {
-        const key = normalise(o.statement);
+      return written(design, verbs).flatMap((o) => {
+        const key = statementFacts(o, verbs).normalised;
         const first = seen.get(key);
         if (!first) {
           seen.set(key, o);
@@ -84,7 +84,7 @@ export const outcomeChecks = defineChecks([
         }
         return [
           {
-            params: { ...label(design, o), first: outcomeLabel(design, first.id) },
+            params: { ...label(design, o, verbs), first: outcomeLabel(design, first.id) },
             target: { section: 'outcomes', itemId: o.id, field: 'statement' },
           },
         ];
@@ -96,10 +96,13 @@ export const outcomeChecks = defineChecks([
     severity: 'advice',
     family: 'outcomes',
     interpretations: ALL,
-    run: (design) =>
-      written(design)
+    run: (design, { verbs }) =>
+      written(design, verbs)
         .filter((o) => o.bloom === null)
-        .map((o) => ({ params: label(design, o), target: { section: 'outcomes', itemId: o.id, field: 'bloom' } })),
+        .map((o) => ({
+          params: label(design, o, verbs),
+          target: { section: 'outcomes', itemId: o.id, field: 'bloom' },
+        })),
   },
   {
     code: 'outcome.bloom-verb-mismatch',
@@ -107,12 +110,12 @@ export const outcomeChecks = defineChecks([
     family: 'outcomes',
     interpretations: ALL,
     run: (design, { verbs }) =>
-      written(design).flatMap((o) => {
-        const leading = verbs.leadingVerb(o.statement);
+      written(design, verbs).flatMap((o) => {
+        const { leading } = statementFacts(o, verbs);
         if (!leading || o.bloom === null || leading.level === o.bloom) return [];
         return [
           {
-            params: { ...label(design, o), verb: leading.verb, verbLevel: leading.level, level: o.bloom },
+            params: { ...label(design, o, verbs), verb: leading.verb, verbLevel: leading.level, level: o.bloom },
             target: { section: 'outcomes', itemId: o.id, field: 'bloom' },
           },
         ];
@@ -125,10 +128,10 @@ export const outcomeChecks = defineChecks([
     interpretations: ALL,
     run: (design, { verbs }) => {
       const eqf = design.credential.eqfLevel;
-      const outcomes = written(design);
+      const outcomes = written(design, verbs);
       if (eqf === null || eqf < HIGHER_EQF || outcomes.length === 0) return [];
       const reachesHigherOrder = outcomes.some((o) => {
-        const level = o.bloom ?? verbs.leadingVerb(o.statement)?.level;
+        const level = o.bloom ?? statementFacts(o, verbs).leading?.level;
         return level !== undefined && bloomRank(level) >= HIGHER_ORDER_RANK;
       });
       return reachesHigherOrder ? [] : [{ params: { eqf }, target: { section: 'outcomes' } }];

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTempDirs } from '../../helpers/temp';
@@ -11,6 +11,21 @@ import { useTempDirs } from '../../helpers/temp';
  */
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const WATCHED = ['docx', 'pdfmake', 'fontkit'];
+/**
+ * What else a command may not need: the design model's validation (zod), SQLite, translations,
+ * the diff and JSONC readers, atomic writes, and the web server (importing node:http as ESM
+ * builds its fetch internals: 15-35 ms).
+ */
+const HEAVY = [
+  'zod',
+  'better-sqlite3',
+  'i18next',
+  'diff',
+  'jsonc-parser',
+  'write-file-atomic',
+  'node:http',
+  'node:zlib',
+];
 const tempDir = useTempDirs();
 
 beforeAll(() => {
@@ -18,12 +33,12 @@ beforeAll(() => {
 }, 60_000);
 
 /** Runs built code with a hook that notes which watched packages it imports (and stands in for electron). */
-function importsOf(args: string[]): string[] {
+function importsOf(args: string[], watchedModules = WATCHED): string[] {
   const hook = join(tempDir(), 'watch.mjs');
   writeFileSync(
     hook,
     `import { registerHooks } from 'node:module';
-     const watched = new Set(${JSON.stringify(WATCHED)});
+     const watched = new Set(${JSON.stringify(watchedModules)});
      const seen = new Set();
      registerHooks({
        resolve(specifier, context, next) {
@@ -58,4 +73,35 @@ describe('the built programs load the document libraries only to export', () => 
       importsOf(['dist/main/cli.js', 'export', example, '--document', 'spec', '--format', 'docx', '--out', out]),
     ).toEqual(['docx']);
   });
+});
+
+describe('each command of the built CLI loads only what it uses', () => {
+  const example = join(ROOT, 'templates', 'examples', 'theme-urban-heat.cbld');
+  const heavy = (...args: string[]) => importsOf(['dist/main/cli.js', ...args], HEAVY).sort();
+
+  it('--help, --version and a command’s help load none of them', () => {
+    expect(heavy('--help')).toEqual([]);
+    expect(heavy('--version')).toEqual([]);
+    expect(heavy('export', '--help')).toEqual([]);
+  });
+
+  it('list and search load SQLite only: no design model, no translations', () => {
+    const library = tempDir();
+    expect(heavy('list', '--library', library)).toEqual(['better-sqlite3']);
+    expect(heavy('search', 'heat', '--library', library)).toEqual(['better-sqlite3']);
+  });
+
+  it('validate reads design files without SQLite, translations or the server', () => {
+    expect(heavy('validate', example)).toEqual(['jsonc-parser', 'zod']);
+  });
+});
+
+describe('the build', () => {
+  it('leaves no chunk of an earlier build behind (the packaged app would carry them all)', () => {
+    const stale = join(ROOT, 'dist', 'main', 'chunks', 'chunk-STALE000.js');
+    writeFileSync(stale, 'export {};\n');
+    execFileSync(process.execPath, ['scripts/build-main.mjs'], { cwd: ROOT, stdio: 'inherit' });
+    expect(existsSync(stale)).toBe(false);
+    expect(existsSync(join(ROOT, 'dist', 'main', 'cli.js'))).toBe(true);
+  }, 60_000);
 });

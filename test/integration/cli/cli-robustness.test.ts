@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cli } from '../../helpers/cli';
 import { openInBrowser } from '../../../main/cli/serve-command';
 import { CheckService } from '../../../main/services/checks/check-service';
-import { Library } from '../../../main/services/library/library';
+import { LibraryReader } from '../../../main/services/library/library-reader';
 import { exampleFiles } from '../../helpers/designs';
 import { useTempDirs } from '../../helpers/temp';
 
@@ -61,7 +61,8 @@ describe('the command line validates every option and never prints a stack trace
   });
 
   it('an unexpected fault anywhere ends in one sentence and exit 70', async () => {
-    vi.spyOn(Library, 'open').mockImplementation(() => {
+    // `list` opens the library's reader (no design model to load).
+    vi.spyOn(LibraryReader, 'open').mockImplementation(() => {
       throw new RangeError('Maximum call stack size exceeded');
     });
     const result = await cli('list', '--library', tempDir());

@@ -54,6 +54,13 @@ describe('autosave', () => {
     vi.useRealTimers();
   });
 
+  /** The journal writes when the browser is idle (a timer here, and IndexedDB commits on a timer too). */
+  async function journalSettled() {
+    let done = false;
+    void journal.settled().then(() => (done = true));
+    while (!done) await vi.advanceTimersByTimeAsync(10);
+  }
+
   const rename = (title: string) =>
     useDesignStore.getState().update((design) => {
       design.title = title;
@@ -145,8 +152,7 @@ describe('autosave', () => {
   it('keeps unacknowledged edits in the recovery journal and forgets them once saved', async () => {
     outage = 'offline';
     rename('Only in the journal');
-    await vi.advanceTimersByTimeAsync(50); // IndexedDB commits on a timer too
-    await journal.settled();
+    await journalSettled();
     const entries = await journal.pending('sample-design');
     // The current opening's own entry is not offered back to itself…
     expect(entries).toEqual([]);
@@ -159,8 +165,7 @@ describe('autosave', () => {
   it('an acknowledged save leaves nothing to recover', async () => {
     rename('Saved in time');
     await flushAutosave();
-    await vi.advanceTimersByTimeAsync(50);
-    await journal.settled();
+    await journalSettled();
     resetJournalForTests();
     expect(await journal.pending('sample-design')).toEqual([]);
   });

@@ -148,6 +148,27 @@ describe('AlignmentMatrix', () => {
     expect(rowOf('LO2').textContent).not.toContain('not assessed summatively');
   });
 
+  it('a matrix too large to draw on every edit opens on request', async () => {
+    // 120 outcomes × 90 activities and assessments: 10,800 cells.
+    const design = sampleDesign();
+    design.outcomes = Array.from({ length: 120 }, (_, i) =>
+      createOutcome({ id: `lo-${i + 1}`, statement: `Outcome ${i + 1}` }),
+    );
+    design.activities = Array.from({ length: 89 }, (_, i) =>
+      createActivity({ id: `ac-${i + 1}`, title: `Session ${i + 1}` }),
+    );
+    design.assessments[0]!.outcomeIds = ['lo-1'];
+    const { user } = renderStep(<AlignmentMatrix />, design);
+    expect(screen.queryAllByRole('button', { name: /^Link / })).toHaveLength(0);
+    expect(screen.getByText(/120 outcomes × 90 activities and assessments/)).toBeTruthy();
+    const show = screen.getByRole('button', { name: 'Show the matrix' });
+    expect(show.getAttribute('aria-expanded')).toBe('false');
+    await user.click(show);
+    expect(screen.getAllByRole('button', { name: /^(Link|Unlink) / })).toHaveLength(120 * 90);
+    await user.click(screen.getByRole('button', { name: 'Hide the matrix' }));
+    expect(screen.queryAllByRole('button', { name: /^Link / })).toHaveLength(0);
+  });
+
   it('labels activities and assessments as the documents do (A1, AS1)', async () => {
     const design = matrixDesign();
     renderStep(<AlignmentMatrix />, design);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { groupActivities } from '../../../../renderer/steps/journey/journey-groups';
 import { JourneyStep } from '../../../../renderer/steps/journey/JourneyStep';
 import { WorkloadChart } from '../../../../renderer/steps/journey/WorkloadChart';
-import { createActivity, type Design, type LearningActivity } from '../../../../shared/model';
+import { createActivity, createOutcome, type Design, type LearningActivity } from '../../../../shared/model';
 import { sampleDesign } from '../../../helpers/designs';
 import { renderStep } from '../../../helpers/render-step';
 
@@ -177,6 +177,44 @@ describe('ActivityEditor', () => {
     });
     await user.click(kickOff.getByRole('button', { name: 'Remove Open data portal' }));
     expect(design().activities[0]!.resources).toEqual([]);
+  });
+});
+
+describe('ActivityEditor with many outcomes', () => {
+  /** 40 outcomes (a design may have 500): every card listing them all would mean 250,000 boxes. */
+  function manyOutcomes(): Design {
+    const design = methodDesign();
+    design.outcomes = Array.from({ length: 40 }, (_, i) =>
+      createOutcome({ id: `lo-${i + 1}`, statement: `Outcome number ${i + 1}` }),
+    );
+    design.activities[0]!.outcomeIds = ['lo-3', 'lo-40'];
+    return design;
+  }
+  const links = (name: string) =>
+    within(within(screen.getByRole('region', { name })).getByRole('group', { name: 'Practises these outcomes' }));
+
+  it('shows the linked outcomes, and all of them (with a filter) on request', async () => {
+    const { user, design } = renderStep(<JourneyStep />, manyOutcomes());
+    const kickOff = links('Kick-off');
+    expect(kickOff.getAllByRole('checkbox').map((box) => box.closest('label')!.textContent)).toEqual([
+      'LO3 Outcome number 3',
+      'LO40 Outcome number 40',
+    ]);
+    expect(links('Interviews').getByText('None linked yet.')).toBeTruthy();
+    expect(links('Interviews').queryAllByRole('checkbox')).toHaveLength(0);
+
+    await user.click(kickOff.getByRole('button', { name: 'Show all 40' }));
+    expect(kickOff.getAllByRole('checkbox')).toHaveLength(40);
+    await user.type(kickOff.getByRole('searchbox', { name: 'Filter' }), 'number 1');
+    // "number 1", "number 10" … "number 19"
+    expect(kickOff.getAllByRole('checkbox')).toHaveLength(11);
+    await user.click(kickOff.getByRole('checkbox', { name: 'LO12 Outcome number 12' }));
+    await user.click(kickOff.getByRole('button', { name: 'Show only the linked ones' }));
+    expect(kickOff.getAllByRole('checkbox')).toHaveLength(3);
+    await user.click(kickOff.getByRole('checkbox', { name: 'LO3 Outcome number 3' }));
+    expect(design().activities[0]!.outcomeIds).toEqual(['lo-40', 'lo-12']);
+    // Unlinking does not make the box vanish under the pointer: it goes at the next opening.
+    expect(kickOff.getAllByRole('checkbox')).toHaveLength(3);
   });
 });
 
