@@ -61,6 +61,15 @@ export const NOTE_SUBJECTS = {
 export type NoteSubject = keyof typeof NOTE_SUBJECTS;
 export const noteSubjectId = (subject: NoteSubject) => `urn:epass:concept:challenge-designer:${subject}`;
 
+/*
+ * The Europass types of assessments and activities say less than the design (ten assessment
+ * methods map onto fewer Europass types, and formative or summative has no type at all): each
+ * specification also carries the design's own codes as its `category` ("self-assessment",
+ * "formative", "practice"), which the import reads back.
+ */
+/** A framework competence as a concept: `urn:epass:concept:greencomp.2.1`. */
+export const frameworkConceptId = (ref: string) => `urn:epass:concept:${ref}`;
+
 const compact = <T extends JsonLd>(node: T): T =>
   Object.fromEntries(
     Object.entries(node).filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0)),
@@ -199,24 +208,30 @@ class ElmBuilder {
     return this.design.credential.awardingBodies.filter((body) => !blank(body.name));
   }
 
+  /** The competences an outcome links to: ESCO skills, framework competences, the team's own. */
   relatedSkills(outcomeCompetenceIds: readonly string[]) {
     const index = this.context.catalog ? indexCatalog(this.context.catalog) : undefined;
     const competences = this.design.competences.filter((c) => outcomeCompetenceIds.includes(c.id));
-    return competences.flatMap((competence) => {
+    return competences.map((competence) => {
       const { source } = competence;
-      if (source.kind === 'custom') return blank(source.escoUri) ? [] : [this.esco(source.escoUri, source.title)];
+      if (source.kind === 'custom')
+        return blank(source.escoUri)
+          ? {
+              id: `urn:epass:concept:${this.design.id}:${competence.id}`,
+              type: 'Concept',
+              prefLabel: this.text(source.title),
+            }
+          : this.esco(source.escoUri, source.title);
       const found = index?.competence(source.ref);
       const framework = found?.framework.name ?? source.framework;
-      return [
-        compact({
-          id: `urn:epass:concept:${source.ref}`,
-          type: 'Concept',
-          inScheme: { id: `urn:epass:conceptScheme:${source.framework}`, type: 'ConceptScheme' },
-          notation: found ? `${framework} ${found.competence.code}` : source.ref,
-          prefLabel: found ? { [this.catalogLanguage()]: found.competence.title } : undefined,
-        }),
-        ...(blank(source.escoUri) ? [] : [this.esco(source.escoUri, found?.competence.title)]),
-      ];
+      return compact({
+        id: frameworkConceptId(source.ref),
+        type: 'Concept',
+        inScheme: { id: `urn:epass:conceptScheme:${source.framework}`, type: 'ConceptScheme' },
+        notation: found ? `${framework} ${found.competence.code}` : source.ref,
+        prefLabel: found ? { [this.catalogLanguage()]: found.competence.title } : undefined,
+        'skos:exactMatch': blank(source.escoUri) ? undefined : { id: source.escoUri.replace(/^https:/, 'http:') },
+      });
     });
   }
 
@@ -253,6 +268,7 @@ class ElmBuilder {
           title: this.text(assessment.title),
           description: this.text(assessment.description),
           dcType: this.concept(this.context.vocabularies.assessmentType[assessment.method]),
+          category: { en: [assessment.method, assessment.purpose] },
           language: languages,
         }),
       );
@@ -271,7 +287,9 @@ class ElmBuilder {
           title: this.text(activity.title),
           description: this.text(activity.description),
           dcType: this.concept(this.context.vocabularies.activityType[activity.learningType]),
+          category: { en: [activity.learningType] },
           volumeOfLearning: hours > 0 ? hoursDuration(hours) : undefined,
+          contactHour: activity.durationHours > 0 ? [String(activity.durationHours)] : undefined,
           mode: [this.concept(activity.mode === 'onsite' ? mode.onsite : mode.online)],
           language: languages,
         });

@@ -40,12 +40,12 @@ export class UnknownContextError extends Error {
 /** A jsonld document loader that answers from the local contexts and refuses everything else. */
 export function localDocumentLoader(templatesDir?: string) {
   const contexts = localContexts(templatesDir);
-  return async (url: string) => {
-    const document = contexts.get(url);
+  return async (url: string): Promise<{ documentUrl: string; document: object }> => {
+    const document = contexts.get(url) as object | undefined;
     if (document === undefined)
       throw new UnknownContextError(
         `The document names the context ${url}, which Challenge Designer does not know; only the Europass (ELM) and Open Badges 3.0 contexts are read, offline.`,
       );
-    return { contextUrl: null, documentUrl: url, document };
+    return { documentUrl: url, document };
   };
 }

@@ -73,16 +73,41 @@ function validatorFor(set: ShapeSet, templatesDir: string): SHACLValidator {
 
 const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
 
+export class JsonLdError extends Error {
+  override name = 'JsonLdError';
+}
+
+type JsonLdFailure = { details?: { cause?: unknown; event?: { message?: string; details?: Record<string, unknown> } } };
+
+/** jsonld's errors in one sentence: the term its contexts lack, or the context it cannot load. */
+function readable(error: unknown): Error {
+  const details = (error as JsonLdFailure).details;
+  if (details?.cause instanceof Error) return details.cause;
+  const event = details?.event;
+  if (event) {
+    const what = event.details?.['property'] ?? event.details?.['type'] ?? event.details?.['value'];
+    const named = what === undefined ? '' : ` (${JSON.stringify(what)})`;
+    return new JsonLdError(
+      `The document is not valid JSON-LD in safe mode: ${event.message ?? 'a term is not defined'}${named}`,
+    );
+  }
+  return error instanceof Error ? error : new JsonLdError(String(error));
+}
+
+const options = (templatesDir?: string) => ({ documentLoader: localDocumentLoader(templatesDir), safe: true });
+
 /** JSON-LD → RDF quads, offline, in safe mode: a term no context defines is an error, not dropped. */
 export async function toQuads(document: object, templatesDir?: string): Promise<Quad[]> {
-  const nquads = (await jsonld.toRDF(
-    document as jsonld.JsonLdDocument,
-    {
-      format: 'application/n-quads',
-      documentLoader: localDocumentLoader(templatesDir),
-      safe: true,
-    } as unknown as jsonld.Options.ToRdf,
-  )) as unknown as string;
+  let nquads: string;
+  try {
+    const rdfOptions = { ...options(templatesDir), format: 'application/n-quads' };
+    nquads = (await jsonld.toRDF(
+      document as jsonld.JsonLdDocument,
+      rdfOptions as jsonld.Options.ToRdf,
+    )) as unknown as string;
+  } catch (error) {
+    throw readable(error);
+  }
   return new Parser({ format: 'N-Quads' }).parse(nquads);
 }
 
@@ -114,4 +139,24 @@ export async function validateJsonLd(
       message: result.message.map((m) => m.value).join(' '),
     })),
   };
+}
+
+const ISSUER_DEPENDENT = 'https://www.w3.org/ns/credentials/issuer-dependent#';
+
+/**
+ * Expands a JSON-LD document offline in safe mode (a term no context defines is an error) and
+ * returns the expanded form. Throws with jsonld's reason when it does not expand.
+ */
+export async function expandSafely(document: object, templatesDir?: string): Promise<unknown[]> {
+  let expanded: unknown[];
+  try {
+    expanded = await jsonld.expand(document as jsonld.JsonLdDocument, options(templatesDir) as jsonld.Options.Expand);
+  } catch (error) {
+    throw readable(error);
+  }
+  // VC 2.0 maps undefined terms to an "issuer-dependent" vocabulary rather than failing.
+  const text = JSON.stringify(expanded);
+  if (text.includes(ISSUER_DEPENDENT))
+    throw new JsonLdError(`The document uses terms its contexts do not define (${ISSUER_DEPENDENT}…).`);
+  return expanded;
 }

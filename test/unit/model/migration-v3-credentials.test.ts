@@ -67,7 +67,14 @@ describe('schema migration v2 → v3 (what machine-readable credentials need)', 
         ...v2File,
         schemaVersion: 2,
         credential: { ...(v2File['credential'] as object), passRule: '' },
-        offering: { languagesOfInstruction: [], startDate: null, endDate: null, location: '', teachers: [], contact: '' },
+        offering: {
+          languagesOfInstruction: [],
+          startDate: null,
+          endDate: null,
+          location: '',
+          teachers: [],
+          contact: '',
+        },
       }),
     );
     for (const result of [v1, fromV2]) {
@@ -77,9 +84,7 @@ describe('schema migration v2 → v3 (what machine-readable credentials need)', 
       expect(result.design.credential.learningSetting).toBeNull();
       expect(result.design.offering.homepage).toBe('');
       expect(result.design.outcomes.every((o) => o.escoUri === '')).toBe(true);
-      expect(
-        result.design.competences.every((c) => c.source.kind === 'custom' || c.source.escoUri === ''),
-      ).toBe(true);
+      expect(result.design.competences.every((c) => c.source.kind === 'custom' || c.source.escoUri === '')).toBe(true);
     }
     if (fromV2.ok) expect(fromV2.fromVersion).toBe(2);
   });
