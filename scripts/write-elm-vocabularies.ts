@@ -130,6 +130,8 @@ function countries(): Record<string, string> {
   for (let a = 65; a <= 90; a++)
     for (let b = 65; b <= 90; b++) {
       const alpha2 = String.fromCharCode(a, b);
+      // Withdrawn codes (DD, YU, …) canonicalise to their successors: keep the map one-to-one.
+      if (Intl.getCanonicalLocales(`und-${alpha2}`)[0] !== `und-${alpha2}`) continue;
       const override = COUNTRY_OVERRIDES[alpha2];
       const name = names.of(alpha2);
       const code = override ?? (name ? byName.get(name.toLowerCase()) : undefined);

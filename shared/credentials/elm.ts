@@ -211,7 +211,10 @@ class ElmBuilder {
   /** The competences an outcome links to: ESCO skills, framework competences, the team's own. */
   relatedSkills(outcomeCompetenceIds: readonly string[]) {
     const index = this.context.catalog ? indexCatalog(this.context.catalog) : undefined;
-    const competences = this.design.competences.filter((c) => outcomeCompetenceIds.includes(c.id));
+    // In the outcome's own order of links.
+    const competences = outcomeCompetenceIds
+      .map((id) => this.design.competences.find((c) => c.id === id))
+      .filter((c) => c !== undefined);
     return competences.map((competence) => {
       const { source } = competence;
       if (source.kind === 'custom')
@@ -289,7 +292,7 @@ class ElmBuilder {
           dcType: this.concept(this.context.vocabularies.activityType[activity.learningType]),
           category: { en: [activity.learningType] },
           volumeOfLearning: hours > 0 ? hoursDuration(hours) : undefined,
-          contactHour: activity.durationHours > 0 ? [String(activity.durationHours)] : undefined,
+          contactHour: hours > 0 ? [String(activity.durationHours)] : undefined,
           mode: [this.concept(activity.mode === 'onsite' ? mode.onsite : mode.online)],
           language: languages,
         });

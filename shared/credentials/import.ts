@@ -351,7 +351,13 @@ function activity(importer: Importer, node: Node): LearningActivity {
     category(node, LEARNING_TYPES) ??
     ids.map((id) => vocabularyKey(vocabularies.activityType, id)).find(Boolean) ??
     'acquisition';
-  const total = typeof node['volumeOfLearning'] === 'string' ? (durationHours(node['volumeOfLearning']) ?? 0) : 0;
+  const volume = typeof node['volumeOfLearning'] === 'string' ? durationHours(node['volumeOfLearning']) : 0;
+  if (volume === undefined)
+    importer.unmapped.push({
+      property: 'LearningActivitySpecification.volumeOfLearning',
+      value: String(node['volumeOfLearning']),
+    });
+  const total = volume ?? 0;
   const contact = Number(list(node['contactHour'])[0] ?? NaN);
   const durationHoursValue = Number.isFinite(contact) ? contact : total;
   const online = importer.conceptIds(node['mode']).includes(vocabularies.mode.online.uri);
@@ -359,6 +365,7 @@ function activity(importer: Importer, node: Node): LearningActivity {
     'title',
     'description',
     'dcType',
+    'category',
     'volumeOfLearning',
     'contactHour',
     'mode',
@@ -464,14 +471,34 @@ function fromElm(
     const specification = importer.node(assessed['specifiedBy']);
     if (specification && !taken.has(importer.text(specification['title']).trim()))
       design.assessments.push(assessment(importer, specification));
-    if (assessed['grade'])
-      importer.unmapped.push({ property: 'provenBy.grade', value: importer.note(assessed['grade']) });
+    importer.skip('LearningAssessment', assessed, ['specifiedBy', 'title', 'awardedBy']);
   }
   for (const took of importer.nodesOf(achievement['influencedBy'])) {
     const specification = importer.node(took['specifiedBy']);
     if (specification && !taken.has(importer.text(specification['title']).trim()))
       design.activities.push(activity(importer, specification));
+    importer.skip('LearningActivity', took, ['specifiedBy', 'title', 'awardedBy']);
   }
+  importer.skip('LearningAchievement', achievement, [
+    'title',
+    'learningOpportunity',
+    'specifiedBy',
+    'provenBy',
+    'influencedBy',
+    'awardedBy',
+  ]);
+  // What belongs to one issued credential rather than to a design is listed once, here.
+  importer.skip('credential', root, [
+    'credentialSubject',
+    'issuer',
+    'displayParameter',
+    'credentialProfiles',
+    'credentialSchema',
+    'issued',
+    'validFrom',
+    'issuanceDate',
+    'proof',
+  ]);
   const awarded = importer.node(achievement['awardedBy']);
   for (const body of importer.nodesOf(awarded?.['awardingBody'])) addBody(importer, design, body);
   if (design.credential.awardingBodies.length === 0) {
@@ -511,8 +538,8 @@ function fromOb3(
   }
   const field = String(achievement['fieldOfStudy'] ?? '');
   for (const label of field.split('; ').filter(Boolean)) {
-    const code = Object.entries(importer.context.vocabularies.iscedF).find(([, text]) => text === label)?.[0];
-    if (code) c.subjectAreas.push(code);
+    const code = /^([0-9]{2,4})(?: |$)/.exec(label)?.[1];
+    if (code && code in importer.context.vocabularies.iscedF && c.subjectAreas.length < 10) c.subjectAreas.push(code);
     else importer.unmapped.push({ property: 'Achievement.fieldOfStudy', value: label });
   }
   for (const alignment of list(achievement['alignment']).filter(isNode)) {

@@ -109,7 +109,8 @@ export function designToAchievement(design: Design, context: Ob3Context = {}): J
   const variant = context.variant ?? languageVariants(design)[0]!;
   const c = design.credential;
   const creator = c.awardingBodies.find((body) => !blank(body.name));
-  const fields = c.subjectAreas.map((code) => context.vocabularies?.iscedF[code]).filter(Boolean);
+  // ISCED-F labels repeat across levels ("0988" and "098"): the code goes first, then the label.
+  const fields = c.subjectAreas.map((code) => `${code} ${context.vocabularies?.iscedF[code] ?? ''}`.trim());
   const narrative = criteriaNarrative(design);
   return {
     '@context': [...OB3_CONTEXT],

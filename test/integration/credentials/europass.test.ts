@@ -66,7 +66,7 @@ describe('Europass (ELM v3) export', () => {
       'http://publications.europa.eu/resource/authority/language/FRA',
       'http://publications.europa.eu/resource/authority/country/ITA',
       'http://data.europa.eu/snb/learning-assessment/e92d221e4d', // blended
-      'http://data.europa.eu/esco/skill/9aa4945a-110d-494c-b5a5-43761a176c29',
+      'http://data.europa.eu/esco/skill/9aa4945a-110d-494c-b5a5-43761a176c29', // a custom competence's
       'https://micro-credentials.example.org/amu/urban-heat-and-health',
       '"volumeOfLearning":"PT',
     ])
