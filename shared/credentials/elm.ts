@@ -126,30 +126,28 @@ class ElmBuilder {
     };
   }
 
+  /** A concept of an EU authority table (languages, countries): its code, scheme and English name. */
+  authority(scheme: string, code: string, label: string | undefined) {
+    return compact({
+      id: `${scheme}/${code}`,
+      type: 'Concept',
+      inScheme: { id: scheme, type: 'ConceptScheme' },
+      notation: scheme.split('/').at(-1),
+      prefLabel: label ? { en: label } : undefined,
+    });
+  }
+
   language(tag: string) {
     const code = languageCode(this.context.vocabularies, tag);
     if (!code) return undefined;
-    const label = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' }).of(tag);
-    return compact({
-      id: `${LANGUAGE_AUTHORITY}/${code}`,
-      type: 'Concept',
-      inScheme: { id: LANGUAGE_AUTHORITY, type: 'ConceptScheme' },
-      notation: 'language',
-      prefLabel: label ? { en: label } : undefined,
-    });
+    return this.authority(LANGUAGE_AUTHORITY, code, new Intl.DisplayNames(['en'], { type: 'language' }).of(tag));
   }
 
   country(alpha2: string) {
     const code = countryCode(this.context.vocabularies, alpha2);
     if (!code) return undefined;
     const label = alpha2 === 'EU' ? 'European Union' : new Intl.DisplayNames(['en'], { type: 'region' }).of(alpha2);
-    return compact({
-      id: `${COUNTRY_AUTHORITY}/${code}`,
-      type: 'Concept',
-      inScheme: { id: COUNTRY_AUTHORITY, type: 'ConceptScheme' },
-      notation: 'country',
-      prefLabel: label ? { en: label } : undefined,
-    });
+    return this.authority(COUNTRY_AUTHORITY, code, label);
   }
 
   esco(uri: string, label?: string) {

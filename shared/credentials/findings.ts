@@ -12,11 +12,17 @@ import { languageCode, type ElmVocabularies } from './vocabularies';
 
 /** One result of a SHACL validation report, as the service reads it. */
 export interface ShapeViolation {
+  /** IRI or blank-node label of the node that fails. */
   focusNode: string;
+  /** The property (predicate IRI), when the constraint is on one. */
   path?: string;
+  /** The SHACL constraint component, e.g. "MinCountConstraintComponent". */
   constraint: string;
+  /** The shape that holds the constraint (IRI, or blank-node label). */
   shape: string;
+  /** The value that fails, when there is one. */
   value?: string;
+  /** The shapes' own English message. */
   message: string;
 }
 

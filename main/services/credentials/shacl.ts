@@ -5,6 +5,7 @@ import { Parser, type Quad } from 'n3';
 import SHACLValidator from 'rdf-validate-shacl';
 // The validator's own RDF/JS environment (data model, dataset, clownface), so datasets match it.
 import rdf from 'rdf-validate-shacl/src/defaultEnv.js';
+import type { ShapeViolation } from '../../../shared/credentials/findings';
 import { findTemplatesDir } from '../catalog/templates';
 import { localDocumentLoader } from './contexts';
 
@@ -37,20 +38,8 @@ export function loadShapes(set: ShapeSet, templatesDir = findTemplatesDir()): Qu
   });
 }
 
-export interface ShaclResult {
-  /** IRI or blank-node label of the node that fails. */
-  focusNode: string;
-  /** The property (predicate IRI), when the constraint is on one. */
-  path?: string;
-  /** The SHACL constraint component, e.g. "MinCountConstraintComponent". */
-  constraint: string;
-  /** The shape that holds the constraint (IRI, or blank-node label). */
-  shape: string;
-  /** The value that fails, when there is one. */
-  value?: string;
-  /** The shapes' own English message, when they give one. */
-  message: string;
-}
+/** One result of a report: the node, property, constraint and shape (shared/credentials/findings.ts). */
+export type ShaclResult = ShapeViolation;
 
 export interface ShaclReport {
   conforms: boolean;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { migrateToCurrent, parseDesignText, SCHEMA_VERSION } from '../../../shared/model';
+import { createOffering, migrateToCurrent, parseDesignText, SCHEMA_VERSION } from '../../../shared/model';
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, '../../fixtures/designs', name), 'utf8');
 
@@ -31,16 +31,7 @@ describe('schema migrations', () => {
     if (!result.ok) return;
     expect(result.fromVersion).toBe(1);
     expect(result.design.schemaVersion).toBe(SCHEMA_VERSION);
-    expect(result.design.offering).toEqual({
-      languagesOfInstruction: [],
-      startDate: null,
-      endDate: null,
-      location: '',
-      locationCountry: '',
-      homepage: '',
-      teachers: [],
-      contact: '',
-    });
+    expect(result.design.offering).toEqual(createOffering());
     expect(result.design.credential.passRule).toBe('');
     // Everything the v1 file said is still there.
     const v1 = JSON.parse(fixture('v1-sample.cbld')) as { credential: Record<string, unknown>; title: string };
