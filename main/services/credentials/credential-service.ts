@@ -47,7 +47,7 @@ export interface CredentialOptions {
 }
 
 const catalogs = new Map<string, CatalogService>();
-function catalogFor(design: Design, options: CredentialOptions): Catalog {
+function catalogFor(language: string, options: CredentialOptions): Catalog {
   if (options.catalog) return options.catalog;
   const dir = options.templatesDir ?? findTemplatesDir();
   let service = catalogs.get(dir);
@@ -55,11 +55,11 @@ function catalogFor(design: Design, options: CredentialOptions): Catalog {
     service = new CatalogService(dir);
     catalogs.set(dir, service);
   }
-  return service.get(design.language);
+  return service.get(language);
 }
 
 function context(design: Design, options: CredentialOptions) {
-  return { vocabularies: loadElmVocabularies(options.templatesDir), catalog: catalogFor(design, options) };
+  return { vocabularies: loadElmVocabularies(options.templatesDir), catalog: catalogFor(design.language, options) };
 }
 
 /** The document of one format, as a JSON value. */
@@ -188,7 +188,7 @@ export function importCredential(
     );
   }
   const vocabularies = loadElmVocabularies(options.templatesDir);
-  const catalog = options.catalog ?? catalogFor({ language: 'en' } as Design, options);
+  const catalog = catalogFor('en', options);
   return importDocument(document, {
     vocabularies,
     catalog,
