@@ -18,8 +18,8 @@ import { findTemplatesDir } from '../catalog/templates';
 import { loadElmVocabularies } from './vocabularies';
 
 /**
- * Machine-readable credentials: the entry points the app, the server and the CLI call (phase 2
- * wires them in). Light to import: the mappings are pure (shared/credentials); the JSON-LD and
+ * Machine-readable credentials: the entry points the app, the server (both through the export
+ * thread's jobs) and the CLI call. Light to import: the mappings are pure (shared/credentials); the JSON-LD and
  * SHACL libraries load on the first validation only (`await import('./shacl')`), and the build
  * splits them into their own chunk, so they never load at CLI or app start.
  */
