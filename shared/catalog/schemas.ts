@@ -40,6 +40,8 @@ export const Framework = z.strictObject({
   publisher: Text,
   year: z.number().int(),
   source: Text,
+  /** Where the framework is published (its DOI or official page): credentials link to it. */
+  url: z.url({ protocol: /^https$/ }),
   licence: Text,
   levels: z.array(FrameworkLevel).min(1),
   areas: z.array(FrameworkArea).min(1),

@@ -3,6 +3,7 @@ import { alignmentChecks } from './rules/alignment';
 import { balanceChecks } from './rules/balance';
 import { challengeChecks } from './rules/challenge';
 import { euChecks } from './rules/eu';
+import { europassChecks } from './rules/europass';
 import { interpretationChecks } from './rules/interpretation';
 import { outcomeChecks } from './rules/outcomes';
 import { syllabusChecks } from './rules/syllabus';
@@ -18,6 +19,7 @@ export const CHECKS: readonly CheckDefinition[] = [
   ...workloadChecks,
   ...interpretationChecks,
   ...balanceChecks,
+  ...europassChecks,
 ];
 
 export const checkByCode = new Map(CHECKS.map((check) => [check.code, check]));

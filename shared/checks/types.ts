@@ -46,7 +46,7 @@ export interface RuleContext extends CheckContext {
 }
 
 export type CheckFamily =
-  'eu' | 'syllabus' | 'alignment' | 'workload' | 'outcomes' | 'challenge' | 'interpretation' | 'balance';
+  'eu' | 'syllabus' | 'alignment' | 'workload' | 'outcomes' | 'challenge' | 'interpretation' | 'balance' | 'europass';
 
 export interface CheckDefinition {
   code: string;

@@ -4,6 +4,11 @@ import type { DesignDocumentKind } from './documents';
 
 /** A file name from the title that every file system accepts: "urban-heat-and-health-proposal.pdf". */
 export function exportFileName(design: Design, kind: DesignDocumentKind, format: ExportFormat): string {
+  return `${titleSlug(design)}-${kind}.${format}`;
+}
+
+/** The title as a file-name stem: "Heat & Health (Rome)" → "heat-health-rome"; "design" when empty. */
+export function titleSlug(design: Pick<Design, 'title'>): string {
   const slug = design.title
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -12,7 +17,7 @@ export function exportFileName(design: Design, kind: DesignDocumentKind, format:
     .replace(/^-+|-+$/g, '')
     .slice(0, 60)
     .replace(/-+$/, '');
-  return `${slug || 'design'}-${kind}.${format}`;
+  return slug || 'design';
 }
 
 /** Characters no file system takes in a name (Windows is the strictest). */

@@ -12,6 +12,7 @@ import {
   Grouping,
   Integration,
   Interpretation,
+  LearningSetting,
   LearningType,
   Mode,
   OwnerType,
@@ -27,6 +28,7 @@ import {
   EqfLevel,
   EscoSkillUri,
   Hours,
+  IscedFCode,
   LanguageTag,
   OptionalCountryCode,
   RubricPoints,
@@ -38,7 +40,7 @@ import {
 } from './formats';
 
 /** The schema version this build writes. Older files are migrated forward (migrations.ts). */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** Caps keep one pasted novel from freezing the UI or bloating the library. */
 export const MAX_SHORT_TEXT = 500;
@@ -107,6 +109,8 @@ export const FrameworkCompetenceRef = z.strictObject({
   kind: z.literal('framework'),
   framework: FrameworkId,
   ref: z.string().regex(/^[a-z]+\.[0-9]+\.[0-9]+$/, 'must be a framework competence id such as "greencomp.2.1"'),
+  /** The ESCO skill this competence corresponds to, when the team knows one (credentials carry it). */
+  escoUri: EscoSkillUri,
 });
 
 export const CustomCompetence = z.strictObject({
@@ -130,6 +134,8 @@ export const LearningOutcome = z.strictObject({
   eqfDomain: EqfDomain.nullable(),
   competenceIds: list(ItemId),
   sdgTargets: list(SdgTargetCode),
+  /** The ESCO skill the outcome demonstrates, if any (Europass: relatedESCOSkill; Open Badges: an alignment). */
+  escoUri: EscoSkillUri,
 });
 
 export const Resource = z.strictObject({
@@ -225,6 +231,10 @@ export const CredentialSpec = z.strictObject({
   integration: Integration.nullable(),
   stackableTowards: Text,
   furtherInformation: Text,
+  /** ISCED-F 2013 fields of education and training ("0588"), broadest first; Europass requires one. */
+  subjectAreas: z.array(IscedFCode).max(10),
+  /** Formal (part of an accredited programme) or non-formal learning, in the Europass sense. */
+  learningSetting: LearningSetting.nullable(),
 });
 
 /** Someone who teaches the course, as the syllabus lists them. */
@@ -245,6 +255,10 @@ export const Offering = z.strictObject({
   startDate: CalendarDate.nullable(),
   endDate: CalendarDate.nullable(),
   location: ShortText,
+  /** The country the place above is in; empty when the offering is online only. */
+  locationCountry: OptionalCountryCode,
+  /** The public web page of the offering, where learners read about it and enrol. */
+  homepage: WebAddress,
   teachers: list(Teacher),
   /** How learners reach the teachers: office hours, forum, response time. */
   contact: Text,

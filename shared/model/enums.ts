@@ -89,6 +89,11 @@ export const QF_EHEA_CYCLES = ['none', 'short', 'first', 'second', 'third'] as c
 export const QfEheaCycle = z.enum(QF_EHEA_CYCLES);
 export type QfEheaCycle = z.infer<typeof QfEheaCycle>;
 
+/** The Europass learning settings: formal (within an accredited programme) or non-formal. */
+export const LEARNING_SETTINGS = ['formal', 'non-formal'] as const;
+export const LearningSetting = z.enum(LEARNING_SETTINGS);
+export type LearningSetting = z.infer<typeof LearningSetting>;
+
 export const INTEGRATIONS = ['stand-alone', 'integrated'] as const;
 export const Integration = z.enum(INTEGRATIONS);
 export type Integration = z.infer<typeof Integration>;

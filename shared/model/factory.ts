@@ -78,6 +78,8 @@ export function createDesign(options: NewDesignOptions): Design {
       integration: null,
       stackableTowards: '',
       furtherInformation: '',
+      subjectAreas: [],
+      learningSetting: null,
     },
     offering: createOffering(),
     review: {
@@ -90,11 +92,29 @@ export function createDesign(options: NewDesignOptions): Design {
 
 /** An offering with nothing stated yet (dates, place, languages and teachers are the team's to say). */
 export function createOffering(): Offering {
-  return { languagesOfInstruction: [], startDate: null, endDate: null, location: '', teachers: [], contact: '' };
+  return {
+    languagesOfInstruction: [],
+    startDate: null,
+    endDate: null,
+    location: '',
+    locationCountry: '',
+    homepage: '',
+    teachers: [],
+    contact: '',
+  };
 }
 
 export function createOutcome(fields: Partial<LearningOutcome> = {}): LearningOutcome {
-  return { id: newId(), statement: '', bloom: null, eqfDomain: null, competenceIds: [], sdgTargets: [], ...fields };
+  return {
+    id: newId(),
+    statement: '',
+    bloom: null,
+    eqfDomain: null,
+    competenceIds: [],
+    sdgTargets: [],
+    escoUri: '',
+    ...fields,
+  };
 }
 
 export function createActivity(fields: Partial<LearningActivity> = {}): LearningActivity {
@@ -141,7 +161,7 @@ export function createAssessment(fields: Partial<Assessment> = {}): Assessment {
 }
 
 export function createFrameworkCompetence(framework: FrameworkId, ref: string, targetLevel = ''): Competence {
-  return { id: newId(), source: { kind: 'framework', framework, ref }, targetLevel, note: '' };
+  return { id: newId(), source: { kind: 'framework', framework, ref, escoUri: '' }, targetLevel, note: '' };
 }
 
 export function createCustomCompetence(title: string, escoUri = '', targetLevel = ''): Competence {

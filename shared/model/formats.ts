@@ -26,6 +26,11 @@ export const EscoSkillUri = z.union([
   z.string().regex(ESCO_SKILL_URI, 'must be an ESCO skill URI (http://data.europa.eu/esco/skill/<uuid>)'),
 ]);
 
+/** An ISCED-F 2013 field of education and training: broad (2 digits), narrow (3) or detailed (4). */
+export const IscedFCode = z
+  .string()
+  .regex(/^[0-9]{2,4}$/, 'must be an ISCED-F field code of 2-4 digits, such as "05" or "0588"');
+
 /** BCP 47 language tag, simplified: "en", "ro", "pt-BR". */
 export const LanguageTag = z
   .string()

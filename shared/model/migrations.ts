@@ -60,7 +60,47 @@ const v1ToV2: Migration = (input) => {
   };
 };
 
-const MIGRATIONS: Record<number, Migration> = { 0: v0ToV1, 1: v1ToV2 };
+const mapItems = (list: unknown, update: (item: Json) => Json): unknown =>
+  Array.isArray(list) ? list.map((item) => (isObject(item) ? update(item) : item)) : list;
+const withDefault = (object: Json, key: string, value: unknown): Json =>
+  object[key] === undefined ? { ...object, [key]: value } : object;
+
+/**
+ * Version 3 adds what a machine-readable credential (Europass ELM, Open Badges) needs and a
+ * design could not say: the subject area (ISCED-F) and learning setting of the credential, an
+ * ESCO skill per outcome and per framework competence, and the offering's web page and the
+ * country of its place. Nothing is guessed: the fields start empty and the checks ask for them.
+ */
+export const v2ToV3Credentials: Migration = (input) => {
+  let credential = input['credential'];
+  if (isObject(credential)) {
+    credential = withDefault(credential, 'subjectAreas', []);
+    credential = withDefault(credential as Json, 'learningSetting', null);
+  }
+  let offering = input['offering'];
+  if (isObject(offering)) {
+    offering = withDefault(offering, 'locationCountry', '');
+    offering = withDefault(offering as Json, 'homepage', '');
+  }
+  const competences = mapItems(input['competences'], (competence) => {
+    const source = competence['source'];
+    return isObject(source) && source['kind'] === 'framework'
+      ? { ...competence, source: withDefault(source, 'escoUri', '') }
+      : competence;
+  });
+  const outcomes = mapItems(input['outcomes'], (outcome) => withDefault(outcome, 'escoUri', ''));
+  const present = (key: string, value: unknown) => (key in input ? { [key]: value } : {});
+  return {
+    ...input,
+    schemaVersion: 3,
+    ...present('credential', credential),
+    ...present('offering', offering),
+    ...present('competences', competences),
+    ...present('outcomes', outcomes),
+  };
+};
+
+const MIGRATIONS: Record<number, Migration> = { 0: v0ToV1, 1: v1ToV2, 2: v2ToV3Credentials };
 
 export type MigrationResult =
   | { kind: 'current' | 'migrated'; value: Json; from: number }

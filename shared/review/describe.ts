@@ -19,6 +19,7 @@ const ENUM_NAMES: Record<string, string> = {
   participationForm: 'enums.participationForm',
   qfEheaCycle: 'enums.qfEheaCycle',
   integration: 'enums.integration',
+  learningSetting: 'enums.learningSetting',
   scope: 'enums.scope',
   type: 'enums.ownerType',
   assessors: 'enums.assessor',

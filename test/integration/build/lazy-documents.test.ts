@@ -10,7 +10,8 @@ import { useTempDirs } from '../../helpers/temp';
  * hoist them into the bundles without code splitting (scripts/build-main.mjs).
  */
 const ROOT = join(import.meta.dirname, '..', '..', '..');
-const WATCHED = ['docx', 'pdfmake', 'fontkit'];
+// The JSON-LD and SHACL libraries of the credential exports (0.3 s) are held to the same rule.
+const WATCHED = ['docx', 'pdfmake', 'fontkit', 'jsonld', 'n3', 'rdf-validate-shacl'];
 /**
  * What else a command may not need: the design model's validation (zod), SQLite, translations,
  * the diff and JSONC readers, atomic writes, and the web server (importing node:http as ESM

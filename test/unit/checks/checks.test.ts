@@ -72,6 +72,36 @@ const TRIGGERS: Trigger[] = [
     says: /no start and end date/,
   },
   {
+    code: 'europass.homepage-missing',
+    on: 'theme',
+    breakIt: (d) => (d.offering.homepage = ''),
+    says: /no web page yet/,
+  },
+  {
+    code: 'europass.subject-area-missing',
+    on: 'method',
+    breakIt: (d) => (d.credential.subjectAreas = []),
+    says: /field of education \(ISCED-F\)/,
+  },
+  {
+    code: 'europass.learning-setting-missing',
+    on: 'partnership',
+    breakIt: (d) => (d.credential.learningSetting = null),
+    says: /formal or non-formal/,
+  },
+  {
+    code: 'europass.body-country-missing',
+    on: 'partnership',
+    breakIt: (d) => (d.credential.awardingBodies[1]!.country = ''),
+    says: /Universitatea din București has no country/,
+  },
+  {
+    code: 'europass.place-country-missing',
+    on: 'theme',
+    breakIt: (d) => (d.offering.locationCountry = ''),
+    says: /which country the offering takes place in/,
+  },
+  {
     code: 'syllabus.place-missing',
     on: 'partnership',
     breakIt: (d) => (d.offering.location = ''),

@@ -57,6 +57,7 @@ describe('CompetencesStep', () => {
       kind: 'framework',
       framework: 'greencomp',
       ref: 'greencomp.2.2',
+      escoUri: '',
     });
     const added = screen.getByRole('button', { name: 'Critical thinking is already chosen' }) as HTMLButtonElement;
     expect(added.textContent).toBe('Added');

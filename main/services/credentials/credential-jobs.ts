@@ -1,0 +1,60 @@
+import type { Design, Interpretation } from '../../../shared/model';
+import {
+  exportCredential,
+  importCredential,
+  validateElmCredential,
+  validateForEuropass,
+  type CredentialFile,
+  type CredentialFormat,
+  type CredentialOptions,
+  type EuropassValidation,
+} from './credential-service';
+import type { CredentialImport } from '../../../shared/credentials/import';
+
+/**
+ * The credential work as messages a worker thread can take (export/worker.ts): every request
+ * and result is plain data that survives structured cloning. Phase 2 of issue #19 routes these
+ * through the export thread, so validation never blocks the Electron main process or the server.
+ */
+export type CredentialJob =
+  | { kind: 'export'; design: Design; format: CredentialFormat }
+  | { kind: 'validate-europass'; design: Design }
+  | { kind: 'validate-elm-credential'; design: Design }
+  | { kind: 'import'; text: string; interpretation?: Interpretation }
+  /** Parse the shapes while idle, so the first validation answers at once. */
+  | { kind: 'preload' };
+
+export interface CredentialJobResults {
+  export: CredentialFile;
+  'validate-europass': EuropassValidation;
+  'validate-elm-credential': Awaited<ReturnType<typeof validateElmCredential>>;
+  import: CredentialImport;
+  preload: null;
+}
+
+export async function runCredentialJob<J extends CredentialJob>(
+  job: J,
+  options: CredentialOptions = {},
+): Promise<CredentialJobResults[J['kind']]> {
+  const result = await (async () => {
+    switch (job.kind) {
+      case 'export':
+        return exportCredential(job.design, job.format, options);
+      case 'validate-europass':
+        return validateForEuropass(job.design, options);
+      case 'validate-elm-credential':
+        return validateElmCredential(job.design, options);
+      case 'import':
+        return importCredential(job.text, {
+          ...options,
+          ...(job.interpretation ? { interpretation: job.interpretation } : {}),
+        });
+      case 'preload': {
+        const { preloadShapes } = await import('./shacl');
+        preloadShapes(options.templatesDir);
+        return null;
+      }
+    }
+  })();
+  return result as CredentialJobResults[J['kind']];
+}
