@@ -1,15 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  goToStep,
-  launchChromium,
-  screenshot,
-  SCREENSHOTS,
-  seriousViolations,
-  serve,
-  type Served,
-} from './harness';
+import { goToStep, launchChromium, screenshot, SCREENSHOTS, seriousViolations, serve, type Served } from './harness';
 
 async function download(page: Page, button: Locator): Promise<{ name: string; text: string }> {
   const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
@@ -39,13 +31,19 @@ describe('machine-readable credentials in Chromium', () => {
     const title = await page.getByRole('textbox', { name: 'Design title' }).inputValue();
     const section = page.getByRole('region', { name: 'Europass and Open Badges' });
 
-    const elm = await download(page, section.getByRole('button', { name: 'Download the Europass learning opportunity' }));
+    const elm = await download(
+      page,
+      section.getByRole('button', { name: 'Download the Europass learning opportunity' }),
+    );
     expect(elm.name).toMatch(/-europass\.jsonld$/);
     const opportunity = JSON.parse(elm.text) as { type: string; title: Record<string, string> };
     expect(opportunity.type).toBe('LearningOpportunity');
     expect(Object.values(opportunity.title)).toContain(title);
 
-    const badge = await download(page, section.getByRole('button', { name: 'Download the Open Badges 3.0 achievement' }));
+    const badge = await download(
+      page,
+      section.getByRole('button', { name: 'Download the Open Badges 3.0 achievement' }),
+    );
     expect(badge.name).toMatch(/-open-badge-achievement\.jsonld$/);
     expect(JSON.parse(badge.text)).toMatchObject({ type: ['Achievement'], name: title });
 
@@ -74,8 +72,14 @@ describe('machine-readable credentials in Chromium', () => {
     await section.getByText(/Europass would refuse this export for \d+ reasons?/).waitFor();
     const items = section.getByRole('listitem');
     const texts = await items.allTextContents();
-    expect(texts.some((text) => /no web page yet/.test(text)), texts.join('\n')).toBe(true);
-    expect(texts.some((text) => /No awarding body is named/.test(text)), texts.join('\n')).toBe(true);
+    expect(
+      texts.some((text) => /no web page yet/.test(text)),
+      texts.join('\n'),
+    ).toBe(true);
+    expect(
+      texts.some((text) => /No awarding body is named/.test(text)),
+      texts.join('\n'),
+    ).toBe(true);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'review-europass-findings');
 
