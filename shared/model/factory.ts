@@ -85,6 +85,7 @@ export function createDesign(options: NewDesignOptions): Design {
       decision: { status: 'draft', reviewer: '', date: null, note: '' },
       history: [],
     },
+    lineage: null,
   };
 }
 

@@ -6,8 +6,9 @@ import { SCHEMA_VERSION } from './design';
  * that has not been validated yet, so each step is defensive and never throws on odd shapes:
  * the schema validation that follows reports what is still wrong.
  */
-type Json = Record<string, unknown>;
-type Migration = (input: Json) => Json;
+export type MigrationInput = Record<string, unknown>;
+type Json = MigrationInput;
+export type Migration = (input: Json) => Json;
 
 const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -60,7 +61,17 @@ const v1ToV2: Migration = (input) => {
   };
 };
 
-const MIGRATIONS: Record<number, Migration> = { 0: v0ToV1, 1: v1ToV2 };
+/**
+ * Version 3 adds the lineage: what a copy started from, so that copies edited apart merge three
+ * ways. A file from before has no known starting point: it merges two ways, with more questions.
+ */
+export const v2ToV3: Migration = (input) => ({
+  ...input,
+  schemaVersion: 3,
+  lineage: input['lineage'] ?? null,
+});
+
+const MIGRATIONS: Record<number, Migration> = { 0: v0ToV1, 1: v1ToV2, 2: v2ToV3 };
 
 export type MigrationResult =
   | { kind: 'current' | 'migrated'; value: Json; from: number }
