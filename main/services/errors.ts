@@ -20,7 +20,9 @@ export type ServiceErrorCode =
   | 'export-failed'
   | 'library-corrupt'
   | 'library-unavailable'
-  | 'conflict';
+  | 'conflict'
+  /** Files that cannot be merged: copies of different designs, or a result that would not be valid. */
+  | 'not-mergeable';
 
 export class ServiceError extends Error {
   override name = 'ServiceError';
