@@ -78,16 +78,22 @@ export type MigrationResult =
   | { kind: 'newer'; version: number }
   | { kind: 'unversioned' };
 
-/** Reads `schemaVersion` and runs every step up to the current version. */
-export function migrateToCurrent(input: Json): MigrationResult {
+/**
+ * Reads `schemaVersion` and runs every step up to `current`: the one version check and migration
+ * loop of every kind of file (designs here, pathways in shared/pathway).
+ */
+export function migrateWith(input: Json, current: number, steps: Readonly<Record<number, Migration>>): MigrationResult {
   const version = input['schemaVersion'];
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) return { kind: 'unversioned' };
-  if (version > SCHEMA_VERSION) return { kind: 'newer', version };
+  if (version > current) return { kind: 'newer', version };
+  // A version no format ever had (a pathway "version 0"): not one of our files.
+  for (let step = version; step < current; step++) if (!steps[step]) return { kind: 'unversioned' };
   let value = input;
-  for (let step = version; step < SCHEMA_VERSION; step++) {
-    const migrate = MIGRATIONS[step];
-    if (!migrate) throw new Error(`no migration from schema version ${step}`);
-    value = migrate(value);
-  }
-  return { kind: version === SCHEMA_VERSION ? 'current' : 'migrated', value, from: version };
+  for (let step = version; step < current; step++) value = steps[step]!(value);
+  return { kind: version === current ? 'current' : 'migrated', value, from: version };
+}
+
+/** A design file's JSON, brought to the current version. */
+export function migrateToCurrent(input: Json): MigrationResult {
+  return migrateWith(input, SCHEMA_VERSION, MIGRATIONS);
 }
