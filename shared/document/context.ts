@@ -30,14 +30,19 @@ const EU_COUNTRY_CODES: Record<string, string> = { EL: 'GR', UK: 'GB' };
 
 /** Formatting in the design's language (Intl is part of the language, not of Node or the DOM). */
 export function formats(context: DocumentContext) {
+  return formatsFor(context.design.language, context.t);
+}
+
+/** Formatting in a language (a design's, a pathway's). */
+export function formatsFor(language: string, t: Translate) {
   // European readers: plain "en" formats dates the British way ("23 November 2026").
-  const locale = context.design.language === 'en' ? 'en-GB' : context.design.language;
+  const locale = language === 'en' ? 'en-GB' : language;
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const regions = new Intl.DisplayNames([locale, 'en'], { type: 'region', fallback: 'code' });
   const languages = new Intl.DisplayNames([locale, 'en'], { type: 'language', fallback: 'code' });
   return {
     number: (value: number) => number.format(value),
-    hours: (value: number) => context.t('document.units.hours', { value: number.format(value) }),
+    hours: (value: number) => t('document.units.hours', { value: number.format(value) }),
     date: (value: Date | string) =>
       new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(value)),
     country: (code: string) => regions.of(EU_COUNTRY_CODES[code] ?? code) ?? code,

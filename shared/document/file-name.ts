@@ -1,10 +1,10 @@
 import type { ExportFormat } from '../api';
 import type { Design } from '../model';
-import type { DesignDocumentKind } from './documents';
+import type { DocumentKind } from './model';
 
 /** A file name from the title that every file system accepts: "urban-heat-and-health-proposal.pdf". */
-export function exportFileName(design: Design, kind: DesignDocumentKind, format: ExportFormat): string {
-  const slug = design.title
+export function exportFileName(titled: { title: string }, kind: DocumentKind, format: ExportFormat): string {
+  const slug = titled.title
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
@@ -12,7 +12,7 @@ export function exportFileName(design: Design, kind: DesignDocumentKind, format:
     .replace(/^-+|-+$/g, '')
     .slice(0, 60)
     .replace(/-+$/, '');
-  return `${slug || 'design'}-${kind}.${format}`;
+  return `${slug || (kind === 'pathway' ? 'untitled' : 'design')}-${kind}.${format}`;
 }
 
 /** Characters no file system takes in a name (Windows is the strictest). */

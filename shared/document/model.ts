@@ -66,7 +66,7 @@ export interface CoverPage {
 
 export type HeadingLevel = 1 | 2 | 3 | 4;
 
-export type DocumentKind = 'spec' | 'syllabus' | 'proposal' | 'review';
+export type DocumentKind = 'spec' | 'syllabus' | 'proposal' | 'review' | 'pathway';
 
 export interface DocumentModel {
   kind: DocumentKind;
