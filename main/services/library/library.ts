@@ -322,6 +322,15 @@ export class Library {
     }
   }
 
+  /** Records the agreed version of a design in place (bookkeeping: no revision, no new save time). */
+  private setLineage(id: string, lineage: Lineage): void {
+    this.write(() =>
+      this.db
+        .prepare("UPDATE designs SET json = json_set(json, '$.lineage', json(?)) WHERE id = ?")
+        .run(JSON.stringify(lineage), id),
+    );
+  }
+
   /** The agreed version the library's copy of a design started from (see shared/merge/lineage.ts). */
   private storedLineage(id: string): Lineage | null {
     const row = this.db
@@ -527,6 +536,12 @@ export class Library {
     const current = this.get(design.id);
     if (sameContent(current, design)) {
       if (row.deleted_at !== null) this.restoreFromTrash(design.id);
+      // The same content from a newer round (the merged file handed back): its agreed version counts.
+      const lineage = design.lineage;
+      if (lineage && (!current.lineage || lineage.ancestors.includes(current.lineage.base))) {
+        this.setLineage(design.id, lineage);
+        return { outcome: 'unchanged', design: { ...current, lineage } };
+      }
       return { outcome: 'unchanged', design: current };
     }
     const stamp = new Date(this.now()).toISOString();
@@ -569,12 +584,7 @@ export class Library {
     const stored = design.lineage ?? (this.has(design.id) ? this.storedLineage(design.id) : null);
     if (stored) return { ...design, lineage: stored };
     const shared = withAgreedVersion(design, new Date(this.now()));
-    if (this.has(shared.id))
-      this.write(() =>
-        this.db
-          .prepare("UPDATE designs SET json = json_set(json, '$.lineage', json(?)) WHERE id = ?")
-          .run(JSON.stringify(shared.lineage), shared.id),
-      );
+    if (this.has(shared.id)) this.setLineage(shared.id, shared.lineage!);
     return shared;
   }
 

@@ -114,6 +114,41 @@ describe('merge service', () => {
     });
   });
 
+  it('opening a file that differs only in its agreed version is no conflict; a newer round’s is taken', async () => {
+    const { dir, library, merges, design } = setUp();
+    const shared = join(dir, 'heat.cbld');
+    await library.exportToFile(design.id, shared);
+    const first = library.get(design.id).lineage!;
+    // Ana keeps editing after sharing; Bo sends his copy back untouched.
+    library.save({ ...library.get(design.id), title: 'Urban heat and health' });
+    const ana = library.get(design.id);
+    // The same content without lineage (saved by an older version): nothing to ask, nothing lost.
+    expect(library.importDesign({ ...ana, lineage: null }).outcome).toBe('unchanged');
+    expect(library.get(design.id).lineage).toEqual(first);
+    // The merge of Ana's and Bo's files holds Ana's content, agreed as the next round.
+    await library.exportToFile(design.id, join(dir, 'ana.cbld'));
+    const preview = await merges.previewFiles([join(dir, 'ana.cbld'), shared]);
+    expect(preview.conflicts).toEqual([]);
+    await merges.write(join(dir, 'merged.cbld'), preview);
+    const next = preview.design.lineage!;
+    expect(next.ancestors).toContain(first.base);
+    // Handed back, it changes no content here, but its agreed version is recorded: copies of
+    // the merged file now merge three ways from it.
+    const kept = library.revisions(design.id).length;
+    expect(library.importFile(join(dir, 'merged.cbld'))).toMatchObject({
+      outcome: 'unchanged',
+      design: { lineage: next },
+    });
+    expect(library.get(design.id)).toEqual({ ...ana, lineage: next });
+    // Bookkeeping, not an edit: no new revision, no new save time.
+    expect(library.revisions(design.id)).toHaveLength(kept);
+    // A file from the earlier round does not take it back.
+    expect(library.importFile(shared).outcome).toBe('conflict');
+    expect(library.importDesign({ ...ana, lineage: first }).outcome).toBe('unchanged');
+    expect(library.get(design.id).lineage).toEqual(next);
+    library.close();
+  });
+
   it('a duplicate or an imported copy is another design: it starts without lineage', async () => {
     const { dir, library, design } = setUp();
     await library.exportToFile(design.id, join(dir, 'heat.cbld'));
