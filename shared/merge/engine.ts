@@ -331,7 +331,6 @@ class Merger {
     );
     const sequences = lists.map((list) => list.keys.filter((key) => common.has(key)));
     let order = sequences[0]!;
-    let leading = 0;
     if (this.rules.ordered(path)) {
       const baseSequence = baseList?.keys.filter((key) => common.has(key));
       const changed = sequences
@@ -358,17 +357,15 @@ class Merger {
         });
         order = options[chosen]!.value as string[];
       }
-      leading = Math.max(
-        0,
-        sequences.findIndex((sequence) => jsonEqual(sequence, order)),
-      );
     }
     // The others (added, or kept from some versions) go after the item they follow in a version
-    // that has them, the version whose order was taken first.
+    // that has them: first the versions whose order was taken (a version that kept the order as
+    // it was would put them back where they were), then the others, then the base.
     const result = [...order];
+    const taken = sequences.map((sequence) => jsonEqual(sequence, order));
     const sources = [
-      lists[leading]!,
-      ...lists.filter((_, index) => index !== leading),
+      ...lists.filter((_, index) => taken[index]),
+      ...lists.filter((_, index) => !taken[index]),
       ...(baseList ? [baseList] : []),
     ];
     for (const key of unionInOrder(sources.map((source) => source.keys))) {

@@ -130,6 +130,28 @@ describe('merging two copies edited apart (three-way, from the agreed version)',
     expect(removed.design.activities.some((a) => a.id === 'act-10')).toBe(false);
   });
 
+  it('puts an item kept against a removal where the copy that kept it has it, in the order chosen', () => {
+    const base = agreed();
+    const [cleo, ana, bo] = [clone(base), clone(base), clone(base)];
+    // Ana and Bo reverse the journey; Ana also removes the field walk, which Bo lengthens.
+    // Cleo, who merges, left the order as it was.
+    ana.activities.reverse();
+    bo.activities.reverse();
+    ana.activities = ana.activities.filter((a) => a.id !== 'act-5');
+    bo.activities.find((a) => a.id === 'act-5')!.durationHours = 6;
+    cleo.title = 'Heat';
+    const result = mergeDesigns(
+      [
+        { design: cleo, label: 'Cleo' },
+        { design: ana, label: 'Ana' },
+        { design: bo, label: 'Bo' },
+      ],
+      { now: MERGED_AT },
+    );
+    expect(result.conflicts.map((c) => c.id)).toEqual(['activities[act-5]']);
+    expect(result.design.activities.map((a) => a.id)).toEqual(bo.activities.map((a) => a.id));
+  });
+
   it('removes without asking what one removed and the other left as it was', () => {
     const base = agreed();
     const [ana, bo] = [clone(base), clone(base)];
