@@ -107,6 +107,13 @@ function lostEdits(base: Design, copy: Design, index: number, result: DesignMerg
         lost.push(`order of ${edit.path}: ${expected.join(' ')} became ${order.join(' ')}`);
     }
   }
+  // Comments and decisions are united, never asked: each copy's are all in the result.
+  const { review } = result.design;
+  for (const comment of copy.review.comments)
+    if (!review.comments.some((c) => c.id === comment.id)) lost.push(`comment ${comment.id}`);
+  for (const decision of [copy.review.decision, ...copy.review.history])
+    if (decision.date !== null && ![review.decision, ...review.history].some((d) => same(d, decision)))
+      lost.push(`decision ${JSON.stringify(decision)}`);
   return lost;
 }
 
@@ -117,7 +124,9 @@ function edit(design: Design, r: Tools, tag: string, own: (id: string) => boolea
   const outcomes = design.outcomes.filter((o) => own(o.id));
   const activities = design.activities.filter((a) => own(a.id));
   const assessments = design.assessments.filter((a) => own(a.id));
-  switch (r.weighted({ text: 5, number: 2, enum: 2, add: 2, remove: 1, reorder: 1, link: 2, comment: 1, title: 1 })) {
+  switch (
+    r.weighted({ text: 5, number: 2, enum: 2, add: 2, remove: 1, reorder: 1, link: 2, comment: 1, decide: 1, title: 1 })
+  ) {
     case 'text':
       if (activities.length)
         r.pick(activities)[r.pick(['title', 'description'] as const)] = `${tag} text ${r.int(1, 1e6)}`;
@@ -156,6 +165,18 @@ function edit(design: Design, r: Tools, tag: string, own: (id: string) => boolea
     case 'comment':
       design.review.comments.push(reviewComment({ id: `cm-${tag}-${r.int(1, 1e9)}`, text: `${tag} says` }));
       return;
+    case 'decide': {
+      // As recordDecision does: the previous decision moves to the history.
+      const { decision } = design.review;
+      if (decision.date !== null || decision.status !== 'draft') design.review.history.push({ ...decision });
+      design.review.decision = {
+        status: r.pick(['submitted', 'changes-requested', 'approved'] as const),
+        reviewer: tag,
+        date: new Date(Date.UTC(2026, 2, 2, 10, r.int(0, 59), r.int(0, 59))).toISOString(),
+        note: `${tag} decides`,
+      };
+      return;
+    }
     case 'title':
       if (own('title')) design.title = `${tag} title`;
       return;
