@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createOutcome, removeOutcome, validateDesign, type Design } from '../../../shared/model';
-import { mergeDesigns, MergeError, startNewRound, withAgreedVersion, type DesignMerge } from '../../../shared/merge';
+import {
+  mergeDesigns,
+  MergeError,
+  readSnapshot,
+  startNewRound,
+  withAgreedVersion,
+  type DesignMerge,
+} from '../../../shared/merge';
 import { compareDesigns } from '../../../shared/review';
 import { clone, loadExample, reviewComment } from '../../helpers/designs';
 
@@ -271,6 +278,32 @@ describe('merging two copies edited apart (three-way, from the agreed version)',
       ['added', 'Design a cooling route'],
     ]);
     expect(compareDesigns(bo, result.design).map((c) => [c.kind, c.field])).toEqual([['changed', 'title']]);
+  });
+
+  it('keeps Greek, Romanian, Arabic and emoji exactly, in the agreed version and in every option', () => {
+    const base = withAgreedVersion(
+      { ...loadExample('theme'), title: 'Θερμότητα στην πόλη 🌡️ — căldura în oraș' },
+      SHARED_AT,
+    );
+    // The snapshot holds the text byte for byte (UTF-8, not Latin-1) and names itself by it.
+    expect(readSnapshot(base.lineage!)).toEqual({ ok: true, design: { ...base, lineage: null } });
+    const [ana, bo] = [clone(base), clone(base)];
+    outcome(ana, 'lo-2').statement = 'Εξηγεί πώς η ζέστη βλάπτει τους ηλικιωμένους 👵🏽';
+    outcome(bo, 'lo-2').statement = 'Explică efectele căldurii asupra sănătății (قيظ) 🇷🇴';
+    bo.summary = 'Περίληψη: ș ț ă î â, مرحبا in Latin text, 👩🏽‍🔬';
+
+    const result = merge(ana, bo);
+    expect(result.base.kind).toBe('common');
+    expect(result.conflicts.map((c) => c.id)).toEqual(['outcomes[lo-2].statement']);
+    expect(result.conflicts[0]!.options.map((o) => o.value)).toEqual([
+      outcome(ana, 'lo-2').statement,
+      outcome(bo, 'lo-2').statement,
+      `${outcome(ana, 'lo-2').statement}\n\n${outcome(bo, 'lo-2').statement}`,
+    ]);
+    expect(result.design.title).toBe(base.title);
+    expect(result.design.summary).toBe(bo.summary);
+    // The merged design, agreed as the next round, reads back as it is.
+    expect(readSnapshot(result.design.lineage!)).toEqual({ ok: true, design: { ...result.design, lineage: null } });
   });
 
   it('makes the result the new agreed version, remembering the old one', () => {
