@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDesignFile, writeDesignFile } from '../../../main/services/files/design-file';
 import { Library } from '../../../main/services/library/library';
 import { MergeService } from '../../../main/services/merge/merge-service';
 import { createOutcome } from '../../../shared/model';
-import { clone, loadExample } from '../../helpers/designs';
+import { clone, EXAMPLES_DIR, loadExample } from '../../helpers/designs';
 import { useTempDirs } from '../../helpers/temp';
 
 /**
@@ -93,6 +93,41 @@ describe('merge service', () => {
     await merges.write(join(dir, 'merged.cbld'), preview);
     expect(readDesignFile(join(dir, 'merged.cbld')).design.summary).toBe('B');
     expect(JSON.parse(readFileSync(join(dir, 'merged.cbld'), 'utf8')).lineage.ancestors).toEqual([a.lineage!.base]);
+    library.close();
+  });
+
+  it('merges files saved before format 3 two ways: more questions, nothing lost, the next round exact', async () => {
+    const { dir, library, merges, design } = setUp();
+    const raw = JSON.parse(readFileSync(join(EXAMPLES_DIR, 'theme-urban-heat.cbld'), 'utf8'));
+    expect([raw.schemaVersion, raw.lineage]).toEqual([2, undefined]);
+    // Ana and Bo both edited a format 2 file: the same field, and an outcome Bo added.
+    const bo = createOutcome({ id: 'lo-bo', statement: 'Design a cooling route for a school', bloom: 'create' });
+    writeFileSync(join(dir, 'ana.cbld'), JSON.stringify({ ...raw, title: 'Heat, by Ana' }));
+    writeFileSync(
+      join(dir, 'bo.cbld'),
+      JSON.stringify({ ...raw, title: 'Heat, by Bo', outcomes: [...raw.outcomes, bo] }),
+    );
+
+    const preview = await merges.previewFiles([join(dir, 'ana.cbld'), join(dir, 'bo.cbld')]);
+    expect(preview.base).toEqual({ kind: 'none', reason: 'no-lineage' });
+    expect(
+      preview.conflicts.map((c) => [c.id, c.options.filter((o) => o.kind === 'value').map((o) => o.value)]),
+    ).toEqual([['title', ['Heat, by Ana', 'Heat, by Bo']]]);
+    expect(preview.design.outcomes.map((o) => o.id)).toEqual([
+      ...raw.outcomes.map((o: { id: string }) => o.id),
+      'lo-bo',
+    ]);
+    // The merged file is format 3 with an agreed version: the next round merges three ways.
+    await merges.write(join(dir, 'merged.cbld'), preview);
+    const written = JSON.parse(readFileSync(join(dir, 'merged.cbld'), 'utf8'));
+    expect(written.schemaVersion).toBe(3);
+    expect(readDesignFile(join(dir, 'merged.cbld')).design.lineage?.base).toBe(preview.design.lineage!.base);
+
+    // The library's shared copy (with lineage) and an old file (without): two ways as well.
+    await library.exportToFile(design.id, join(dir, 'heat.cbld'));
+    const mixed = await merges.previewWithLibrary(design.id, [join(dir, 'bo.cbld')]);
+    expect(mixed.preview.base).toEqual({ kind: 'none', reason: 'no-lineage' });
+    expect(mixed.preview.design.outcomes.some((o) => o.id === 'lo-bo')).toBe(true);
     library.close();
   });
 
