@@ -97,7 +97,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Lists whose order says nothing (sets of links and codes): a reorder there is never a question. */
-const UNORDERED = new Set([
+export const UNORDERED_LISTS: ReadonlySet<string> = new Set([
   'sdgGoals',
   'sdgTargets',
   'competenceIds',
@@ -159,7 +159,7 @@ function designRules(keep: ReadonlySet<string>, datesAsPair: boolean): MergeRule
         );
       return datesAsPair && field === 'dates' && path.length === 2;
     },
-    ordered: (path) => !UNORDERED.has(lastField(path)),
+    ordered: (path) => !UNORDERED_LISTS.has(lastField(path)),
     maxText: (path) => (datesAsPair && lastField(path) === 'dates' ? null : maxTextAt(path)),
     keep,
   };

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { parseTree, printParseErrorCode, type ParseError as JsoncParseError } from 'jsonc-parser';
 import { migrateToCurrent, type MigrationResult } from './migrations';
 import { jsonPath, schemaProblems, type Problem, type ValidationResult } from './validate';
@@ -210,18 +211,23 @@ const pathwayNotDesign = (json: Record<string, unknown>) =>
     ? 'This is a pathway file (.cbpath), not a design: open it as a pathway, or add designs to it as its parts.'
     : null;
 
+/** A file kind's `validate`: the zod schema's verdict, its problems worded as for every file. */
+export const validateWith =
+  <T>(schema: z.ZodType<T>): FileKind<T>['validate'] =>
+  (value) => {
+    const result = schema.safeParse(value);
+    return result.success
+      ? { ok: true, value: result.data }
+      : { ok: false, problems: schemaProblems(result.error, value) };
+  };
+
 /** Design files (.cbld). */
 export const DESIGN_FILE: FileKind<Design> = {
   noun: 'design',
   extension: DESIGN_FILE_EXTENSION,
   maxBytes: MAX_DESIGN_FILE_BYTES,
   migrate: migrateToCurrent,
-  validate: (value) => {
-    const result = Design.safeParse(value);
-    return result.success
-      ? { ok: true, value: result.data }
-      : { ok: false, problems: schemaProblems(result.error, value) };
-  },
+  validate: validateWith(Design),
   otherKind: pathwayNotDesign,
 };
 

@@ -1,11 +1,11 @@
 import {
   parseFileBytes,
   parseFileText,
-  schemaProblems,
   tooLargeProblem,
   type FileKind,
   type ParsedFile,
   type Problem,
+  validateWith,
 } from '../model';
 import { MAX_PATHWAY_FILE_BYTES, migratePathway, Pathway, PATHWAY_FILE_EXTENSION } from './model';
 
@@ -21,12 +21,7 @@ export const PATHWAY_FILE: FileKind<Pathway> = {
   extension: PATHWAY_FILE_EXTENSION,
   maxBytes: MAX_PATHWAY_FILE_BYTES,
   migrate: migratePathway,
-  validate: (value) => {
-    const result = Pathway.safeParse(value);
-    return result.success
-      ? { ok: true, value: result.data }
-      : { ok: false, problems: schemaProblems(result.error, value) };
-  },
+  validate: validateWith(Pathway),
   otherKind: designNotPathway,
 };
 

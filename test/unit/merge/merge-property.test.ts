@@ -7,7 +7,7 @@ import {
   validateDesign,
   type Design,
 } from '../../../shared/model';
-import { mergeDesigns, withAgreedVersion, type DesignMerge } from '../../../shared/merge';
+import { mergeDesigns, UNORDERED_LISTS, withAgreedVersion, type DesignMerge } from '../../../shared/merge';
 import { fuzzSeed, randomTools } from '../../helpers/random';
 import { clone, loadExample, reviewComment } from '../../helpers/designs';
 
@@ -27,15 +27,6 @@ type Edit =
 const isObject = (v: unknown): v is Record<string, Json> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const keyOf = (element: Json) =>
   isObject(element) ? String(element['id'] ?? element['levelId']) : String(element as string | number);
-const UNORDERED = new Set([
-  'sdgGoals',
-  'sdgTargets',
-  'competenceIds',
-  'outcomeIds',
-  'assessors',
-  'countries',
-  'descriptors',
-]);
 /** Values the merge treats as one (a framework competence is one pick). */
 const ATOMIC = new Set(['source']);
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -55,7 +46,7 @@ function edits(before: Json, after: Json, path = '', field = ''): Edit[] {
     for (const key of old.keys()) if (!now.has(key)) out.push({ kind: 'removed', path: `${path}[${key}]` });
     const common = [...now.keys()].filter((key) => old.has(key));
     const oldOrder = [...old.keys()].filter((key) => now.has(key));
-    if (!UNORDERED.has(field) && !same(common, oldOrder)) out.push({ kind: 'order', path, order: common });
+    if (!UNORDERED_LISTS.has(field) && !same(common, oldOrder)) out.push({ kind: 'order', path, order: common });
     return out;
   }
   return [{ kind: 'value', path, value: after }];
