@@ -341,11 +341,15 @@ export class Library {
 
   /**
    * Saves a design: `save` (explicit) always keeps a revision, `autosave` at most every few
-   * minutes. A design without lineage keeps the one the library has: the agreed version is set
-   * when the design is shared or merged, and no edit takes it away.
+   * minutes. A design without lineage, or with an earlier agreed version than the library's,
+   * keeps the one the library has: the agreed version is set when the design is shared or
+   * merged, and no edit takes it away.
    */
   save(incoming: Design, kind: RevisionKind = 'save', options: SaveOptions = {}): DesignSummary {
-    const design = incoming.lineage === null ? { ...incoming, lineage: this.storedLineage(incoming.id) } : incoming;
+    const stored = this.storedLineage(incoming.id);
+    // An editor opened before a merge still holds the earlier agreed version: the newer one stays.
+    const stale = incoming.lineage !== null && stored?.ancestors.includes(incoming.lineage.base);
+    const design = incoming.lineage === null || stale ? { ...incoming, lineage: stored } : incoming;
     const json = JSON.stringify(design);
     const now = this.now();
     const meta = { savedBy: options.savedBy ?? { name: '', role: '' }, source: options.source ?? '' };

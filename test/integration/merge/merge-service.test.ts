@@ -184,6 +184,24 @@ describe('merge service', () => {
     library.close();
   });
 
+  it('an editor still holding the earlier agreed version does not take the newer one away when it saves', async () => {
+    const { dir, library, merges, design } = setUp();
+    const file = join(dir, 'heat.cbld');
+    await library.exportToFile(design.id, file);
+    const open = library.get(design.id); // what the editor holds: the first agreed version
+    const bo = clone(readDesignFile(file).design);
+    bo.summary = 'Bo’s summary';
+    await writeDesignFile(join(dir, 'bo.cbld'), bo);
+    const { preview, inputs } = await merges.previewWithLibrary(design.id, [join(dir, 'bo.cbld')]);
+    merges.save(preview, inputs);
+    const next = library.get(design.id).lineage!;
+    expect(next.ancestors).toContain(open.lineage!.base);
+    // The editor autosaves what it holds, with its older lineage.
+    library.save({ ...open, title: 'Typed meanwhile' }, 'autosave');
+    expect(library.get(design.id)).toMatchObject({ title: 'Typed meanwhile', lineage: next });
+    library.close();
+  });
+
   it('a duplicate or an imported copy is another design: it starts without lineage', async () => {
     const { dir, library, design } = setUp();
     await library.exportToFile(design.id, join(dir, 'heat.cbld'));
