@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readDesignFile, writeDesignFile } from '../../../main/services/files/design-file';
 import { Library } from '../../../main/services/library/library';
 import { MergeService } from '../../../main/services/merge/merge-service';
-import { createOutcome } from '../../../shared/model';
+import { createOutcome, SCHEMA_VERSION } from '../../../shared/model';
 import { clone, EXAMPLES_DIR, loadExample } from '../../helpers/designs';
 import { useTempDirs } from '../../helpers/temp';
 
@@ -117,10 +117,10 @@ describe('merge service', () => {
       ...raw.outcomes.map((o: { id: string }) => o.id),
       'lo-bo',
     ]);
-    // The merged file is format 3 with an agreed version: the next round merges three ways.
+    // The merged file is the current format, with an agreed version: the next round merges three ways.
     await merges.write(join(dir, 'merged.cbld'), preview);
     const written = JSON.parse(readFileSync(join(dir, 'merged.cbld'), 'utf8'));
-    expect(written.schemaVersion).toBe(3);
+    expect(written.schemaVersion).toBe(SCHEMA_VERSION);
     expect(readDesignFile(join(dir, 'merged.cbld')).design.lineage?.base).toBe(preview.design.lineage!.base);
 
     // The library's shared copy (with lineage) and an old file (without): two ways as well.
