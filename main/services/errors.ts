@@ -22,7 +22,9 @@ export type ServiceErrorCode =
   | 'invalid-credential'
   | 'library-corrupt'
   | 'library-unavailable'
-  | 'conflict';
+  | 'conflict'
+  /** Files that cannot be merged: copies of different designs, or a result that would not be valid. */
+  | 'not-mergeable';
 
 export class ServiceError extends Error {
   override name = 'ServiceError';

@@ -13,6 +13,7 @@ import {
   type SdgTarget,
 } from './schemas';
 import type { Interpretation } from '../model/enums';
+import type { Competence } from '../model/design';
 
 /** Languages the reference data (SDG goals and targets, Bloom verbs) exists in; others read English. */
 export const CATALOG_LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'ro'] as const;
@@ -95,4 +96,17 @@ export function indexCatalog(catalog: Catalog): CatalogIndex {
   };
   indexes.set(catalog, index);
   return index;
+}
+
+/**
+ * A competence as documents and messages name it: "GreenComp 2.1" (short: the framework with
+ * the code, since codes repeat across frameworks) or "GreenComp 2.1 Systems thinking" (full);
+ * a custom competence by its title.
+ */
+export function competenceSourceName(catalog: Catalog, source: Competence['source'], full = false): string {
+  if (source.kind === 'custom') return source.title;
+  const found = indexCatalog(catalog).competence(source.ref);
+  const framework = found?.framework.name ?? catalog.frameworks.find((fw) => fw.id === source.framework)?.name ?? '';
+  const short = `${framework} ${found?.competence.code ?? source.ref}`.trim();
+  return full && found ? `${short} ${found.competence.title}` : short;
 }

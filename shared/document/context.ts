@@ -29,18 +29,19 @@ export const labelOf = (context: Pick<DocumentContext, 't' | 'design'>, key: str
 const EU_COUNTRY_CODES: Record<string, string> = { EL: 'GR', UK: 'GB' };
 
 /** One set of formatters per document: builders ask in every section, and each Intl object costs. */
-const formatsOf = new WeakMap<DocumentContext, ReturnType<typeof makeFormats>>();
+const formatsOf = new WeakMap<DocumentContext, ReturnType<typeof formatsFor>>();
 
 /** Formatting in the design's language (Intl is part of the language, not of Node or the DOM). */
 export function formats(context: DocumentContext) {
   let made = formatsOf.get(context);
-  if (!made) formatsOf.set(context, (made = makeFormats(context)));
+  if (!made) formatsOf.set(context, (made = formatsFor(context.design.language, context.t)));
   return made;
 }
 
-function makeFormats(context: DocumentContext) {
+/** Formatting in a language (a design's, a pathway's). */
+export function formatsFor(language: string, t: Translate) {
   // European readers: plain "en" formats dates the British way ("23 November 2026").
-  const locale = context.design.language === 'en' ? 'en-GB' : context.design.language;
+  const locale = language === 'en' ? 'en-GB' : language;
   // Each formatter is made on first use: a document may never list countries or languages.
   const once = <T>(make: () => T) => {
     let value: T | undefined;
@@ -53,7 +54,7 @@ function makeFormats(context: DocumentContext) {
   const lists = once(() => new Intl.ListFormat(locale, { type: 'conjunction' }));
   return {
     number: (value: number) => number().format(value),
-    hours: (value: number) => context.t('document.units.hours', { value: number().format(value) }),
+    hours: (value: number) => t('document.units.hours', { value: number().format(value) }),
     date: (value: Date | string) => dates().format(new Date(value)),
     country: (code: string) => regions().of(EU_COUNTRY_CODES[code] ?? code) ?? code,
     language: (code: string) => languages().of(code) ?? code,

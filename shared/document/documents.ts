@@ -8,8 +8,8 @@ import { specificationBlocks } from './specification';
 import { offeringDates, syllabusBlocks } from './syllabus';
 import { PALETTE } from './theme';
 
-/** Every document kind is built from a design (the review report too). */
-export type DesignDocumentKind = DocumentKind;
+/** The documents built from a design (the review report too); a pathway has its own (pathway.ts). */
+export type DesignDocumentKind = Exclude<DocumentKind, 'pathway'>;
 
 const SEVERITY_TONE: Record<Finding['severity'], Tone> = { error: 'error', warning: 'warning', advice: 'advice' };
 

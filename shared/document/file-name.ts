@@ -1,15 +1,15 @@
 import type { ExportFormat } from '../api';
 import type { Design } from '../model';
-import type { DesignDocumentKind } from './documents';
+import type { DocumentKind } from './model';
 
 /** A file name from the title that every file system accepts: "urban-heat-and-health-proposal.pdf". */
-export function exportFileName(design: Design, kind: DesignDocumentKind, format: ExportFormat): string {
-  return `${titleSlug(design)}-${kind}.${format}`;
+export function exportFileName(titled: { title: string }, kind: DocumentKind, format: ExportFormat): string {
+  return `${titleSlug(titled, kind === 'pathway' ? 'untitled' : 'design')}-${kind}.${format}`;
 }
 
-/** The title as a file-name stem: "Heat & Health (Rome)" → "heat-health-rome"; "design" when empty. */
-export function titleSlug(design: Pick<Design, 'title'>): string {
-  const slug = design.title
+/** The title as a file-name stem: "Heat & Health (Rome)" → "heat-health-rome"; `empty` when it has none. */
+export function titleSlug(titled: { title: string }, empty = 'design'): string {
+  const slug = titled.title
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
@@ -17,7 +17,7 @@ export function titleSlug(design: Pick<Design, 'title'>): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 60)
     .replace(/-+$/, '');
-  return slug || 'design';
+  return slug || empty;
 }
 
 /** Characters no file system takes in a name (Windows is the strictest). */

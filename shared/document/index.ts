@@ -3,3 +3,4 @@ export * from './context';
 export * from './documents';
 export { annexTable } from './specification';
 export { designFileName, exportFileName } from './file-name';
+export { buildPathwayDocument, type PathwayDocumentContext } from './pathway';

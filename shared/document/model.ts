@@ -68,7 +68,8 @@ export type HeadingLevel = 1 | 2 | 3 | 4;
 
 /** The documents a design exports to, and their formats (plain lists: the CLI reads them without zod). */
 export const DOCUMENT_KINDS = ['spec', 'syllabus', 'proposal', 'review'] as const;
-export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+/** Every document the app writes: a design's four and a pathway's. */
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number] | 'pathway';
 export const EXPORT_FORMATS = ['docx', 'pdf'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 

@@ -1,3 +1,4 @@
+import { competenceSourceName } from '../catalog';
 import { outcomeLabel } from '../checks';
 import { bold, cell, muted, table } from './blocks';
 import { labelOf, type DocumentContext } from './context';
@@ -9,13 +10,7 @@ import type { Block, Line } from './model';
  */
 export function competenceName(context: DocumentContext, id: string): string {
   const competence = context.design.competences.find((c) => c.id === id);
-  if (!competence) return id;
-  const { source } = competence;
-  if (source.kind === 'custom') return source.title;
-  const found = context.index.competence(source.ref);
-  const framework =
-    found?.framework.name ?? context.catalog.frameworks.find((fw) => fw.id === source.framework)?.name ?? '';
-  return `${framework} ${found?.competence.code ?? source.ref}`.trim();
+  return competence ? competenceSourceName(context.catalog, competence.source) : id;
 }
 
 /**

@@ -294,6 +294,33 @@ export const Review = z.strictObject({
   history: list(Decision),
 });
 
+/** A content hash: "sha256-" and the SHA-256 of the content in base64url (43 characters). */
+export const ContentHash = z.string().regex(/^sha256-[A-Za-z0-9_-]{43}$/, 'must be a content hash such as "sha256-…"');
+
+/** How many earlier agreed versions a design remembers (by hash only). */
+export const MAX_ANCESTORS = 20;
+/** A snapshot is at most the size of a design file (base64 of its compressed JSON). */
+export const MAX_SNAPSHOT_CHARS = 20 * 1024 * 1024;
+
+/**
+ * What a copy of the design started from, so that copies edited apart merge three ways (see
+ * shared/merge/lineage.ts): the last version the team agreed on (set by a merge, or when the
+ * design first leaves as a file), as its hash and as a compressed snapshot, plus the hashes of
+ * earlier agreed versions. Null until the design is shared: such copies still merge, with more
+ * questions.
+ */
+export const Lineage = z.strictObject({
+  base: ContentHash,
+  agreedAt: Timestamp,
+  /** The agreed version's JSON, deflated and in base64: what each copy's changes are measured from. */
+  snapshot: z
+    .string()
+    .max(MAX_SNAPSHOT_CHARS)
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64 text'),
+  /** Earlier agreed versions, newest first: a copy merged since still shares them. */
+  ancestors: z.array(ContentHash).max(MAX_ANCESTORS),
+});
+
 const DesignShape = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
   id: ItemId,
@@ -313,6 +340,7 @@ const DesignShape = z.strictObject({
   credential: CredentialSpec,
   offering: Offering,
   review: Review,
+  lineage: Lineage.nullable(),
 });
 
 type DesignShape = z.infer<typeof DesignShape>;
@@ -419,3 +447,4 @@ export type Offering = z.infer<typeof Offering>;
 export type CommentAnchor = z.infer<typeof CommentAnchor>;
 export type Decision = z.infer<typeof Decision>;
 export type Review = z.infer<typeof Review>;
+export type Lineage = z.infer<typeof Lineage>;

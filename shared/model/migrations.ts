@@ -6,8 +6,9 @@ import { SCHEMA_VERSION } from './design';
  * that has not been validated yet, so each step is defensive and never throws on odd shapes:
  * the schema validation that follows reports what is still wrong.
  */
-type Json = Record<string, unknown>;
-type Migration = (input: Json) => Json;
+export type MigrationInput = Record<string, unknown>;
+type Json = MigrationInput;
+export type Migration = (input: Json) => Json;
 
 const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -100,23 +101,44 @@ export const v2ToV3Credentials: Migration = (input) => {
   };
 };
 
-const MIGRATIONS: Record<number, Migration> = { 0: v0ToV1, 1: v1ToV2, 2: v2ToV3Credentials };
+
+/**
+ * Version 3 adds the lineage: what a copy started from, so that copies edited apart merge three
+ * ways. A file from before has no known starting point: it merges two ways, with more questions.
+ */
+export const v2ToV3Lineage: Migration = (input) => ({
+  ...input,
+  schemaVersion: 3,
+  lineage: input['lineage'] ?? null,
+});
+
+
+/** Version 3 as one step: the credential fields (issue 19) and the lineage (issue 20). */
+export const v2ToV3: Migration = (input) => v2ToV3Lineage(v2ToV3Credentials(input));
+
+const MIGRATIONS: Record<number, Migration> = { 0: v0ToV1, 1: v1ToV2, 2: v2ToV3 };
 
 export type MigrationResult =
   | { kind: 'current' | 'migrated'; value: Json; from: number }
   | { kind: 'newer'; version: number }
   | { kind: 'unversioned' };
 
-/** Reads `schemaVersion` and runs every step up to the current version. */
-export function migrateToCurrent(input: Json): MigrationResult {
+/**
+ * Reads `schemaVersion` and runs every step up to `current`: the one version check and migration
+ * loop of every kind of file (designs here, pathways in shared/pathway).
+ */
+export function migrateWith(input: Json, current: number, steps: Readonly<Record<number, Migration>>): MigrationResult {
   const version = input['schemaVersion'];
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) return { kind: 'unversioned' };
-  if (version > SCHEMA_VERSION) return { kind: 'newer', version };
+  if (version > current) return { kind: 'newer', version };
+  // A version no format ever had (a pathway "version 0"): not one of our files.
+  for (let step = version; step < current; step++) if (!steps[step]) return { kind: 'unversioned' };
   let value = input;
-  for (let step = version; step < SCHEMA_VERSION; step++) {
-    const migrate = MIGRATIONS[step];
-    if (!migrate) throw new Error(`no migration from schema version ${step}`);
-    value = migrate(value);
-  }
-  return { kind: version === SCHEMA_VERSION ? 'current' : 'migrated', value, from: version };
+  for (let step = version; step < current; step++) value = steps[step]!(value);
+  return { kind: version === current ? 'current' : 'migrated', value, from: version };
+}
+
+/** A design file's JSON, brought to the current version. */
+export function migrateToCurrent(input: Json): MigrationResult {
+  return migrateWith(input, SCHEMA_VERSION, MIGRATIONS);
 }

@@ -1,5 +1,6 @@
+import type { z } from 'zod';
 import { parseTree, printParseErrorCode, type ParseError as JsoncParseError } from 'jsonc-parser';
-import { migrateToCurrent } from './migrations';
+import { migrateToCurrent, type MigrationResult } from './migrations';
 import { jsonPath, schemaProblems, type Problem, type ValidationResult } from './validate';
 import { Design } from './design';
 
@@ -18,6 +19,26 @@ export const MAX_DESIGN_FILE_BYTES = 20 * 1024 * 1024;
 const MAX_DEPTH = 32;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
+/**
+ * One kind of Challenge Designer file (a design, a pathway) as the read pipeline sees it: every
+ * kind goes through the same checks, in the same order, with messages naming what it holds.
+ */
+export interface FileKind<T> {
+  /** What the file holds, in messages: "design", "pathway". */
+  noun: string;
+  /** ".cbld", ".cbpath". */
+  extension: string;
+  maxBytes: number;
+  /** Version check and migration of the parsed JSON. */
+  migrate(input: Record<string, unknown>): MigrationResult;
+  /** Schema validation of the migrated JSON. */
+  validate(value: Record<string, unknown>): { ok: true; value: T } | { ok: false; problems: Problem[] };
+  /** A sentence when the JSON is another kind of Challenge Designer file; null when it is not. */
+  otherKind?(json: Record<string, unknown>): string | null;
+}
+
+export type ParsedFile<T> = { ok: true; value: T; fromVersion: number } | { ok: false; problems: Problem[] };
+
 export interface ParsedDesign {
   design: Design;
   /** The schema version the file was written with (lower than current when migrated). */
@@ -26,7 +47,7 @@ export interface ParsedDesign {
 
 export type ParseResult = ({ ok: true } & ParsedDesign) | { ok: false; problems: Problem[] };
 
-const fail = (problem: Problem): ParseResult => ({ ok: false, problems: [problem] });
+const fail = (problem: Problem): { ok: false; problems: Problem[] } => ({ ok: false, problems: [problem] });
 
 const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 
@@ -80,7 +101,7 @@ function jsonSyntaxProblem(text: string): Problem {
  * Counts brackets outside strings, without parsing: absurd nesting is refused before any parser
  * that recurses (the syntax error locator, the schema) sees it, with the place it starts.
  */
-function nestingProblem(text: string): Problem | null {
+function nestingProblem(text: string, noun: string): Problem | null {
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
     const char = text.charCodeAt(i);
@@ -100,7 +121,7 @@ function nestingProblem(text: string): Problem | null {
           code: 'too-deep',
           line,
           column,
-          message: `The file is nested more than ${MAX_DEPTH} levels deep at line ${line}, column ${column}; a design file never is.`,
+          message: `The file is nested more than ${MAX_DEPTH} levels deep at line ${line}, column ${column}; a ${noun} file never is.`,
         };
       }
     } else if (char === 0x5d || char === 0x7d) depth--;
@@ -109,7 +130,7 @@ function nestingProblem(text: string): Problem | null {
 }
 
 /** Walks the parsed JSON without recursion: rejects prototype keys. */
-function forbiddenKeyProblem(root: unknown): Problem | null {
+function forbiddenKeyProblem(root: unknown, noun: string): Problem | null {
   type Node = { value: unknown; key: PropertyKey | null; parent: Node | null };
   const pathOf = (node: Node) => {
     const keys: PropertyKey[] = [];
@@ -131,7 +152,7 @@ function forbiddenKeyProblem(root: unknown): Problem | null {
         return {
           code: 'forbidden-key',
           path,
-          message: `${path} contains the key "${key}", which is not allowed in a design file.`,
+          message: `${path} contains the key "${key}", which is not allowed in a ${noun} file.`,
         };
       }
       stack.push({ value: (value as Record<string, unknown>)[key], key, parent: node });
@@ -141,11 +162,12 @@ function forbiddenKeyProblem(root: unknown): Problem | null {
 }
 
 /** The whole read pipeline after decoding: JSON → safety → version → migration → schema. */
-export function parseDesignText(rawText: string): ParseResult {
+export function parseFileText<T>(rawText: string, kind: FileKind<T>): ParsedFile<T> {
+  const { noun } = kind;
   // A UTF-8 byte-order mark (Windows Notepad adds one) is harmless: drop it.
   const text = rawText.startsWith('\uFEFF') ? rawText.slice(1) : rawText;
-  if (text.trim() === '') return fail({ code: 'empty', message: 'The file is empty: it holds no design.' });
-  const nesting = nestingProblem(text);
+  if (text.trim() === '') return fail({ code: 'empty', message: `The file is empty: it holds no ${noun}.` });
+  const nesting = nestingProblem(text, noun);
   if (nesting) return fail(nesting);
   let json: unknown;
   try {
@@ -153,21 +175,23 @@ export function parseDesignText(rawText: string): ParseResult {
   } catch {
     return fail(jsonSyntaxProblem(text));
   }
-  const structural = forbiddenKeyProblem(json);
+  const structural = forbiddenKeyProblem(json, noun);
   if (structural) return fail(structural);
   if (typeof json !== 'object' || json === null || Array.isArray(json))
     return fail({
       code: 'not-a-design',
       path: '$',
-      message: 'The file holds JSON, but not a design (expected an object with "schemaVersion").',
+      message: `The file holds JSON, but not a ${noun} (expected an object with "schemaVersion").`,
     });
+  const other = kind.otherKind?.(json as Record<string, unknown>);
+  if (other) return fail({ code: 'other-kind', path: '$', message: other });
 
-  const migration = migrateToCurrent(json as Record<string, unknown>);
+  const migration = kind.migrate(json as Record<string, unknown>);
   if (migration.kind === 'newer')
     return fail({
       code: 'newer-version',
       path: '$.schemaVersion',
-      message: `This design was made by a newer version of Challenge Designer (file format ${migration.version}). Update the app to open it; the file has not been changed.`,
+      message: `This ${noun} was made by a newer version of Challenge Designer (file format ${migration.version}). Update the app to open it; the file has not been changed.`,
     });
   if (migration.kind === 'unversioned')
     return fail({
@@ -176,23 +200,58 @@ export function parseDesignText(rawText: string): ParseResult {
       message: '$.schemaVersion is missing or not a whole number: this is not a Challenge Designer file.',
     });
 
-  const result = Design.safeParse(migration.value);
-  if (!result.success) return { ok: false, problems: schemaProblems(result.error, migration.value) };
-  return { ok: true, design: result.data, fromVersion: migration.from };
+  const result = kind.validate(migration.value);
+  if (!result.ok) return result;
+  return { ok: true, value: result.value, fromVersion: migration.from };
 }
 
-export function tooLargeProblem(size: number): Problem {
+/** A pathway file opened where a design is expected. */
+const pathwayNotDesign = (json: Record<string, unknown>) =>
+  json['type'] === 'pathway'
+    ? 'This is a pathway file (.cbpath), not a design: open it as a pathway, or add designs to it as its parts.'
+    : null;
+
+/** A file kind's `validate`: the zod schema's verdict, its problems worded as for every file. */
+export const validateWith =
+  <T>(schema: z.ZodType<T>): FileKind<T>['validate'] =>
+  (value) => {
+    const result = schema.safeParse(value);
+    return result.success
+      ? { ok: true, value: result.data }
+      : { ok: false, problems: schemaProblems(result.error, value) };
+  };
+
+/** Design files (.cbld). */
+export const DESIGN_FILE: FileKind<Design> = {
+  noun: 'design',
+  extension: DESIGN_FILE_EXTENSION,
+  maxBytes: MAX_DESIGN_FILE_BYTES,
+  migrate: migrateToCurrent,
+  validate: validateWith(Design),
+  otherKind: pathwayNotDesign,
+};
+
+const asDesign = (result: ParsedFile<Design>): ParseResult =>
+  result.ok ? { ok: true, design: result.value, fromVersion: result.fromVersion } : result;
+
+/** The read pipeline for a design's text. */
+export function parseDesignText(rawText: string): ParseResult {
+  return asDesign(parseFileText(rawText, DESIGN_FILE));
+}
+
+export function tooLargeProblem(
+  size: number,
+  kind: Pick<FileKind<unknown>, 'noun' | 'maxBytes'> = DESIGN_FILE,
+): Problem {
+  const limitBytes = kind.maxBytes;
   // "20.0 MB; at most 20.0 MB" says nothing: just over the limit, the bytes tell the difference.
   const [found, limit] =
-    megabytes(size) === megabytes(MAX_DESIGN_FILE_BYTES)
-      ? [
-          `${size.toLocaleString('en')} bytes`,
-          `${MAX_DESIGN_FILE_BYTES.toLocaleString('en')} bytes (${megabytes(MAX_DESIGN_FILE_BYTES)})`,
-        ]
-      : [megabytes(size), megabytes(MAX_DESIGN_FILE_BYTES)];
+    megabytes(size) === megabytes(limitBytes)
+      ? [`${size.toLocaleString('en')} bytes`, `${limitBytes.toLocaleString('en')} bytes (${megabytes(limitBytes)})`]
+      : [megabytes(size), megabytes(limitBytes)];
   return {
     code: 'too-large',
-    message: `The file is ${found}; design files are at most ${limit}. It is probably not a design file.`,
+    message: `The file is ${found}; ${kind.noun} files are at most ${limit}. It is probably not a ${kind.noun} file.`,
   };
 }
 
@@ -248,19 +307,20 @@ function utf8Error(bytes: Uint8Array): { offset: number; cut: boolean } | null {
 
 const lineAt = (bytes: Uint8Array, offset: number) => bytes.subarray(0, offset).filter((b) => b === 0x0a).length + 1;
 
-/** Entry point for raw file bytes (disk, upload, drag and drop). */
-export function parseDesignBytes(bytes: Uint8Array): ParseResult {
-  if (bytes.length > MAX_DESIGN_FILE_BYTES) return fail(tooLargeProblem(bytes.length));
+/** Entry point for raw file bytes (disk, upload, drag and drop) of any kind of file. */
+export function parseFileBytes<T>(bytes: Uint8Array, kind: FileKind<T>): ParsedFile<T> {
+  const { noun, extension } = kind;
+  if (bytes.length > kind.maxBytes) return fail(tooLargeProblem(bytes.length, kind));
   const encoding = otherUnicodeEncoding(bytes);
   if (encoding)
     return fail({
       code: 'encoding',
-      message: `The file is saved as ${encoding}; design files are UTF-8. Re-save it as UTF-8 and try again.`,
+      message: `The file is saved as ${encoding}; ${noun} files are UTF-8. Re-save it as UTF-8 and try again.`,
     });
   if (bytes.includes(0))
     return fail({
       code: 'binary',
-      message: 'The file contains binary data: it is not a design file (.cbld files are text).',
+      message: `The file contains binary data: it is not a ${noun} file (${extension} files are text).`,
     });
   let text: string;
   try {
@@ -271,10 +331,15 @@ export function parseDesignBytes(bytes: Uint8Array): ParseResult {
       code: 'encoding',
       message: error?.cut
         ? 'The file ends in the middle of a character: it was cut short (was it copied or saved completely?).'
-        : `The file is not valid UTF-8 text at line ${lineAt(bytes, error?.offset ?? 0)} (byte ${(error?.offset ?? 0).toLocaleString('en')}): it is not a design file, or it was damaged.`,
+        : `The file is not valid UTF-8 text at line ${lineAt(bytes, error?.offset ?? 0)} (byte ${(error?.offset ?? 0).toLocaleString('en')}): it is not a ${noun} file, or it was damaged.`,
     });
   }
-  return parseDesignText(text);
+  return parseFileText(text, kind);
+}
+
+/** Entry point for a design file's raw bytes (disk, upload, drag and drop). */
+export function parseDesignBytes(bytes: Uint8Array): ParseResult {
+  return asDesign(parseFileBytes(bytes, DESIGN_FILE));
 }
 
 export type { ValidationResult };

@@ -18,6 +18,7 @@ export type ProblemCode =
   | 'encoding'
   | 'json-syntax'
   | 'not-a-design'
+  | 'other-kind'
   | 'forbidden-key'
   | 'too-deep'
   | 'newer-version'

@@ -101,9 +101,12 @@ function setChanges(
   ];
 }
 
-/** The same design content: equal but for the time of the last edit. */
+/**
+ * The same design content: equal but for the time of the last edit and the lineage (which agreed
+ * version a copy started from is bookkeeping for merges, not content anyone wrote).
+ */
 export function sameContent(a: Design, b: Design): boolean {
-  return JSON.stringify({ ...a, updated: '' }) === JSON.stringify({ ...b, updated: '' });
+  return JSON.stringify({ ...a, updated: '', lineage: null }) === JSON.stringify({ ...b, updated: '', lineage: null });
 }
 
 /** What changed from one version of a design to another, section by section. */

@@ -1,9 +1,10 @@
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CatalogService } from '../../main/services/catalog/catalog-service';
 import { CheckService } from '../../main/services/checks/check-service';
 import { ExportService } from '../../main/services/export/export-service';
-import type { DesignDocumentKind, DocumentModel } from '../../shared/document';
+import { PathwayService } from '../../main/services/pathways/pathway-service';
+import type { DocumentKind, DesignDocumentKind, DocumentModel } from '../../shared/document';
 import type { Design } from '../../shared/model';
 import {
   docxFacts,
@@ -18,7 +19,7 @@ import {
   skippedHeadingLevels,
   strandedAtPageEnd,
 } from '../helpers/conformance';
-import { exampleFiles, loadDesign } from '../helpers/designs';
+import { EXAMPLES_DIR, exampleFiles, loadDesign } from '../helpers/designs';
 import { arabicDesign, stressDesign, STRESS_TEXT } from '../helpers/stress-designs';
 
 /**
@@ -29,7 +30,9 @@ import { arabicDesign, stressDesign, STRESS_TEXT } from '../helpers/stress-desig
  * its language and title.
  */
 const catalog = new CatalogService();
-const exporter = new ExportService(catalog, new CheckService(catalog));
+const checks = new CheckService(catalog);
+const exporter = new ExportService(catalog, checks);
+const pathways = new PathwayService({ catalog, checks, exporter });
 const NOW = new Date('2026-03-02T09:00:00Z');
 const DOCUMENTS: DesignDocumentKind[] = ['spec', 'syllabus', 'proposal', 'review'];
 
@@ -39,7 +42,19 @@ const designs: [string, () => Design][] = [
   ['arabic', arabicDesign],
 ];
 
-const cases = designs.flatMap(([name, make]) => DOCUMENTS.map((kind) => [name, kind, make] as const));
+/** The pathway of the three examples (issue 20): its parts are read from their files beside it. */
+async function pathwayModel(): Promise<DocumentModel> {
+  const path = join(EXAMPLES_DIR, 'cities-in-transition.cbpath');
+  const { pathway } = await pathways.read(path);
+  return pathways.model(await pathways.report(pathway, path), NOW);
+}
+
+const cases: (readonly [string, DocumentKind, () => Promise<DocumentModel>])[] = [
+  ...designs.flatMap(([name, make]) =>
+    DOCUMENTS.map((kind) => [name, kind, async () => exporter.model(make(), kind, NOW)] as const),
+  ),
+  ['cities-in-transition', 'pathway', pathwayModel],
+];
 
 /** Right-to-left phrases each design prints, whose words must read right to left. */
 const RTL_PHRASES: Record<string, string[]> = {
@@ -47,8 +62,8 @@ const RTL_PHRASES: Record<string, string[]> = {
   arabic: ['الحرارة الحضرية والصحة'],
 };
 
-async function render(design: Design, kind: DesignDocumentKind, format: 'docx' | 'pdf') {
-  const model = exporter.model(design, kind, NOW);
+async function render(make: () => Promise<DocumentModel>, format: 'docx' | 'pdf') {
+  const model = await make();
   const bytes = await exporter.renderModel(model, format);
   return { model, bytes };
 }
@@ -58,13 +73,13 @@ function expectNoProblems(problems: string[]) {
 }
 
 describe.each(cases)('%s · %s', (name, kind, make) => {
-  it('model: headings go down one level at a time', () => {
-    const model: DocumentModel = exporter.model(make(), kind, NOW);
+  it('model: headings go down one level at a time', async () => {
+    const model: DocumentModel = await make();
     expectNoProblems(skippedHeadingLevels(model));
   });
 
   it('PDF: all text in order, no "�", bookmarks for every heading, nothing stranded at a page end, language and title', async () => {
-    const { model, bytes } = await render(make(), kind, 'pdf');
+    const { model, bytes } = await render(make, 'pdf');
     const pdf = pdfFacts(bytes);
     setDocumentDirection(model.direction);
     expectNoProblems([
@@ -80,7 +95,7 @@ describe.each(cases)('%s · %s', (name, kind, make) => {
   });
 
   it('DOCX: all text in order, no "�", every heading at its outline level, language and title', async () => {
-    const { model, bytes } = await render(make(), kind, 'docx');
+    const { model, bytes } = await render(make, 'docx');
     const docx = docxFacts(bytes);
     setDocumentDirection('ltr'); // DOCX stores text in logical order
     expectNoProblems([

@@ -1,5 +1,3 @@
-import { closeSync, fsyncSync, openSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import {
   MAX_DESIGN_FILE_BYTES,
   parseDesignBytes,
@@ -9,9 +7,9 @@ import {
   type ParseResult,
   type Problem,
 } from '../../../shared/model';
-import { fileSystemError, ServiceError } from '../errors';
+import { ServiceError } from '../errors';
 import { readRegularFile, readRegularFileSync, type BoundedRead } from './bounded-read';
-import { removeInterruptedWritesOnce } from './interrupted-writes';
+import { writeTextDurably } from './durable-write';
 
 /** Serialised form of a design file: stable key order, 2-space indent, final newline (diff-friendly). */
 export function serialiseDesign(design: Design): string {
@@ -96,26 +94,5 @@ export async function writeDesignFile(path: string, design: Design, options: Wri
         : `${path} is not a valid design file, so it was not overwritten. Save under another name.`,
     );
   }
-  await removeInterruptedWritesOnce(dirname(resolve(path)));
-  // Loaded on the first write: reading a design (the CLI's validate, check, export) needs none of it.
-  const { default: writeFileAtomic } = await import('write-file-atomic');
-  try {
-    await writeFileAtomic(path, serialiseDesign(design), { encoding: 'utf8', fsync: true });
-    syncFolder(dirname(path));
-  } catch (error) {
-    throw fileSystemError(error, 'write', path);
-  }
-}
-
-/** Makes the rename itself durable (POSIX); a no-op where folders cannot be opened (Windows). */
-function syncFolder(folder: string): void {
-  let fd: number | undefined;
-  try {
-    fd = openSync(folder, 'r');
-    fsyncSync(fd);
-  } catch {
-    // Not supported on this platform: the rename is still atomic.
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
+  await writeTextDurably(path, serialiseDesign(design));
 }

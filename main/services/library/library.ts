@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3';
 import { type Database as Db } from 'better-sqlite3';
 import { basename, dirname } from 'node:path';
-import { newId, parseDesignText, type Design } from '../../../shared/model';
+import { withAgreedVersion } from '../../../shared/merge';
+import { newId, parseDesignText, type Design, type Lineage } from '../../../shared/model';
 import { sameContent, takeInReview } from '../../../shared/review';
 import { ServiceError, storageError } from '../errors';
 import { readDesignFile, writeDesignFile } from '../files/design-file';
@@ -158,8 +159,34 @@ export class Library extends LibraryReader {
     }
   }
 
-  /** Saves a design: `save` (explicit) always keeps a revision, `autosave` at most every few minutes. */
-  save(design: Design, kind: RevisionKind = 'save', options: SaveOptions = {}): DesignSummary {
+  /** Records the agreed version of a design in place (bookkeeping: no revision, no new save time). */
+  private setLineage(id: string, lineage: Lineage): void {
+    this.write(() =>
+      this.db
+        .prepare("UPDATE designs SET json = json_set(json, '$.lineage', json(?)) WHERE id = ?")
+        .run(JSON.stringify(lineage), id),
+    );
+  }
+
+  /** The agreed version the library's copy of a design started from (see shared/merge/lineage.ts). */
+  private storedLineage(id: string): Lineage | null {
+    const row = this.db
+      .prepare("SELECT json_extract(json, '$.lineage') AS lineage FROM designs WHERE id = ?")
+      .get(id) as { lineage: string | null } | undefined;
+    return row?.lineage ? (JSON.parse(row.lineage) as Lineage) : null;
+  }
+
+  /**
+   * Saves a design: `save` (explicit) always keeps a revision, `autosave` at most every few
+   * minutes. A design without lineage, or with an earlier agreed version than the library's,
+   * keeps the one the library has: the agreed version is set when the design is shared or
+   * merged, and no edit takes it away.
+   */
+  save(incoming: Design, kind: RevisionKind = 'save', options: SaveOptions = {}): DesignSummary {
+    const stored = this.storedLineage(incoming.id);
+    // An editor opened before a merge still holds the earlier agreed version: the newer one stays.
+    const stale = incoming.lineage !== null && stored?.ancestors.includes(incoming.lineage.base);
+    const design = incoming.lineage === null || stale ? { ...incoming, lineage: stored } : incoming;
     const json = JSON.stringify(design);
     const now = this.now();
     const meta = { savedBy: options.savedBy ?? { name: '', role: '' }, source: options.source ?? '' };
@@ -269,10 +296,14 @@ export class Library extends LibraryReader {
       .run(design.id, autosave ? 1 : 0, autosave ? MAX_AUTOSAVE_REVISIONS : MAX_SAVED_REVISIONS);
   }
 
-  /** Makes an old revision current again; the version it replaces stays in the history. */
+  /**
+   * Makes an old revision current again; the version it replaces stays in the history. The
+   * agreed version stays the current one: it is what the team's copies started from.
+   */
   restoreRevision(revisionId: number, options: SaveOptions = {}): Design {
     const revision = this.getRevision(revisionId);
-    const design = { ...revision, updated: new Date(this.now()).toISOString() };
+    const lineage = this.storedLineage(revision.id) ?? revision.lineage;
+    const design = { ...revision, lineage, updated: new Date(this.now()).toISOString() };
     this.save(design, 'restore', options);
     return design;
   }
@@ -287,6 +318,8 @@ export class Library extends LibraryReader {
       created: now,
       updated: now,
       review: { comments: [], decision: { status: 'draft', reviewer: '', date: null, note: '' }, history: [] },
+      // Another design: it has no team copies yet.
+      lineage: null,
     };
     this.save(copy, 'save', options);
     return copy;
@@ -344,6 +377,12 @@ export class Library extends LibraryReader {
     const current = this.get(design.id);
     if (sameContent(current, design)) {
       if (row.deleted_at !== null) this.restoreFromTrash(design.id);
+      // The same content from a newer round (the merged file handed back): its agreed version counts.
+      const lineage = design.lineage;
+      if (lineage && (!current.lineage || lineage.ancestors.includes(current.lineage.base))) {
+        this.setLineage(design.id, lineage);
+        return { outcome: 'unchanged', design: { ...current, lineage } };
+      }
       return { outcome: 'unchanged', design: current };
     }
     const stamp = new Date(this.now()).toISOString();
@@ -351,7 +390,12 @@ export class Library extends LibraryReader {
       case undefined:
         return { outcome: 'conflict', current, inTrash: row.deleted_at !== null };
       case 'copy': {
-        const copy: Design = { ...design, id: newId(), title: options.copyTitle ?? `${design.title} (copy)` };
+        const copy: Design = {
+          ...design,
+          id: newId(),
+          title: options.copyTitle ?? `${design.title} (copy)`,
+          lineage: null,
+        };
         this.save(copy, 'import', options);
         return { outcome: 'copied', design: copy };
       }
@@ -372,7 +416,49 @@ export class Library extends LibraryReader {
     return this.importDesign(design, { source: basename(path), ...options });
   }
 
+  /**
+   * The design as it leaves this laptop as a file for the team: the first time, its current
+   * content becomes the agreed version its copies start from, kept here too, so that the copies
+   * merge three ways with this one later. Call it for every design written to a file.
+   */
+  prepareForSharing(design: Design): Design {
+    const stored = design.lineage ?? (this.has(design.id) ? this.storedLineage(design.id) : null);
+    if (stored) return { ...design, lineage: stored };
+    const shared = withAgreedVersion(design, new Date(this.now()));
+    if (this.has(shared.id)) this.setLineage(shared.id, shared.lineage!);
+    return shared;
+  }
+
+  /**
+   * Keeps the merge of team members' copies (shared/merge): the version it replaces and each
+   * copy are kept as revisions (so nothing anyone typed is lost, and each can be compared or
+   * restored), then the merged design becomes the current one.
+   */
+  saveMerge(
+    merged: Design,
+    copies: readonly { design: Design; source: string }[],
+    options: SaveOptions = {},
+  ): DesignSummary {
+    const now = this.now();
+    const savedBy = options.savedBy ?? { name: '', role: '' };
+    const json = JSON.stringify(merged);
+    this.write(() =>
+      this.db.transaction(() => {
+        this.preserveCurrent(merged.id, now, 'before-import');
+        this.upsert(merged, json, now, savedBy);
+        for (const copy of copies)
+          this.addRevision(copy.design, JSON.stringify(copy.design), 'import', now, {
+            savedBy: { name: '', role: '' },
+            source: copy.source,
+            reason: '',
+          });
+        this.addRevision(merged, json, 'import', now, { savedBy, source: options.source ?? '', reason: '' });
+      })(),
+    );
+    return this.summary(merged.id);
+  }
+
   async exportToFile(id: string, path: string): Promise<void> {
-    await writeDesignFile(path, this.get(id));
+    await writeDesignFile(path, this.prepareForSharing(this.get(id)));
   }
 }

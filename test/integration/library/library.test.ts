@@ -229,12 +229,15 @@ describe('library', () => {
     library.close();
   });
 
-  it('exports a design to a file that reads back equal', async () => {
+  it('exports a design to a file that reads back equal, with the agreed version its copies start from', async () => {
     const { library, dir } = open();
     library.save(sampleDesign());
     const file = join(dir, 'out.cbld');
     await library.exportToFile('sample-design', file);
-    expect(readDesignFile(file).design).toEqual(sampleDesign());
+    const exported = readDesignFile(file).design;
+    expect({ ...exported, lineage: null }).toEqual(sampleDesign());
+    expect(exported.lineage).not.toBeNull();
+    expect(library.get('sample-design').lineage).toEqual(exported.lineage);
     library.close();
   });
 

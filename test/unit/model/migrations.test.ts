@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createOffering, migrateToCurrent, parseDesignText, SCHEMA_VERSION } from '../../../shared/model';
+import {
+  createOffering,
+  migrateToCurrent,
+  parseDesignText,
+  SCHEMA_VERSION,
+  v2ToV3,
+  v2ToV3Lineage,
+} from '../../../shared/model';
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, '../../fixtures/designs', name), 'utf8');
 
@@ -52,6 +59,39 @@ describe('schema migrations', () => {
     const result = migrateToCurrent({ ...v1, offering });
     expect(result.kind).toBe('migrated');
     if (result.kind === 'migrated') expect(result.value['offering']).toMatchObject(offering);
+  });
+
+  it('v2 → v3: a file from before lineage has no known starting point (it merges two ways)', () => {
+    const v2 = { ...JSON.parse(fixture('v1-sample.cbld')), schemaVersion: 2, offering: { location: 'Wien' } };
+    const v3 = v2ToV3Lineage(v2);
+    expect(v3).toEqual({ ...v2, schemaVersion: 3, lineage: null });
+    expect(v2).not.toHaveProperty('lineage'); // pure: the input is not changed
+  });
+
+  it('v2 → v3 keeps a lineage a v2 file already carries and never throws on odd shapes', () => {
+    const lineage = { base: 'sha256-x', agreedAt: '2026-03-01T10:00:00.000Z', snapshot: '', ancestors: [] };
+    expect(v2ToV3Lineage({ schemaVersion: 2, lineage })['lineage']).toBe(lineage);
+    expect(v2ToV3Lineage({ schemaVersion: 2, lineage: 'odd' })['lineage']).toBe('odd'); // the schema reports it
+    expect(v2ToV3Lineage({})).toEqual({ schemaVersion: 3, lineage: null });
+  });
+
+  it('v2 → v3 is one step: the credential fields (issue 19) and the lineage (issue 20)', () => {
+    const v2 = { schemaVersion: 2, credential: { title: 'T' }, outcomes: [{ id: 'o1' }], offering: {} };
+    expect(v2ToV3(v2)).toEqual({
+      schemaVersion: 3,
+      credential: { title: 'T', subjectAreas: [], learningSetting: null },
+      outcomes: [{ id: 'o1', escoUri: '' }],
+      offering: { locationCountry: '', homepage: '' },
+      lineage: null,
+    });
+  });
+
+  it('reads every example as a current design without lineage', () => {
+    const result = parseDesignText(
+      readFileSync(join(import.meta.dirname, '../../../templates/examples/theme-urban-heat.cbld'), 'utf8'),
+    );
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.design).toMatchObject({ schemaVersion: SCHEMA_VERSION, lineage: null });
   });
 
   it('does not throw on odd v1 shapes; the schema reports what is wrong', () => {

@@ -1,0 +1,85 @@
+import { basename } from 'node:path';
+import { mergeDesigns, MergeError, type DesignMerge, type MergeInput, type MergeOptions } from '../../../shared/merge';
+import { compareDesigns, type Change } from '../../../shared/review';
+import { ServiceError } from '../errors';
+import { readDesignFileAsync, writeDesignFile, type WriteOptions } from '../files/design-file';
+import type { DesignSummary, Library, SaveOptions } from '../library/library';
+
+/**
+ * Merging team members' copies of a design (issue 20), for the app ("Merge a team member's
+ * file…") and the command line (`merge a.cbld b.cbld … --out`). The merge itself is pure
+ * (shared/merge); this reads the copies and keeps the result.
+ */
+
+/** A merge and what it changed compared with each input, for showing side by side. */
+export interface MergePreview extends DesignMerge {
+  /** For each input (same order as `labels`): what the merged design changes in it. */
+  changes: Change[][];
+}
+
+const notMergeable = (error: unknown): never => {
+  if (error instanceof MergeError) throw new ServiceError('not-mergeable', error.message);
+  throw error;
+};
+
+export class MergeService {
+  /** `library` is asked lazily: merging files works while the library cannot be opened. */
+  constructor(private readonly library: () => Library) {}
+
+  /** Reads copies from design files (bounded, validated, migrated); each is named by its file name. */
+  async readCopies(paths: readonly string[]): Promise<MergeInput[]> {
+    const copies: MergeInput[] = [];
+    for (const path of paths) copies.push({ design: (await readDesignFileAsync(path)).design, label: basename(path) });
+    return copies;
+  }
+
+  /**
+   * Merges, from the agreed version the copies share (their lineage) or, without one, two ways;
+   * and lists what the result changes in each input.
+   */
+  preview(inputs: readonly MergeInput[], options: Omit<MergeOptions, 'base'> = {}): MergePreview {
+    let result: DesignMerge;
+    try {
+      result = mergeDesigns(inputs, options);
+    } catch (error) {
+      return notMergeable(error);
+    }
+    return { ...result, changes: inputs.map((input) => compareDesigns(input.design, result.design)) };
+  }
+
+  /**
+   * The app's merge: the library's copy of the design is "mine" (the first option of every
+   * question), the team members' files follow in the order given.
+   */
+  async previewWithLibrary(
+    designId: string,
+    paths: readonly string[],
+    options: Omit<MergeOptions, 'base'> & { ownLabel?: string } = {},
+  ): Promise<{ preview: MergePreview; inputs: MergeInput[] }> {
+    const mine: MergeInput = { design: this.library().get(designId), label: options.ownLabel ?? 'This computer' };
+    const inputs = [mine, ...(await this.readCopies(paths))];
+    return { preview: this.preview(inputs, options), inputs };
+  }
+
+  /** The command line's merge: the first file is "mine". */
+  async previewFiles(paths: readonly string[], options: Omit<MergeOptions, 'base'> = {}): Promise<MergePreview> {
+    return this.preview(await this.readCopies(paths), options);
+  }
+
+  /**
+   * Keeps the merged design in the library: the version it replaces and each copy stay as
+   * revisions (named by their labels), so each can be compared or restored.
+   */
+  save(result: DesignMerge, inputs: readonly MergeInput[], options: SaveOptions = {}): DesignSummary {
+    return this.library().saveMerge(
+      result.design,
+      inputs.slice(1).map((input) => ({ design: input.design, source: input.label })),
+      { ...options, source: options.source ?? `merge of ${result.labels.join(', ')}` },
+    );
+  }
+
+  /** Writes the merged design to a file (atomically; never over a file that is not a design). */
+  async write(path: string, result: DesignMerge, options: WriteOptions = {}): Promise<void> {
+    await writeDesignFile(path, result.design, options);
+  }
+}

@@ -1,0 +1,216 @@
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import type { ExportFormat } from '../../../shared/api';
+import { buildPathwayDocument, exportFileName, type DocumentModel } from '../../../shared/document';
+import { createTranslator } from '../../../shared/i18n';
+import type { Design } from '../../../shared/model';
+import { newId } from '../../../shared/model';
+import {
+  analysePathway,
+  checkPathway,
+  createPathway,
+  MAX_PARTS,
+  MAX_PATHWAY_FILE_BYTES,
+  parsePathwayBytes,
+  serialisePathway,
+  tooLargePathway,
+  type Pathway,
+  type PathwayAnalysis,
+  type PathwayFinding,
+  type PathwayPart,
+  type ResolvedPart,
+} from '../../../shared/pathway';
+import type { CatalogService } from '../catalog/catalog-service';
+import type { CheckService } from '../checks/check-service';
+import { ServiceError } from '../errors';
+import { EXPORT_MIME, type ExportService, type RenderedDocument } from '../export/export-service';
+import { readRegularFile } from '../files/bounded-read';
+import { readDesignFileAsync } from '../files/design-file';
+import { writeTextDurably } from '../files/durable-write';
+import type { Library } from '../library/library';
+
+/**
+ * Pathways (issue 20): reading and writing pathway files, finding each part's design (its file
+ * beside the pathway, or the library), and what the stack adds up to, checked and as a document.
+ * The entry point the app and the command line call.
+ *
+ * The ELM seam: a pathway's machine-readable export (a Qualification or specification with its
+ * parts, issue 19's ELM mapping) takes a PathwayReport: the pathway, every part's design in
+ * order, and the figures. Nothing else is needed from here.
+ */
+
+export interface LoadedPathway {
+  /** Where it was read from. */
+  path: string;
+  pathway: Pathway;
+  /** The format version the file was written with (older ones are migrated). */
+  fromVersion: number;
+}
+
+/** Everything known about a pathway: its parts' designs, the figures and the checks. */
+export interface PathwayReport {
+  pathway: Pathway;
+  parts: ResolvedPart[];
+  analysis: PathwayAnalysis;
+  findings: PathwayFinding[];
+}
+
+export interface PathwayServiceOptions {
+  catalog: CatalogService;
+  checks: CheckService;
+  exporter: ExportService;
+  /** Asked lazily: pathways whose parts are all files work while the library cannot be opened. */
+  library?: () => Library;
+}
+
+function invalidPathway(path: string, problems: { code: string; message: string }[]): ServiceError {
+  const newer = problems.find((p) => p.code === 'newer-version');
+  if (newer) return new ServiceError('newer-version', newer.message, [newer.message]);
+  const details = problems.map((p) => p.message);
+  const count = problems.length === 1 ? 'a problem' : `${problems.length} problems`;
+  return new ServiceError('invalid-design', `${path} could not be opened: it has ${count}. ${details[0]}`, details);
+}
+
+export class PathwayService {
+  constructor(private readonly options: PathwayServiceOptions) {}
+
+  /** A new, empty pathway. */
+  create(title: string, language = 'en', now = new Date()): Pathway {
+    return createPathway({ id: newId(), title, language, now });
+  }
+
+  /** Reads a pathway file: only a regular file, no further than the limit, through the one read pipeline. */
+  async read(path: string): Promise<LoadedPathway> {
+    const read = await readRegularFile(path, MAX_PATHWAY_FILE_BYTES);
+    const result = read.overLimit
+      ? { ok: false as const, problems: [tooLargePathway(read.size)] }
+      : parsePathwayBytes(new Uint8Array(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength));
+    if (!result.ok) throw invalidPathway(path, result.problems);
+    return { path, pathway: result.value, fromVersion: result.fromVersion };
+  }
+
+  /**
+   * Writes a pathway file atomically. A file there that is not a pathway (a design, anything
+   * else, or a pathway from a newer version) is never replaced.
+   */
+  async write(path: string, pathway: Pathway): Promise<void> {
+    let existing: Awaited<ReturnType<typeof readRegularFile>> | null = null;
+    try {
+      existing = await readRegularFile(path, MAX_PATHWAY_FILE_BYTES);
+    } catch (error) {
+      if (error instanceof ServiceError && error.code === 'not-a-file')
+        throw new ServiceError(
+          'not-a-file',
+          `${path} is not a regular file, so it was not replaced. Save under another name.`,
+        );
+    }
+    if (existing && (existing.overLimit || !parsePathwayBytes(new Uint8Array(existing.bytes)).ok))
+      throw new ServiceError(
+        'not-a-design-file',
+        `${path} is not a pathway file this version can read, so it was not overwritten. Save under another name.`,
+      );
+    await writeTextDurably(path, serialisePathway(pathway));
+  }
+
+  /**
+   * The pathway with `design` added as its last part (core by default). `file` is where the
+   * design's file is (null: from the library); it is kept relative to the pathway's folder when
+   * the pathway has one, so both travel together.
+   */
+  addPart(
+    pathway: Pathway,
+    design: Pick<Design, 'id' | 'title'>,
+    where: { file: string | null; pathwayPath: string | null; required?: boolean },
+  ): Pathway {
+    if (pathway.parts.length >= MAX_PARTS)
+      throw new ServiceError('exists', `A pathway has at most ${MAX_PARTS} parts; this one is full.`);
+    const file =
+      where.file === null
+        ? ''
+        : where.pathwayPath
+          ? relative(dirname(resolve(where.pathwayPath)), resolve(where.file))
+              .split('\\')
+              .join('/')
+          : resolve(where.file);
+    const part: PathwayPart = {
+      id: newId(),
+      designId: design.id,
+      file,
+      title: design.title,
+      required: where.required ?? true,
+      prerequisites: [],
+    };
+    return { ...pathway, parts: [...pathway.parts, part] };
+  }
+
+  /** Finds each part's design: its file (beside the pathway, or absolute) first, then the library. */
+  async resolve(pathway: Pathway, pathwayPath: string | null): Promise<ResolvedPart[]> {
+    const folder = pathwayPath ? dirname(resolve(pathwayPath)) : null;
+    const resolved: ResolvedPart[] = [];
+    for (const part of pathway.parts) {
+      let missing: ResolvedPart['source'] = { kind: 'missing', reason: 'not-found', detail: '' };
+      if (part.file) {
+        const path = isAbsolute(part.file) ? part.file : folder ? join(folder, part.file) : null;
+        if (path) {
+          try {
+            const { design } = await readDesignFileAsync(path);
+            if (design.id === part.designId) {
+              resolved.push({
+                part,
+                design,
+                source: { kind: 'file', path },
+                report: this.options.checks.check(design),
+              });
+              continue;
+            }
+            missing = { kind: 'missing', reason: 'other-design', detail: path };
+          } catch (error) {
+            const code = error instanceof ServiceError ? error.code : '';
+            if (code !== 'not-found')
+              missing = { kind: 'missing', reason: 'unreadable', detail: error instanceof Error ? error.message : '' };
+          }
+        }
+      }
+      const design = this.fromLibrary(part.designId);
+      if (design)
+        resolved.push({ part, design, source: { kind: 'library' }, report: this.options.checks.check(design) });
+      else resolved.push({ part, design: null, source: missing });
+    }
+    return resolved;
+  }
+
+  private fromLibrary(id: string): Design | null {
+    try {
+      const library = this.options.library?.();
+      return library?.has(id) ? library.get(id) : null;
+    } catch {
+      // No library (it cannot be opened, or that copy is damaged): the part is missing.
+      return null;
+    }
+  }
+
+  /** The pathway with its parts found, its figures and its checks. */
+  async report(pathway: Pathway, pathwayPath: string | null): Promise<PathwayReport> {
+    const parts = await this.resolve(pathway, pathwayPath);
+    const analysis = analysePathway(pathway, parts, this.options.catalog.get(pathway.language));
+    return { pathway, parts, analysis, findings: checkPathway(pathway, analysis, parts) };
+  }
+
+  /** The pathway document's model (for the preview, and for both formats). */
+  model(report: PathwayReport, now = new Date()): DocumentModel {
+    const { pathway } = report;
+    return buildPathwayDocument({
+      pathway,
+      analysis: report.analysis,
+      findings: report.findings,
+      catalog: this.options.catalog.get(pathway.language),
+      t: createTranslator(pathway.language),
+      now,
+    });
+  }
+
+  /** The pathway document as DOCX or PDF bytes. */
+  async render(report: PathwayReport, format: ExportFormat, now = new Date()): Promise<RenderedDocument> {
+    const bytes = await this.options.exporter.renderModel(this.model(report, now), format);
+    return { fileName: exportFileName(report.pathway, 'pathway', format), mime: EXPORT_MIME[format], bytes };
+  }
+}

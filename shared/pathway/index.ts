@@ -1,0 +1,5 @@
+export * from './model';
+export * from './parse';
+export * from './analysis';
+export * from './checks';
+export * from './json-schema';
