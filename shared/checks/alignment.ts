@@ -22,7 +22,52 @@ export interface AlignmentMatrix {
 
 export const cellKey = (outcomeId: string, itemId: string) => `${outcomeId}|${itemId}`;
 
+/** An item's links as they were when the last matrix was worked out (copied: code outside the UI
+ * may change a design in place). */
+interface Links {
+  id: string;
+  purpose?: string;
+  outcomeIds: string[];
+}
+
+let last: { outcomes: string[]; items: Links[]; matrix: AlignmentMatrix } | null = null;
+
+const linksOf = (design: Design): Links[] => [
+  ...design.activities.map((a) => ({ id: a.id, outcomeIds: [...a.outcomeIds] })),
+  ...design.assessments.map((a) => ({ id: a.id, purpose: a.purpose, outcomeIds: [...a.outcomeIds] })),
+];
+
+const sameIds = (before: readonly string[], now: readonly string[]) =>
+  before.length === now.length && before.every((id, i) => id === now[i]);
+
+function unchanged(before: NonNullable<typeof last>, design: Design): boolean {
+  const { activities, assessments } = design;
+  if (before.items.length !== activities.length + assessments.length) return false;
+  if (before.outcomes.length !== design.outcomes.length) return false;
+  if (!before.outcomes.every((id, i) => id === design.outcomes[i]!.id)) return false;
+  return before.items.every((links, i) => {
+    const item = i < activities.length ? activities[i]! : assessments[i - activities.length]!;
+    return (
+      links.id === item.id &&
+      ('purpose' in item ? links.purpose === item.purpose : true) &&
+      sameIds(links.outcomeIds, item.outcomeIds)
+    );
+  });
+}
+
+/**
+ * The matrix of a design: the same object as last time when no outcome, link or purpose changed,
+ * so typing a title or a description at the largest design compares the links instead of
+ * rebuilding 500 × 540 cells on every keystroke.
+ */
 export function alignmentMatrix(design: Design): AlignmentMatrix {
+  if (last && unchanged(last, design)) return last.matrix;
+  const matrix = buildAlignmentMatrix(design);
+  last = { outcomes: design.outcomes.map((o) => o.id), items: linksOf(design), matrix };
+  return matrix;
+}
+
+function buildAlignmentMatrix(design: Design): AlignmentMatrix {
   const rows = new Map<string, AlignmentRow>(
     design.outcomes.map((o) => [o.id, { outcomeId: o.id, activityIds: [], summativeIds: [], formativeIds: [] }]),
   );

@@ -7,7 +7,6 @@ import {
   Header,
   HeadingLevel,
   LevelFormat,
-  Packer,
   PageBreak,
   PageNumber,
   Paragraph,
@@ -22,6 +21,7 @@ import {
 } from 'docx';
 import type { Block, CoverPage, DocumentModel, Inline, Line, TableCell as CellModel } from '../../../shared/document';
 import { badgeColours, PALETTE } from '../../../shared/document/theme';
+import { packDocx } from './docx-package';
 import { STYLE, stylesXml } from './docx-styles';
 import { safeText } from './style';
 
@@ -316,11 +316,10 @@ export async function renderDocx(doc: DocumentModel): Promise<Uint8Array> {
     sections,
   });
   const accent = doc.cover?.accent ?? PALETTE.brand;
-  const bytes = await Packer.toBuffer(document, false, [
+  return packDocx(document, [
     { path: 'word/styles.xml', data: stylesXml({ language: doc.language, rtl, accent }) },
     { path: 'docProps/core.xml', data: coreXml(doc) },
   ]);
-  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 const xmlText = (text: string) => safeText(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

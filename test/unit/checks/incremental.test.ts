@@ -216,4 +216,22 @@ describe('incremental checks', () => {
     expect(untouched.length).toBeGreaterThanOrEqual(design.outcomes.length - 1);
     for (const finding of untouched) expect(before).toContain(finding);
   });
+
+  it('keeps the alignment matrix while no link changes (typing a title), and rebuilds it when one does', () => {
+    const context = freshContext('en');
+    const design = loadExample('theme');
+    const before = runChecks(design, context).alignment;
+    const typed = produce(design, (d) => void (d.assessments[0]!.title += ' and a poster'));
+    expect(runChecks(typed, context).alignment).toBe(before);
+    const outcome = design.outcomes.find((o) => !design.assessments[0]!.outcomeIds.includes(o.id))!;
+    const linked = produce(typed, (d) => void d.assessments[0]!.outcomeIds.push(outcome.id));
+    const after = runChecks(linked, context).alignment;
+    expect(after).not.toBe(before);
+    expect(after.links.has(`${outcome.id}|${design.assessments[0]!.id}`)).toBe(true);
+    // Changed in place, as code outside the UI may: the same arrays, new links.
+    const plain = structuredClone(linked);
+    runChecks(plain, context);
+    plain.assessments[0]!.outcomeIds.pop();
+    expect(runChecks(plain, context).alignment.links.has(`${outcome.id}|${design.assessments[0]!.id}`)).toBe(false);
+  });
 });
