@@ -62,10 +62,9 @@ export const OpenedDesign = z.object({
 export type OpenedDesign = z.infer<typeof OpenedDesign>;
 
 export { DOCUMENT_KINDS, EXPORT_FORMATS };
-export const DocumentKind = z.enum(DOCUMENT_KINDS);
-export type DocumentKind = z.infer<typeof DocumentKind>;
-export const ExportFormat = z.enum(EXPORT_FORMATS);
-export type ExportFormat = z.infer<typeof ExportFormat>;
+export type { DocumentKind, ExportFormat } from './document/model';
+export const DocumentKindSchema = z.enum(DOCUMENT_KINDS);
+export const ExportFormatSchema = z.enum(EXPORT_FORMATS);
 
 export const ExampleSummary = z.object({ id: z.string(), title: z.string(), interpretation: Interpretation });
 export type ExampleSummary = z.infer<typeof ExampleSummary>;
@@ -200,11 +199,16 @@ export const API = {
   ),
 
   'export.render': method(
-    z.object({ design: Design, document: DocumentKind, format: ExportFormat }),
+    z.object({ design: Design, document: DocumentKindSchema, format: ExportFormatSchema }),
     z.object({ fileName: z.string(), mime: z.string(), base64: Base64 }),
   ),
   'export.toFile': method(
-    z.object({ design: Design, document: DocumentKind, format: ExportFormat, path: z.string().min(1) }),
+    z.object({
+      design: Design,
+      document: DocumentKindSchema,
+      format: ExportFormatSchema,
+      path: z.string().min(1),
+    }),
     z.object({ path: z.string() }),
     DESKTOP_ONLY,
   ),

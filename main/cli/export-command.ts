@@ -1,9 +1,8 @@
 import { dirname, join, resolve } from 'node:path';
-import type { DesignDocumentKind } from '../../shared/document';
+import type { DocumentKind, ExportFormat } from '../../shared/document';
 import { CatalogService } from '../services/catalog/catalog-service';
 import { CheckService } from '../services/checks/check-service';
 import { ServiceError } from '../services/errors';
-import type { ExportFormat } from '../../shared/api';
 import { exportFileName } from '../../shared/document';
 import { ExportService, writeExportFile } from '../services/export/export-service';
 import { readDesignFile } from '../services/files/design-file';
@@ -12,7 +11,7 @@ import { defaultLibraryFolder } from '../services/paths';
 import { EXIT, type CommandContext } from './context';
 
 export interface ExportOptions {
-  document: DesignDocumentKind;
+  document: DocumentKind;
   format: ExportFormat;
   out?: string;
   force?: boolean;

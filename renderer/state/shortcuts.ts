@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useAppStore } from './app-store';
-import { DocumentKind, ExportFormat } from '../../shared/api';
+import { DocumentKindSchema, ExportFormatSchema } from '../../shared/api';
 import { exportDocument, openFileWithDialog, saveDesign, saveDesignAs } from './actions';
 import { redo, undo } from './design-store';
 
@@ -9,8 +9,8 @@ export function runCommand(command: string): void {
   const onDesign = useAppStore.getState().screen === 'design';
   const exportCommand = /^export:(\w+):(\w+)$/.exec(command);
   if (exportCommand) {
-    const document = DocumentKind.safeParse(exportCommand[1]);
-    const format = ExportFormat.safeParse(exportCommand[2]);
+    const document = DocumentKindSchema.safeParse(exportCommand[1]);
+    const format = ExportFormatSchema.safeParse(exportCommand[2]);
     if (onDesign && document.success && format.success) void exportDocument(document.data, format.data);
     return;
   }

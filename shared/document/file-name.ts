@@ -1,9 +1,8 @@
-import type { ExportFormat } from '../api';
 import type { Design } from '../model';
-import type { DesignDocumentKind } from './documents';
+import type { DocumentKind, ExportFormat } from './model';
 
 /** A file name from the title that every file system accepts: "urban-heat-and-health-proposal.pdf". */
-export function exportFileName(design: Design, kind: DesignDocumentKind, format: ExportFormat): string {
+export function exportFileName(design: Design, kind: DocumentKind, format: ExportFormat): string {
   return `${titleSlug(design)}-${kind}.${format}`;
 }
 

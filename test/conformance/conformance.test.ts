@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CatalogService } from '../../main/services/catalog/catalog-service';
 import { CheckService } from '../../main/services/checks/check-service';
 import { ExportService } from '../../main/services/export/export-service';
-import type { DesignDocumentKind, DocumentModel } from '../../shared/document';
+import type { DocumentKind, DocumentModel } from '../../shared/document';
 import type { Design } from '../../shared/model';
 import {
   docxFacts,
@@ -31,7 +31,7 @@ import { arabicDesign, stressDesign, STRESS_TEXT } from '../helpers/stress-desig
 const catalog = new CatalogService();
 const exporter = new ExportService(catalog, new CheckService(catalog));
 const NOW = new Date('2026-03-02T09:00:00Z');
-const DOCUMENTS: DesignDocumentKind[] = ['spec', 'syllabus', 'proposal', 'review'];
+const DOCUMENTS: DocumentKind[] = ['spec', 'syllabus', 'proposal', 'review'];
 
 const designs: [string, () => Design][] = [
   ...exampleFiles().map((file): [string, () => Design] => [basename(file, '.cbld'), () => loadDesign(file)]),
@@ -47,7 +47,7 @@ const RTL_PHRASES: Record<string, string[]> = {
   arabic: ['الحرارة الحضرية والصحة'],
 };
 
-async function render(design: Design, kind: DesignDocumentKind, format: 'docx' | 'pdf') {
+async function render(design: Design, kind: DocumentKind, format: 'docx' | 'pdf') {
   const model = exporter.model(design, kind, NOW);
   const bytes = await exporter.renderModel(model, format);
   return { model, bytes };
