@@ -2,55 +2,22 @@ import { z } from 'zod';
 import { CatalogSchema } from './catalog/schemas';
 import type { ApiMethodName } from './api-methods';
 import { DOCUMENT_KINDS, EXPORT_FORMATS } from './document/model';
-import { Design, DecisionStatus, Interpretation } from './model';
+import {
+  Design,
+  DesignSummary,
+  ExampleSummary,
+  ImportOutcome,
+  ImportResolution,
+  RevisionSummary,
+  SavedBy,
+  TriageRow,
+} from './model';
 
 /**
  * DesignerApi: every back-end capability as one async method, with zod schemas for its
  * arguments and result. Both transports (Electron IPC, loopback HTTP) validate arguments with
  * these schemas before a service sees them; adding a capability = one entry here + one handler.
  */
-
-export const DesignSummary = z.object({
-  id: z.string(),
-  title: z.string(),
-  interpretation: Interpretation,
-  status: DecisionStatus,
-  language: z.string(),
-  authors: z.array(z.string()),
-  readiness: z.number().nullable(),
-  updated: z.string(),
-  savedAt: z.number(),
-  deletedAt: z.number().nullable(),
-});
-export type DesignSummary = z.infer<typeof DesignSummary>;
-
-/** Who saved a version: the name they sign with (may be empty), and whether they author or review. */
-export const SavedBy = z.object({ name: z.string().max(200), role: z.enum(['author', 'reviewer', '']) });
-export type SavedBy = z.infer<typeof SavedBy>;
-
-export const RevisionSummary = z.object({
-  id: z.number().int(),
-  designId: z.string(),
-  kind: z.enum(['save', 'autosave', 'import', 'restore']),
-  title: z.string(),
-  createdAt: z.number(),
-  savedBy: z.string(),
-  savedAs: SavedBy.shape.role,
-  /** The file an import came from. */
-  source: z.string(),
-  /** Kept because an import or a restore replaced this version. */
-  reason: z.enum(['', 'before-import', 'before-restore']),
-});
-export type RevisionSummary = z.infer<typeof RevisionSummary>;
-
-/** When a file's design id is already in the library with other content (see Library.importDesign). */
-export const ImportResolution = z.enum(['copy', 'replace', 'take-review']);
-export type ImportResolution = z.infer<typeof ImportResolution>;
-export const ImportOutcome = z.discriminatedUnion('outcome', [
-  z.object({ outcome: z.literal('conflict'), current: Design, inTrash: z.boolean() }),
-  z.object({ outcome: z.enum(['imported', 'unchanged', 'copied', 'replaced', 'merged']), design: Design }),
-]);
-export type ImportOutcome = z.infer<typeof ImportOutcome>;
 
 export const OpenedDesign = z.object({
   design: Design,
@@ -62,33 +29,18 @@ export const OpenedDesign = z.object({
 export type OpenedDesign = z.infer<typeof OpenedDesign>;
 
 export { DOCUMENT_KINDS, EXPORT_FORMATS };
+export {
+  DesignSummary,
+  ExampleSummary,
+  ImportOutcome,
+  ImportResolution,
+  RevisionSummary,
+  SavedBy,
+  TriageRow,
+} from './model';
 export type { DocumentKind, ExportFormat } from './document/model';
 export const DocumentKindSchema = z.enum(DOCUMENT_KINDS);
 export const ExportFormatSchema = z.enum(EXPORT_FORMATS);
-
-export const ExampleSummary = z.object({ id: z.string(), title: z.string(), interpretation: Interpretation });
-export type ExampleSummary = z.infer<typeof ExampleSummary>;
-
-/** One design file in a coordinator's triage list, or the reason it could not be read. */
-export const TriageRow = z.discriminatedUnion('ok', [
-  z.object({
-    ok: z.literal(true),
-    name: z.string(),
-    path: z.string().optional(),
-    id: z.string(),
-    title: z.string(),
-    authors: z.array(z.string()),
-    interpretation: Interpretation,
-    readiness: z.number(),
-    errors: z.number().int(),
-    warnings: z.number().int(),
-    decision: DecisionStatus,
-    openComments: z.number().int(),
-    updated: z.string(),
-  }),
-  z.object({ ok: z.literal(false), name: z.string(), path: z.string().optional(), problem: z.string() }),
-]);
-export type TriageRow = z.infer<typeof TriageRow>;
 
 /** How the renderer reaches the back end: the desktop app's IPC, or the browser's loopback HTTP. */
 export const TRANSPORTS = ['electron', 'http'] as const;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { ApiArgs, ApiMethod, ApiResult, Transport } from '../../shared/api';
-import type { Design } from '../../shared/model';
+import type { Design, ImportOutcome } from '../../shared/model';
 import { parseDesignText } from '../../shared/model';
 import { CatalogService } from '../services/catalog/catalog-service';
 import { CheckService } from '../services/checks/check-service';
@@ -12,7 +12,7 @@ import { triageFolder, triageTexts } from '../services/triage';
 import { ExportService, writeExportFile } from '../services/export/export-service';
 import { exportWorkerFile, RenderThread } from '../services/export/render-thread';
 import { readDesignFileAsync, writeDesignFile } from '../services/files/design-file';
-import { Library, LIBRARY_FILE, type ImportOutcome } from '../services/library/library';
+import { Library, LIBRARY_FILE } from '../services/library/library';
 import { refuseLibraryTarget } from '../services/library/library-files';
 
 export type Handlers = { [M in ApiMethod]: (args: ApiArgs<M>) => Promise<ApiResult<M>> | ApiResult<M> };

@@ -4,7 +4,8 @@ import type { Design } from '../../shared/model';
 import { compareDesigns, describeChange } from '../../shared/review';
 import { ServiceError } from '../services/errors';
 import { readDesignFile } from '../services/files/design-file';
-import { Library, type ImportResolution } from '../services/library/library';
+import { Library } from '../services/library/library';
+import type { ImportResolution } from '../../shared/model';
 import { EXIT, problemLines, type CommandContext } from './context';
 import { withLibrary } from './library-commands';
 

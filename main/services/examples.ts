@@ -1,7 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ExampleSummary } from '../../shared/api';
-import type { Design } from '../../shared/model';
+import type { Design, ExampleSummary } from '../../shared/model';
 import { ServiceError } from './errors';
 import { readDesignFile } from './files/design-file';
 
