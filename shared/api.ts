@@ -38,9 +38,17 @@ export {
   SavedBy,
   TriageRow,
 } from './model';
+import { DESIGN_FILE_TYPE } from './product';
 export type { DocumentKind, ExportFormat } from './document/model';
 export const DocumentKindSchema = z.enum(DOCUMENT_KINDS);
 export const ExportFormatSchema = z.enum(EXPORT_FORMATS);
+
+/** What a save dialog saves: a design file or an exported document. */
+export const SaveFileType = z.enum([DESIGN_FILE_TYPE, ...EXPORT_FORMATS]);
+export type SaveFileType = z.infer<typeof SaveFileType>;
+
+/** The header that carries the library's access key over loopback HTTP (browser mode). */
+export const TOKEN_HEADER = 'x-designer-token';
 
 /** How the renderer reaches the back end: the desktop app's IPC, or the browser's loopback HTTP. */
 export const TRANSPORTS = ['electron', 'http'] as const;
@@ -145,7 +153,7 @@ export const API = {
   'dialogs.openDesign': method(Nothing, z.string().nullable(), DESKTOP_ONLY),
   'dialogs.openFolder': method(Nothing, z.string().nullable(), DESKTOP_ONLY),
   'dialogs.saveFile': method(
-    z.object({ suggestedName: z.string().max(255), extension: z.enum(['cbld', 'docx', 'pdf']) }),
+    z.object({ suggestedName: z.string().max(255), extension: SaveFileType }),
     z.string().nullable(),
     DESKTOP_ONLY,
   ),

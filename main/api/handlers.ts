@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { ApiArgs, ApiMethod, ApiResult, Transport } from '../../shared/api';
+import type { ApiArgs, ApiMethod, ApiResult, SaveFileType, Transport } from '../../shared/api';
+import { APP_VERSION, PRODUCT_NAME } from '../../shared/product';
 import type { Design, ImportOutcome } from '../../shared/model';
 import { parseDesignText } from '../../shared/model';
 import { CatalogService } from '../services/catalog/catalog-service';
@@ -22,7 +22,7 @@ export interface Platform {
   transport: Transport;
   openDialog?: () => Promise<string | null>;
   openFolderDialog?: () => Promise<string | null>;
-  saveDialog?: (suggestedName: string, extension: 'cbld' | 'docx' | 'pdf') => Promise<string | null>;
+  saveDialog?: (suggestedName: string, extension: SaveFileType) => Promise<string | null>;
   /** A design file was opened or saved (Electron: the Open Recent menu and the OS's list). */
   onFileUsed?: (path: string) => void;
 }
@@ -87,9 +87,6 @@ export function openServices(libraryFolder: string, options: ServiceOptions = {}
   };
   if (!openLibrary() && !options.withoutLibrary) throw problem!;
   const examples = new ExampleService(join(catalog.templatesDir, 'examples'));
-  const packageJson = JSON.parse(readFileSync(join(catalog.templatesDir, '..', 'package.json'), 'utf8')) as {
-    version: string;
-  };
   const thread = options.exportInThread && RenderThread.available() ? new RenderThread() : null;
   if (options.exportInThread && !thread)
     console.error(`Exports render in the main process: the export thread's file ${exportWorkerFile()} is missing.`);
@@ -103,8 +100,7 @@ export function openServices(libraryFolder: string, options: ServiceOptions = {}
   };
   return {
     get library() {
-      if (closed)
-        throw new ServiceError('library-unavailable', 'The library is closed: Challenge Designer is quitting.');
+      if (closed) throw new ServiceError('library-unavailable', `The library is closed: ${PRODUCT_NAME} is quitting.`);
       const opened = library ?? openLibrary();
       if (!opened) throw problem!;
       return opened;
@@ -117,7 +113,7 @@ export function openServices(libraryFolder: string, options: ServiceOptions = {}
     examples,
     exporter,
     checks,
-    version: packageJson.version,
+    version: APP_VERSION,
     close,
   };
 }
@@ -153,7 +149,7 @@ export function createHandlers(services: Services, platform: Platform): Handlers
   const ok = { ok: true as const };
   return {
     'app.info': () => ({
-      name: 'Challenge Designer',
+      name: PRODUCT_NAME,
       version: services.version,
       transport: platform.transport,
       libraryFolder: join(services.libraryFolder, LIBRARY_FILE),

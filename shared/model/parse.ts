@@ -2,15 +2,14 @@ import { parseTree, printParseErrorCode, type ParseError as JsoncParseError } fr
 import { migrateToCurrent } from './migrations';
 import { jsonPath, schemaProblems, type Problem, type ValidationResult } from './validate';
 import { Design } from './design';
+import { DESIGN_FILE_EXTENSION, PRODUCT_NAME } from '../product';
 
 declare class TextDecoder {
   constructor(label: string, options?: { fatal?: boolean });
   decode(input: Uint8Array): string;
 }
 
-export const DESIGN_FILE_EXTENSION = '.cbld';
-/** Any case counts: "Proposal.CBLD" from a Windows share is a design file too. */
-export const isDesignFileName = (name: string) => name.toLowerCase().endsWith(DESIGN_FILE_EXTENSION);
+export { DESIGN_FILE_EXTENSION, isDesignFileName } from '../product';
 
 /** Designs are small (a large one is ~1 MB); anything far bigger is not a design file. */
 export const MAX_DESIGN_FILE_BYTES = 20 * 1024 * 1024;
@@ -167,13 +166,13 @@ export function parseDesignText(rawText: string): ParseResult {
     return fail({
       code: 'newer-version',
       path: '$.schemaVersion',
-      message: `This design was made by a newer version of Challenge Designer (file format ${migration.version}). Update the app to open it; the file has not been changed.`,
+      message: `This design was made by a newer version of ${PRODUCT_NAME} (file format ${migration.version}). Update the app to open it; the file has not been changed.`,
     });
   if (migration.kind === 'unversioned')
     return fail({
       code: 'unversioned',
       path: '$.schemaVersion',
-      message: '$.schemaVersion is missing or not a whole number: this is not a Challenge Designer file.',
+      message: `$.schemaVersion is missing or not a whole number: this is not a ${PRODUCT_NAME} file.`,
     });
 
   const result = Design.safeParse(migration.value);
@@ -260,7 +259,7 @@ export function parseDesignBytes(bytes: Uint8Array): ParseResult {
   if (bytes.includes(0))
     return fail({
       code: 'binary',
-      message: 'The file contains binary data: it is not a design file (.cbld files are text).',
+      message: `The file contains binary data: it is not a design file (${DESIGN_FILE_EXTENSION} files are text).`,
     });
   let text: string;
   try {
