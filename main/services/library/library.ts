@@ -15,7 +15,7 @@ import {
 } from '../../../shared/model';
 import { sameContent, takeInReview } from '../../../shared/review';
 import { ServiceError, storageError } from '../errors';
-import { readDesignFile, writeDesignFile } from '../files/design-file';
+import { readDesignFile } from '../files/design-file';
 import type { LibrarySession } from './health';
 import { LibraryReader, type LibraryOptions } from './library-reader';
 import { searchText } from './search-text';
@@ -346,9 +346,5 @@ export class Library extends LibraryReader {
   importFile(path: string, options: ImportOptions = {}): ImportOutcome {
     const { design } = readDesignFile(path);
     return this.importDesign(design, { source: basename(path), ...options });
-  }
-
-  async exportToFile(id: string, path: string): Promise<void> {
-    await writeDesignFile(path, this.get(id));
   }
 }

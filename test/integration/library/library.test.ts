@@ -233,7 +233,7 @@ describe('library', () => {
     const { library, dir } = open();
     library.save(sampleDesign());
     const file = join(dir, 'out.cbld');
-    await library.exportToFile('sample-design', file);
+    await writeDesignFile(file, library.get('sample-design'));
     expect(readDesignFile(file).design).toEqual(sampleDesign());
     library.close();
   });
