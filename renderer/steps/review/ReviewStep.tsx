@@ -4,8 +4,8 @@ import { DOCUMENT_KINDS, EXPORT_FORMATS, type DocumentKind } from '../../../shar
 import { SEVERITIES } from '../../../shared/checks';
 import { buildDocument, documentContext } from '../../../shared/document';
 import { createTranslator } from '../../../shared/i18n';
-import { FindingList } from '../../screens/design/FindingList';
-import { useCheckReport } from '../../screens/design/use-check-report';
+import { FindingList } from '../../components/FindingList';
+import { useCheckReport } from '../../state/use-check-report';
 import { exportDocument } from '../../state/actions';
 import { useAppStore } from '../../state/app-store';
 import { useDesignStore } from '../../state/design-store';
