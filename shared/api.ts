@@ -184,6 +184,8 @@ export type ApiMethod = keyof typeof API;
 export const availableOver = (name: ApiMethod, transport: Transport): boolean =>
   (API[name].transports as readonly Transport[]).includes(transport);
 export type ApiArgs<M extends ApiMethod> = z.input<(typeof API)[M]['args']>;
+/** The arguments as a handler receives them: parsed by the method's schema (defaults applied). */
+export type ApiParsedArgs<M extends ApiMethod> = z.output<(typeof API)[M]['args']>;
 export type ApiResult<M extends ApiMethod> = z.infer<(typeof API)[M]['result']>;
 
 /** What the renderer calls, whatever the transport. */
