@@ -47,8 +47,8 @@ export const ExportFormatSchema = z.enum(EXPORT_FORMATS);
 export const SaveFileType = z.enum([DESIGN_FILE_TYPE, ...EXPORT_FORMATS]);
 export type SaveFileType = z.infer<typeof SaveFileType>;
 
-/** The header that carries the library's access key over loopback HTTP (browser mode). */
-export const TOKEN_HEADER = 'x-designer-token';
+/** The header that carries the library's access key over loopback HTTP (Node reads it lower-cased). */
+export const TOKEN_HEADER = 'X-Designer-Token';
 
 /** How the renderer reaches the back end: the desktop app's IPC, or the browser's loopback HTTP. */
 export const TRANSPORTS = ['electron', 'http'] as const;

@@ -98,7 +98,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
 
     if (path.startsWith('/api/')) {
       if (request.method !== 'POST') return refuse(response, 405, 'method', 'Use POST.', { allow: 'POST' });
-      const given = request.headers[TOKEN_HEADER];
+      const given = request.headers[TOKEN_HEADER.toLowerCase()];
       if (typeof given !== 'string' || given === '')
         return refuse(response, 401, 'unauthorised', 'This request has no access token.');
       if (!sameToken(given, token)) return refuse(response, 403, 'forbidden', 'The access token is wrong.');
