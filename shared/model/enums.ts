@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** The three readings of "challenge-based" (DOMAIN.md); a design picks one as its backbone. */
+/** The three readings of "challenge-based" (templates/interpretations/); a design picks one as its backbone. */
 export const INTERPRETATIONS = ['theme', 'method', 'partnership'] as const;
 export const Interpretation = z.enum(INTERPRETATIONS);
 export type Interpretation = z.infer<typeof Interpretation>;
