@@ -12,6 +12,7 @@ import {
   SavedBy,
   TriageRow,
 } from './model';
+import { DESIGN_FILE_TYPE } from './product';
 
 /**
  * DesignerApi: every back-end capability as one async method, with zod schemas for its
@@ -29,16 +30,8 @@ export const OpenedDesign = z.object({
 export type OpenedDesign = z.infer<typeof OpenedDesign>;
 
 export { DOCUMENT_KINDS, EXPORT_FORMATS };
-export {
-  DesignSummary,
-  ExampleSummary,
-  ImportOutcome,
-  ImportResolution,
-  RevisionSummary,
-  SavedBy,
-  TriageRow,
-} from './model';
-import { DESIGN_FILE_TYPE } from './product';
+/** The library's records are the model's (shared/model/summaries.ts); the contract carries them. */
+export { DesignSummary, ExampleSummary, ImportOutcome, ImportResolution, RevisionSummary, SavedBy, TriageRow };
 export type { DocumentKind, ExportFormat } from './document/model';
 export const DocumentKindSchema = z.enum(DOCUMENT_KINDS);
 export const ExportFormatSchema = z.enum(EXPORT_FORMATS);
