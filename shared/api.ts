@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CatalogSchema } from './catalog/schemas';
 import type { ApiMethodName } from './api-methods';
+import { CREDENTIAL_FILE_TYPES, CREDENTIAL_FORMATS } from './credentials/formats';
 import { DOCUMENT_KINDS, EXPORT_FORMATS } from './document/model';
 import {
   Design,
@@ -10,6 +11,7 @@ import {
   ImportResolution,
   RevisionSummary,
   SavedBy,
+  Section,
   TriageRow,
 } from './model';
 import { DESIGN_FILE_TYPE } from './product';
@@ -36,8 +38,45 @@ export type { DocumentKind, ExportFormat } from './document/model';
 export const DocumentKindSchema = z.enum(DOCUMENT_KINDS);
 export const ExportFormatSchema = z.enum(EXPORT_FORMATS);
 
-/** What a save dialog saves: a design file or an exported document. */
-export const SaveFileType = z.enum([DESIGN_FILE_TYPE, ...EXPORT_FORMATS]);
+export { CREDENTIAL_FORMATS };
+export type { CredentialFormat } from './credentials/formats';
+export const CredentialFormatSchema = z.enum(CREDENTIAL_FORMATS);
+
+/** A finding as it crosses the boundary (shared/checks Finding; Europass findings add the shape result). */
+export const FindingData = z.object({
+  code: z.string(),
+  severity: z.enum(['error', 'warning', 'advice']),
+  messageKey: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+  target: z.object({ section: Section, itemId: z.string().optional(), field: z.string().optional() }),
+  path: z.string(),
+  violation: z
+    .object({
+      profile: z.enum(['LOQ', 'EDC']),
+      focusNode: z.string(),
+      path: z.string().optional(),
+      constraint: z.string(),
+      shape: z.string(),
+      value: z.string().optional(),
+      message: z.string(),
+    })
+    .optional(),
+});
+export type FindingData = z.infer<typeof FindingData>;
+
+/** "Validate for Europass": no findings means the ELM export conforms to the LOQ and EDC shapes. */
+export const EuropassValidation = z.object({ conforms: z.boolean(), findings: z.array(FindingData) });
+export type EuropassValidation = z.infer<typeof EuropassValidation>;
+
+export const CredentialImportResult = z.object({
+  design: Design,
+  kind: z.enum(['elm-specification', 'elm-opportunity', 'elm-credential', 'ob3-achievement', 'ob3-credential']),
+  unmapped: z.array(z.object({ property: z.string(), value: z.string() })),
+});
+export type CredentialImportResult = z.infer<typeof CredentialImportResult>;
+
+/** What a save dialog saves: a design file, an exported document or a credential file. */
+export const SaveFileType = z.enum([DESIGN_FILE_TYPE, ...EXPORT_FORMATS, ...CREDENTIAL_FILE_TYPES]);
 export type SaveFileType = z.infer<typeof SaveFileType>;
 
 /** The header that carries the library's access key over loopback HTTP (Node reads it lower-cased). */
@@ -164,6 +203,26 @@ export const API = {
     }),
     z.object({ path: z.string() }),
     DESKTOP_ONLY,
+  ),
+
+  /** The design as Europass (ELM v3) or Open Badges 3.0 JSON-LD (README, "Machine-readable credentials"). */
+  'credentials.render': method(
+    z.object({ design: Design, format: CredentialFormatSchema }),
+    z.object({ fileName: z.string(), mime: z.string(), text: z.string() }),
+  ),
+  'credentials.toFile': method(
+    z.object({ design: Design, format: CredentialFormatSchema, path: z.string().min(1) }),
+    z.object({ path: z.string() }),
+    DESKTOP_ONLY,
+  ),
+  /** Runs the LOQ and EDC shapes over the ELM export, in the export thread; findings point at fields. */
+  'credentials.validate': method(z.object({ design: Design }), EuropassValidation),
+  /** An ELM or Open Badges 3.0 file as a new design (not yet in the library), with what did not map. */
+  /** The ISCED-F fields of education (code → English label, from the Europass vocabulary) for the subject picker. */
+  'credentials.subjectAreas': method(Nothing, z.record(z.string(), z.string())),
+  'credentials.import': method(
+    z.object({ name: z.string().max(500), text: z.string().max(30 * 1024 * 1024) }),
+    CredentialImportResult,
   ),
 
   'catalog.get': method(z.object({ language: z.string().max(16) }), CatalogSchema),

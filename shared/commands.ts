@@ -1,3 +1,4 @@
+import { CREDENTIAL_FORMATS, type CredentialFormat } from './credentials/formats';
 import { DOCUMENT_KINDS, EXPORT_FORMATS, type DocumentKind, type ExportFormat } from './document/model';
 
 /**
@@ -10,7 +11,8 @@ import { DOCUMENT_KINDS, EXPORT_FORMATS, type DocumentKind, type ExportFormat } 
  */
 
 export type ExportCommandId = `export:${DocumentKind}:${ExportFormat}`;
-export type CommandId = 'new' | 'open' | 'save' | 'save-as' | 'undo' | 'redo' | ExportCommandId;
+export type CredentialCommandId = `export-credential:${CredentialFormat}`;
+export type CommandId = 'new' | 'open' | 'save' | 'save-as' | 'undo' | 'redo' | ExportCommandId | CredentialCommandId;
 
 export interface CommandDescriptor {
   id: CommandId;
@@ -24,10 +26,12 @@ export interface CommandDescriptor {
   labelKeys?: Record<string, string>;
   /** Label parameters as they are (the export's format). */
   labelValues?: Record<string, string>;
-  /** Where its button stands: the design's top bar, or the review step's export grid. */
+  /** Where its button stands: the design's top bar, or the review step's exports. */
   button?: 'top-bar' | 'review-step';
   /** The native menu that lists it (exports go to File › Export). */
   menu?: 'file' | 'edit' | 'export';
+  /** Within a menu, a separator stands between groups (documents, then credentials). */
+  menuGroup?: string;
   /**
    * The keys that run it, in Electron's accelerator syntax; the first is the menu's, unless
    * `menuKey` says otherwise per platform (redo is Cmd+Shift+Z on macOS, Ctrl+Y elsewhere).
@@ -59,12 +63,30 @@ const exportCommands: CommandDescriptor[] = DOCUMENT_KINDS.flatMap((kind) =>
     labelKeys: { document: `document.kind.${kind}` },
     labelValues: { format: format.toUpperCase() },
     menu: 'export' as const,
+    menuGroup: 'documents',
     keys: [],
     pageKeys: false,
     needsDesign: true,
     inReview: true,
   })),
 );
+
+/** The machine-readable descriptions for Europass and badge platforms (README). */
+const credentialCommands: CommandDescriptor[] = CREDENTIAL_FORMATS.map((format) => ({
+  id: `export-credential:${format}` as const,
+  labels: {
+    menu: `menu.exportCredential.${format}`,
+    button: 'credentialExports.save',
+    buttonInBrowser: 'credentialExports.download',
+  },
+  button: 'review-step' as const,
+  menu: 'export' as const,
+  menuGroup: 'credentials',
+  keys: [],
+  pageKeys: false,
+  needsDesign: true,
+  inReview: true,
+}));
 
 export const COMMANDS: readonly CommandDescriptor[] = [
   {
@@ -129,6 +151,7 @@ export const COMMANDS: readonly CommandDescriptor[] = [
     inReview: true,
   },
   ...exportCommands,
+  ...credentialCommands,
 ];
 
 const BY_ID = new Map<string, CommandDescriptor>(COMMANDS.map((command) => [command.id, command]));

@@ -1,6 +1,7 @@
 import { refuseLibraryTarget } from '../services/library/library-files';
 import { appHandlers } from './app-handlers';
 import { catalogHandlers } from './catalog-handlers';
+import { credentialHandlers } from './credential-handlers';
 import { dialogsHandlers } from './dialogs-handlers';
 import { exportHandlers } from './export-handlers';
 import { filesHandlers } from './files-handlers';
@@ -30,5 +31,6 @@ export function createHandlers(services: Services, platform: Platform): Handlers
     ...dialogsHandlers(context),
     ...exportHandlers(context),
     ...catalogHandlers(context),
+    ...credentialHandlers(context),
   };
 }

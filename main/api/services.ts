@@ -6,8 +6,9 @@ import { CheckService } from '../services/checks/check-service';
 import { ServiceError } from '../services/errors';
 import { ExampleService } from '../services/examples';
 import { ExportService } from '../services/export/export-service';
-import { exportWorkerFile, RenderThread } from '../services/export/render-thread';
+import { exportWorkerFile, RenderThread, runJobInline } from '../services/export/render-thread';
 import { Library } from '../services/library/library';
+import type { CredentialRunner } from './credential-handlers';
 
 /*
  * The one place the services of an app or server instance are created and wired together; the
@@ -29,6 +30,8 @@ export interface Services {
   examples: ExampleService;
   exporter: ExportService;
   checks: CheckService;
+  /** Credential exports, validation and imports: in the export thread when there is one. */
+  credentials: CredentialRunner;
   version: string;
   /** Closes the library and stops the export thread. */
   close(): Promise<void>;
@@ -100,6 +103,7 @@ export function openServices(libraryFolder: string, options: ServiceOptions = {}
     examples,
     exporter,
     checks,
+    credentials: thread ? thread.runJob : runJobInline,
     version: APP_VERSION,
     close,
   };

@@ -35,6 +35,8 @@ export function nativeDialogs(
     [DESIGN_FILE_TYPE]: { name: t('dialogs.filterDesign'), extensions: [DESIGN_FILE_TYPE] },
     docx: { name: t('dialogs.filterDocx'), extensions: ['docx'] },
     pdf: { name: t('dialogs.filterPdf'), extensions: ['pdf'] },
+    jsonld: { name: t('dialogs.filterJsonLd'), extensions: ['jsonld'] },
+    json: { name: t('dialogs.filterJson'), extensions: ['json'] },
   };
   // The dialogs are modal to the window when there is one; Electron accepts none as well.
   const showOpen = (options: OpenDialogOptions) => {

@@ -38,6 +38,13 @@ export function menuTemplate(
     };
   };
   const inMenu = (menu: CommandDescriptor['menu']) => COMMANDS.filter((command) => command.menu === menu);
+  /** The items, with a separator where the commands' menu group changes. */
+  const withSeparators = (commands: CommandDescriptor[]): MenuItemConstructorOptions[] =>
+    commands.flatMap((command, index) =>
+      index > 0 && command.menuGroup !== commands[index - 1]!.menuGroup
+        ? [{ type: 'separator' as const }, item(command)]
+        : [item(command)],
+    );
   const fileCommands = inMenu('file');
   const file: MenuItemConstructorOptions = {
     label: t('menu.file'),
@@ -51,7 +58,7 @@ export function menuTemplate(
       },
       { type: 'separator' },
       ...fileCommands.filter((command) => command.needsDesign).map(item),
-      { label: t('menu.export'), submenu: inMenu('export').map(item) },
+      { label: t('menu.export'), submenu: withSeparators(inMenu('export')) },
       { type: 'separator' },
       mac ? { role: 'close' } : { label: t('menu.closeWindow'), accelerator: 'Ctrl+W', role: 'close' },
       ...(mac ? [] : [{ role: 'quit' } as const]),

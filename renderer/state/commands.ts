@@ -1,6 +1,7 @@
-import { commandById, type CommandId, type ExportCommandId } from '../../shared/commands';
+import { CREDENTIAL_FORMATS } from '../../shared/credentials/formats';
+import { commandById, type CommandId, type CredentialCommandId, type ExportCommandId } from '../../shared/commands';
 import { DOCUMENT_KINDS, EXPORT_FORMATS } from '../../shared/document/model';
-import { exportDocument, openFileWithDialog, saveDesign, saveDesignAs } from './actions';
+import { exportCredential, exportDocument, openFileWithDialog, saveDesign, saveDesignAs } from './actions';
 import { useAppStore } from './app-store';
 import { redo, undo } from './design-store';
 
@@ -10,6 +11,11 @@ const EXPORT_RUNS = Object.fromEntries(
     EXPORT_FORMATS.map((format) => [`export:${kind}:${format}`, () => void exportDocument(kind, format)]),
   ),
 ) as Record<ExportCommandId, () => void>;
+
+/** The credential exports, one per format. */
+const CREDENTIAL_RUNS = Object.fromEntries(
+  CREDENTIAL_FORMATS.map((format) => [`export-credential:${format}`, () => void exportCredential(format)]),
+) as Record<CredentialCommandId, () => void>;
 
 /**
  * What each command runs (the descriptors, with labels, keys and where they appear, are in
@@ -23,6 +29,7 @@ export const COMMAND_RUNS: Record<CommandId, () => void> = {
   undo,
   redo,
   ...EXPORT_RUNS,
+  ...CREDENTIAL_RUNS,
 };
 
 /** May this command run now (a design open where it needs one, review mode where it is allowed)? */

@@ -167,11 +167,11 @@ describe('the keyboard and the buttons', () => {
     }
   });
 
-  it('puts a button for each export in the review step', () => {
+  it('puts a button for each document and credential export in the review step', () => {
     const runs = spies();
     renderStep(<ReviewStep />);
     const exports = COMMANDS.filter((command) => command.button === 'review-step');
-    const buttons = [...document.querySelectorAll<HTMLButtonElement>('.export-grid [data-command]')];
+    const buttons = [...document.querySelectorAll<HTMLButtonElement>('button[data-command]')];
     expect(buttons.map((button) => button.dataset.command)).toEqual(exports.map((command) => command.id));
     for (const button of buttons) fireEvent.click(button);
     for (const command of exports) expect(runs[command.id]).toHaveBeenCalledTimes(1);
