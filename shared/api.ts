@@ -1,57 +1,26 @@
 import { z } from 'zod';
 import { CatalogSchema } from './catalog/schemas';
 import type { ApiMethodName } from './api-methods';
-import { CREDENTIAL_FORMATS } from './credentials/formats';
+import { CREDENTIAL_FILE_TYPES, CREDENTIAL_FORMATS } from './credentials/formats';
 import { DOCUMENT_KINDS, EXPORT_FORMATS } from './document/model';
-import { Design, DecisionStatus, Interpretation, Section } from './model';
+import {
+  Design,
+  DesignSummary,
+  ExampleSummary,
+  ImportOutcome,
+  ImportResolution,
+  RevisionSummary,
+  SavedBy,
+  Section,
+  TriageRow,
+} from './model';
+import { DESIGN_FILE_TYPE } from './product';
 
 /**
  * DesignerApi: every back-end capability as one async method, with zod schemas for its
  * arguments and result. Both transports (Electron IPC, loopback HTTP) validate arguments with
  * these schemas before a service sees them; adding a capability = one entry here + one handler.
  */
-
-export const DesignSummary = z.object({
-  id: z.string(),
-  title: z.string(),
-  interpretation: Interpretation,
-  status: DecisionStatus,
-  language: z.string(),
-  authors: z.array(z.string()),
-  readiness: z.number().nullable(),
-  updated: z.string(),
-  savedAt: z.number(),
-  deletedAt: z.number().nullable(),
-});
-export type DesignSummary = z.infer<typeof DesignSummary>;
-
-/** Who saved a version: the name they sign with (may be empty), and whether they author or review. */
-export const SavedBy = z.object({ name: z.string().max(200), role: z.enum(['author', 'reviewer', '']) });
-export type SavedBy = z.infer<typeof SavedBy>;
-
-export const RevisionSummary = z.object({
-  id: z.number().int(),
-  designId: z.string(),
-  kind: z.enum(['save', 'autosave', 'import', 'restore']),
-  title: z.string(),
-  createdAt: z.number(),
-  savedBy: z.string(),
-  savedAs: SavedBy.shape.role,
-  /** The file an import came from. */
-  source: z.string(),
-  /** Kept because an import or a restore replaced this version. */
-  reason: z.enum(['', 'before-import', 'before-restore']),
-});
-export type RevisionSummary = z.infer<typeof RevisionSummary>;
-
-/** When a file's design id is already in the library with other content (see Library.importDesign). */
-export const ImportResolution = z.enum(['copy', 'replace', 'take-review']);
-export type ImportResolution = z.infer<typeof ImportResolution>;
-export const ImportOutcome = z.discriminatedUnion('outcome', [
-  z.object({ outcome: z.literal('conflict'), current: Design, inTrash: z.boolean() }),
-  z.object({ outcome: z.enum(['imported', 'unchanged', 'copied', 'replaced', 'merged']), design: Design }),
-]);
-export type ImportOutcome = z.infer<typeof ImportOutcome>;
 
 export const OpenedDesign = z.object({
   design: Design,
@@ -63,14 +32,15 @@ export const OpenedDesign = z.object({
 export type OpenedDesign = z.infer<typeof OpenedDesign>;
 
 export { DOCUMENT_KINDS, EXPORT_FORMATS };
-export const DocumentKind = z.enum(DOCUMENT_KINDS);
-export type DocumentKind = z.infer<typeof DocumentKind>;
-export const ExportFormat = z.enum(EXPORT_FORMATS);
-export type ExportFormat = z.infer<typeof ExportFormat>;
+/** The library's records are the model's (shared/model/summaries.ts); the contract carries them. */
+export { DesignSummary, ExampleSummary, ImportOutcome, ImportResolution, RevisionSummary, SavedBy, TriageRow };
+export type { DocumentKind, ExportFormat } from './document/model';
+export const DocumentKindSchema = z.enum(DOCUMENT_KINDS);
+export const ExportFormatSchema = z.enum(EXPORT_FORMATS);
 
 export { CREDENTIAL_FORMATS };
-export const CredentialFormat = z.enum(CREDENTIAL_FORMATS);
-export type CredentialFormat = z.infer<typeof CredentialFormat>;
+export type { CredentialFormat } from './credentials/formats';
+export const CredentialFormatSchema = z.enum(CREDENTIAL_FORMATS);
 
 /** A finding as it crosses the boundary (shared/checks Finding; Europass findings add the shape result). */
 export const FindingData = z.object({
@@ -105,29 +75,12 @@ export const CredentialImportResult = z.object({
 });
 export type CredentialImportResult = z.infer<typeof CredentialImportResult>;
 
-export const ExampleSummary = z.object({ id: z.string(), title: z.string(), interpretation: Interpretation });
-export type ExampleSummary = z.infer<typeof ExampleSummary>;
+/** What a save dialog saves: a design file, an exported document or a credential file. */
+export const SaveFileType = z.enum([DESIGN_FILE_TYPE, ...EXPORT_FORMATS, ...CREDENTIAL_FILE_TYPES]);
+export type SaveFileType = z.infer<typeof SaveFileType>;
 
-/** One design file in a coordinator's triage list, or the reason it could not be read. */
-export const TriageRow = z.discriminatedUnion('ok', [
-  z.object({
-    ok: z.literal(true),
-    name: z.string(),
-    path: z.string().optional(),
-    id: z.string(),
-    title: z.string(),
-    authors: z.array(z.string()),
-    interpretation: Interpretation,
-    readiness: z.number(),
-    errors: z.number().int(),
-    warnings: z.number().int(),
-    decision: DecisionStatus,
-    openComments: z.number().int(),
-    updated: z.string(),
-  }),
-  z.object({ ok: z.literal(false), name: z.string(), path: z.string().optional(), problem: z.string() }),
-]);
-export type TriageRow = z.infer<typeof TriageRow>;
+/** The header that carries the library's access key over loopback HTTP (Node reads it lower-cased). */
+export const TOKEN_HEADER = 'X-Designer-Token';
 
 /** How the renderer reaches the back end: the desktop app's IPC, or the browser's loopback HTTP. */
 export const TRANSPORTS = ['electron', 'http'] as const;
@@ -232,28 +185,33 @@ export const API = {
   'dialogs.openDesign': method(Nothing, z.string().nullable(), DESKTOP_ONLY),
   'dialogs.openFolder': method(Nothing, z.string().nullable(), DESKTOP_ONLY),
   'dialogs.saveFile': method(
-    z.object({ suggestedName: z.string().max(255), extension: z.enum(['cbld', 'docx', 'pdf', 'jsonld', 'json']) }),
+    z.object({ suggestedName: z.string().max(255), extension: SaveFileType }),
     z.string().nullable(),
     DESKTOP_ONLY,
   ),
 
   'export.render': method(
-    z.object({ design: Design, document: DocumentKind, format: ExportFormat }),
+    z.object({ design: Design, document: DocumentKindSchema, format: ExportFormatSchema }),
     z.object({ fileName: z.string(), mime: z.string(), base64: Base64 }),
   ),
   'export.toFile': method(
-    z.object({ design: Design, document: DocumentKind, format: ExportFormat, path: z.string().min(1) }),
+    z.object({
+      design: Design,
+      document: DocumentKindSchema,
+      format: ExportFormatSchema,
+      path: z.string().min(1),
+    }),
     z.object({ path: z.string() }),
     DESKTOP_ONLY,
   ),
 
   /** The design as Europass (ELM v3) or Open Badges 3.0 JSON-LD (README, "Machine-readable credentials"). */
   'credentials.render': method(
-    z.object({ design: Design, format: CredentialFormat }),
+    z.object({ design: Design, format: CredentialFormatSchema }),
     z.object({ fileName: z.string(), mime: z.string(), text: z.string() }),
   ),
   'credentials.toFile': method(
-    z.object({ design: Design, format: CredentialFormat, path: z.string().min(1) }),
+    z.object({ design: Design, format: CredentialFormatSchema, path: z.string().min(1) }),
     z.object({ path: z.string() }),
     DESKTOP_ONLY,
   ),
@@ -278,6 +236,8 @@ export type ApiMethod = keyof typeof API;
 export const availableOver = (name: ApiMethod, transport: Transport): boolean =>
   (API[name].transports as readonly Transport[]).includes(transport);
 export type ApiArgs<M extends ApiMethod> = z.input<(typeof API)[M]['args']>;
+/** The arguments as a handler receives them: parsed by the method's schema (defaults applied). */
+export type ApiParsedArgs<M extends ApiMethod> = z.output<(typeof API)[M]['args']>;
 export type ApiResult<M extends ApiMethod> = z.infer<(typeof API)[M]['result']>;
 
 /** What the renderer calls, whatever the transport. */

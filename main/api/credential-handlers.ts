@@ -1,10 +1,9 @@
-import type { Design } from '../../shared/model';
 import { messageOf } from '../../shared/errors';
 import type { CredentialJob, CredentialJobResults } from '../services/credentials/credential-jobs';
 import { loadElmVocabularies } from '../services/credentials/vocabularies';
 import { ServiceError } from '../services/errors';
 import { writeExportFile } from '../services/export/export-service';
-import type { Handlers } from './handlers';
+import type { AreaHandlers, HandlerContext } from './handler-types';
 
 /** Runs a credential job: in the export thread (app, server) or on this thread (tests, no build). */
 export type CredentialRunner = <J extends CredentialJob>(job: J) => Promise<CredentialJobResults[J['kind']]>;
@@ -31,35 +30,26 @@ async function run<J extends CredentialJob>(
   }
 }
 
-type CredentialMethods =
-  | 'credentials.render'
-  | 'credentials.toFile'
-  | 'credentials.validate'
-  | 'credentials.subjectAreas'
-  | 'credentials.import';
-
 /** The machine-readable credentials' API methods (Europass ELM v3, Open Badges 3.0). */
-export function credentialHandlers(
-  runner: CredentialRunner,
-  writable: (path: string) => void,
-  templatesDir: string,
-): Pick<Handlers, CredentialMethods> {
+export function credentialHandlers({ services, writable }: HandlerContext): AreaHandlers<'credentials'> {
+  const runner = services.credentials;
+  const { templatesDir } = services.catalog;
   return {
     // Small and read once per process (the vocabulary is validated where it is loaded).
     'credentials.subjectAreas': () => loadElmVocabularies(templatesDir).iscedF,
     'credentials.render': async ({ design, format }) => {
-      const file = await run(runner, { kind: 'export', design: design as Design, format });
+      const file = await run(runner, { kind: 'export', design, format });
       return { fileName: file.fileName, mime: file.mime, text: new TextDecoder().decode(file.bytes) };
     },
     // The path comes from the native save dialog, which already asked before replacing a file.
     'credentials.toFile': async ({ design, format, path }) => {
       writable(path);
-      const { bytes } = await run(runner, { kind: 'export', design: design as Design, format });
+      const { bytes } = await run(runner, { kind: 'export', design, format });
       await writeExportFile(path, bytes, { overwrite: true });
       return { path };
     },
     'credentials.validate': async ({ design }) => {
-      const { conforms, findings } = await run(runner, { kind: 'validate-europass', design: design as Design });
+      const { conforms, findings } = await run(runner, { kind: 'validate-europass', design });
       return { conforms, findings };
     },
     'credentials.import': async ({ text }) => {

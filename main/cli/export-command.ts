@@ -1,9 +1,8 @@
 import { dirname, join, resolve } from 'node:path';
-import type { DesignDocumentKind } from '../../shared/document';
+import type { DocumentKind, ExportFormat } from '../../shared/document';
 import { CatalogService } from '../services/catalog/catalog-service';
 import { CheckService } from '../services/checks/check-service';
 import { ServiceError } from '../services/errors';
-import type { ExportFormat } from '../../shared/api';
 import { exportFileName } from '../../shared/document';
 import { credentialFileName } from '../../shared/credentials/file-name';
 import { CREDENTIAL_FORMATS, type CredentialFormat } from '../../shared/credentials/formats';
@@ -15,7 +14,7 @@ import { EXIT, type CommandContext } from './context';
 
 export interface ExportOptions {
   /** Required with docx and pdf (program.ts checks); absent for the credential formats. */
-  document?: DesignDocumentKind;
+  document?: DocumentKind;
   format: ExportFormat | CredentialFormat;
   out?: string;
   force?: boolean;

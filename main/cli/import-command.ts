@@ -10,7 +10,8 @@ import { readRegularFileSync } from '../services/files/bounded-read';
 import { readDesignFile, writeDesignFile } from '../services/files/design-file';
 import { refuseLibraryTarget } from '../services/library/library-files';
 import { defaultLibraryFolder } from '../services/paths';
-import { Library, type ImportResolution } from '../services/library/library';
+import { Library } from '../services/library/library';
+import type { ImportResolution } from '../../shared/model';
 import { EXIT, problemLines, type CommandContext } from './context';
 import { withLibrary } from './library-commands';
 

@@ -1,4 +1,5 @@
-import { LibraryReader, type DesignSummary } from '../services/library/library-reader';
+import { LibraryReader } from '../services/library/library-reader';
+import type { DesignSummary } from '../../shared/model';
 import { defaultLibraryFolder } from '../services/paths';
 import type { CommandContext } from './context';
 

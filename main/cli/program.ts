@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { CREDENTIAL_FORMATS } from '../../shared/credentials/formats';
 import { DOCUMENT_KINDS, EXPORT_FORMATS } from '../../shared/document/model';
+import { APP_VERSION, DESIGN_FILE_EXTENSION } from '../../shared/product';
 import { ServiceError } from '../services/errors';
 import { EXIT, internalMessage, type CommandContext } from './context';
 import { libraryOption, nonEmpty, wholeNumber } from './options';
@@ -29,8 +30,10 @@ async function readingDesigns<T>(load: () => Promise<T>): Promise<T> {
 export function buildProgram(output: Output, setExit: (code: number) => void): Command {
   const program = new Command()
     .name('challenge-designer')
-    .description('Design challenge-based micro-credentials: validate, check, import and export design files (.cbld).')
-    .version('0.1.0')
+    .description(
+      `Design challenge-based micro-credentials: validate, check, import and export design files (${DESIGN_FILE_EXTENSION}).`,
+    )
+    .version(APP_VERSION)
     .configureOutput({ writeOut: (s) => output.out(s.trimEnd()), writeErr: (s) => output.err(s.trimEnd()) })
     .showHelpAfterError()
     // Before the commands are added, so they inherit it: errors come back as exit codes, not process.exit.
@@ -40,7 +43,7 @@ export function buildProgram(output: Output, setExit: (code: number) => void): C
   program
     .command('validate')
     .description('Check that design files are readable and valid; prints one line per problem.')
-    .argument('<files...>', 'design files (.cbld)')
+    .argument('<files...>', `design files (${DESIGN_FILE_EXTENSION})`)
     .action(async (files: string[]) =>
       (await readingDesigns(() => import('./validate-command'))).validate(files, context),
     );
@@ -48,7 +51,7 @@ export function buildProgram(output: Output, setExit: (code: number) => void): C
   program
     .command('check')
     .description('Run the design checks on design files: findings grouped by severity with the item path.')
-    .argument('<files...>', 'design files (.cbld)')
+    .argument('<files...>', `design files (${DESIGN_FILE_EXTENSION})`)
     .option('--json', 'print one JSON array with a result per file')
     .addHelpText(
       'after',
@@ -64,7 +67,7 @@ export function buildProgram(output: Output, setExit: (code: number) => void): C
       'Export a design as a document (micro-credential specification, course syllabus, approval proposal, review ' +
         'report) or as machine-readable data for Europass or Open Badges 3.0.',
     )
-    .argument('<file>', 'design file (.cbld)')
+    .argument('<file>', `design file (${DESIGN_FILE_EXTENSION})`)
     .addOption(
       new Option('--document <kind>', 'which document (with --format docx or pdf)').choices([...DOCUMENT_KINDS]),
     )
@@ -105,7 +108,10 @@ export function buildProgram(output: Output, setExit: (code: number) => void): C
       'Add design files to the library. A design the library already has with other content is not replaced: ' +
         'the command says what differs and which option to choose.',
     )
-    .argument('<files...>', 'design files (.cbld), or Europass (ELM) and Open Badges 3.0 files, each a new design')
+    .argument(
+      '<files...>',
+      `design files (${DESIGN_FILE_EXTENSION}), or Europass (ELM) and Open Badges 3.0 files, each a new design`,
+    )
     .addOption(libraryOption())
     .addOption(
       new Option('--as-copy', 'keep both: add the file as a separate copy (a new id)').conflicts([

@@ -8,17 +8,17 @@ import {
   type OpenDialogOptions,
   type SaveDialogOptions,
 } from 'electron';
+import type { SaveFileType } from '../../shared/api';
 import type { Translate } from '../../shared/i18n';
+import { DESIGN_FILE_TYPE } from '../../shared/product';
 import type { Platform } from '../api/handlers';
-
-type Extension = 'cbld' | 'docx' | 'pdf' | 'jsonld' | 'json';
 
 /**
  * The path with its extension. Linux save dialogs (GTK, and the portal) do not add the filter's
  * extension, so "plan" would be saved without one: hidden by the Open filter, ignored by the
  * file association.
  */
-export function withExtension(path: string, extension: Extension): string {
+export function withExtension(path: string, extension: SaveFileType): string {
   return extname(path).toLowerCase() === `.${extension}` ? path : `${path}.${extension}`;
 }
 
@@ -31,8 +31,8 @@ export function nativeDialogs(
   window: () => BrowserWindow | null,
   t: Translate,
 ): Pick<Platform, 'openDialog' | 'openFolderDialog' | 'saveDialog'> {
-  const FILTERS: Record<Extension, FileFilter> = {
-    cbld: { name: t('dialogs.filterDesign'), extensions: ['cbld'] },
+  const FILTERS: Record<SaveFileType, FileFilter> = {
+    [DESIGN_FILE_TYPE]: { name: t('dialogs.filterDesign'), extensions: [DESIGN_FILE_TYPE] },
     docx: { name: t('dialogs.filterDocx'), extensions: ['docx'] },
     pdf: { name: t('dialogs.filterPdf'), extensions: ['pdf'] },
     jsonld: { name: t('dialogs.filterJsonLd'), extensions: ['jsonld'] },
@@ -49,7 +49,7 @@ export function nativeDialogs(
       return result.canceled || !result.filePaths[0] ? null : result.filePaths[0];
     },
     openDialog: async () => {
-      const result = await showOpen({ filters: [FILTERS.cbld], properties: ['openFile'] });
+      const result = await showOpen({ filters: [FILTERS[DESIGN_FILE_TYPE]], properties: ['openFile'] });
       return result.canceled || !result.filePaths[0] ? null : result.filePaths[0];
     },
     saveDialog: async (suggestedName, extension) => {

@@ -1,10 +1,10 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import { CREDENTIAL_FORMATS, DOCUMENT_KINDS } from '../../shared/api';
+import { COMMANDS, menuAccelerator, type CommandDescriptor, type CommandId } from '../../shared/commands';
 import type { Translate } from '../../shared/i18n';
 
 export interface MenuActions {
   /** Sends a command to the renderer (it owns the design, its undo stack and its saving). */
-  command(name: string): void;
+  command(name: CommandId): void;
   openRecent(path: string): void;
   about(): void;
 }
@@ -12,9 +12,16 @@ export interface MenuActions {
 /** A label shown as it is: a single "&" would turn into a keyboard shortcut (and vanish). */
 export const literalLabel = (text: string) => text.replace(/&/g, '&&');
 
+/** A command's menu label in the shell's strings, with its parameters translated. */
+export function commandLabel(command: CommandDescriptor, t: Translate): string {
+  const keys = Object.entries(command.labelKeys ?? {}).map(([name, key]) => [name, t(key)]);
+  return t(command.labels.menu!, { ...Object.fromEntries(keys), ...command.labelValues }) as string;
+}
+
 /**
- * The native menu as a pure template (tested without Electron). Undo and redo go to the
- * design's own history, not the text field's, so one undo stack spans every step.
+ * The native menu as a pure template (tested without Electron). Its File, Export and Edit items
+ * are the command descriptors (shared/commands.ts): the renderer runs them. Undo and redo go to
+ * the design's own history, not the text field's, so one undo stack spans every step.
  */
 export function menuTemplate(
   actions: MenuActions,
@@ -22,37 +29,36 @@ export function menuTemplate(
 ): MenuItemConstructorOptions[] {
   const { t } = options;
   const mac = options.platform === 'darwin';
-  const send = (name: string) => () => actions.command(name);
+  const item = (command: CommandDescriptor): MenuItemConstructorOptions => {
+    const accelerator = menuAccelerator(command, options.platform);
+    return {
+      label: commandLabel(command, t),
+      ...(accelerator ? { accelerator } : {}),
+      click: () => actions.command(command.id),
+    };
+  };
+  const inMenu = (menu: CommandDescriptor['menu']) => COMMANDS.filter((command) => command.menu === menu);
+  /** The items, with a separator where the commands' menu group changes. */
+  const withSeparators = (commands: CommandDescriptor[]): MenuItemConstructorOptions[] =>
+    commands.flatMap((command, index) =>
+      index > 0 && command.menuGroup !== commands[index - 1]!.menuGroup
+        ? [{ type: 'separator' as const }, item(command)]
+        : [item(command)],
+    );
+  const fileCommands = inMenu('file');
   const file: MenuItemConstructorOptions = {
     label: t('menu.file'),
     submenu: [
-      { label: t('menu.newDesign'), accelerator: 'CmdOrCtrl+N', click: send('new') },
-      { label: t('menu.open'), accelerator: 'CmdOrCtrl+O', click: send('open') },
+      // What works without a design (new, open), then what saves the open design.
+      ...fileCommands.filter((command) => !command.needsDesign).map(item),
       {
         label: t('menu.openRecent'),
         enabled: options.recent.length > 0,
         submenu: options.recent.map((path) => ({ label: literalLabel(path), click: () => actions.openRecent(path) })),
       },
       { type: 'separator' },
-      { label: t('menu.save'), accelerator: 'CmdOrCtrl+S', click: send('save') },
-      { label: t('menu.saveAs'), accelerator: 'CmdOrCtrl+Shift+S', click: send('save-as') },
-      {
-        label: t('menu.export'),
-        submenu: [
-          ...DOCUMENT_KINDS.flatMap((id) =>
-            (['docx', 'pdf'] as const).map((format) => ({
-              label: t('menu.exportItem', { document: t(`document.kind.${id}`), format: format.toUpperCase() }),
-              click: send(`export:${id}:${format}`),
-            })),
-          ),
-          { type: 'separator' as const },
-          // The machine-readable descriptions for Europass and badge platforms (README).
-          ...CREDENTIAL_FORMATS.map((format) => ({
-            label: t(`menu.exportCredential.${format}`),
-            click: send(`export-credential:${format}`),
-          })),
-        ],
-      },
+      ...fileCommands.filter((command) => command.needsDesign).map(item),
+      { label: t('menu.export'), submenu: withSeparators(inMenu('export')) },
       { type: 'separator' },
       mac ? { role: 'close' } : { label: t('menu.closeWindow'), accelerator: 'Ctrl+W', role: 'close' },
       ...(mac ? [] : [{ role: 'quit' } as const]),
@@ -61,8 +67,7 @@ export function menuTemplate(
   const edit: MenuItemConstructorOptions = {
     label: t('menu.edit'),
     submenu: [
-      { label: t('menu.undo'), accelerator: 'CmdOrCtrl+Z', click: send('undo') },
-      { label: t('menu.redo'), accelerator: mac ? 'Cmd+Shift+Z' : 'Ctrl+Y', click: send('redo') },
+      ...inMenu('edit').map(item),
       { type: 'separator' },
       { role: 'cut' },
       { role: 'copy' },

@@ -2,6 +2,7 @@ import { BrowserWindow, protocol, session, shell } from 'electron';
 import { readStaticFile } from '../transport/static-files';
 import { APP_ENTRY, APP_SCHEME, ELECTRON_CSP, isAppUrl, isSafeExternalUrl } from './security';
 import { DEFAULT_SIZE, MIN_SIZE, type WindowPlacement } from './window-state';
+import { PRODUCT_NAME } from '../../shared/product';
 
 /** Must run before `app` is ready: app:// behaves like https (secure, standard, fetchable). */
 export function registerAppScheme(): void {
@@ -45,7 +46,7 @@ export function createMainWindow(
     minHeight: MIN_SIZE.height,
     ...(icon ? { icon } : {}),
     show: false,
-    title: 'Challenge Designer',
+    title: PRODUCT_NAME,
     backgroundColor: '#f4f6f9',
     // Written out here, not built elsewhere, so electronegativity can read what ships.
     webPreferences: {

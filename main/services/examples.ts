@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ExampleSummary } from '../../shared/api';
-import type { Design } from '../../shared/model';
+import type { Design, ExampleSummary } from '../../shared/model';
+import { DESIGN_FILE_EXTENSION, isDesignFileName } from '../../shared/product';
 import { ServiceError } from './errors';
 import { readDesignFile } from './files/design-file';
 
@@ -13,11 +13,12 @@ export class ExampleService {
 
   private load(): Map<string, Design> {
     if (!this.cache) {
-      const files = readdirSync(this.folder)
-        .filter((name) => name.endsWith('.cbld'))
-        .sort();
+      const files = readdirSync(this.folder).filter(isDesignFileName).sort();
       this.cache = new Map(
-        files.map((name) => [name.replace(/\.cbld$/, ''), readDesignFile(join(this.folder, name)).design]),
+        files.map((name) => [
+          name.slice(0, -DESIGN_FILE_EXTENSION.length),
+          readDesignFile(join(this.folder, name)).design,
+        ]),
       );
     }
     return this.cache;

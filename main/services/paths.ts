@@ -1,8 +1,9 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { findTemplatesDir } from './catalog/templates';
+import { PRODUCT_NAME } from '../../shared/product';
 
-export const PRODUCT_NAME = 'Challenge Designer';
+export { PRODUCT_NAME };
 
 /**
  * The folder Electron uses as `userData` for this app, computed without Electron, so the CLI

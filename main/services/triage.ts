@@ -1,8 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { TriageRow } from '../../shared/api';
 import { messageOf } from '../../shared/errors';
-import { isDesignFileName, parseDesignText, type Design } from '../../shared/model';
+import { isDesignFileName, parseDesignText, type Design, type TriageRow } from '../../shared/model';
 import type { CheckService } from './checks/check-service';
 import { fileSystemError } from './errors';
 import { readDesignFileAsync } from './files/design-file';

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { messageOf } from '../../shared/errors';
+import { TOKEN_HEADER } from '../../shared/api';
 import { dispatch } from '../api/dispatch';
 import type { Handlers } from '../api/handlers';
 import { contentSecurityPolicy } from '../transport/headers';
@@ -16,7 +17,6 @@ import { readStaticFile } from '../transport/static-files';
  * Every request gets an answer, whatever its address, encoding, headers, body or speed; an error
  * in one request never ends the process.
  */
-export const TOKEN_HEADER = 'x-designer-token';
 const MAX_BODY_BYTES = 64 * 1024 * 1024;
 
 export const CONTENT_SECURITY_POLICY = contentSecurityPolicy("'self'");
@@ -98,7 +98,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
 
     if (path.startsWith('/api/')) {
       if (request.method !== 'POST') return refuse(response, 405, 'method', 'Use POST.', { allow: 'POST' });
-      const given = request.headers[TOKEN_HEADER];
+      const given = request.headers[TOKEN_HEADER.toLowerCase()];
       if (typeof given !== 'string' || given === '')
         return refuse(response, 401, 'unauthorised', 'This request has no access token.');
       if (!sameToken(given, token)) return refuse(response, 403, 'forbidden', 'The access token is wrong.');

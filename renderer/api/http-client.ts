@@ -1,6 +1,4 @@
-import { API, ApiError, ApiErrorShape, type ApiMethod, type DesignerApi } from '../../shared/api';
-
-export const TOKEN_HEADER = 'X-Designer-Token';
+import { API, ApiError, ApiErrorShape, TOKEN_HEADER, type ApiMethod, type DesignerApi } from '../../shared/api';
 
 /** The access key the calls carry; the reconnect step replaces it. */
 export interface AccessKey {

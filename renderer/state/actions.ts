@@ -1,4 +1,5 @@
 import i18next from 'i18next';
+import { DESIGN_FILE_TYPE } from '../../shared/product';
 import type { CredentialFormat, DocumentKind, ExportFormat, ImportResolution } from '../../shared/api';
 import { credentialFileName } from '../../shared/credentials/file-name';
 import { credentialExtension } from '../../shared/credentials/formats';
@@ -188,7 +189,7 @@ export const saveDesign = () =>
 
 /** Electron: asks where, then writes a new design file; null when the user cancelled. */
 async function writeDesignFileAs(design: Design): Promise<string | null> {
-  const path = await api()['dialogs.saveFile']({ suggestedName: designFileName(design), extension: 'cbld' });
+  const path = await api()['dialogs.saveFile']({ suggestedName: designFileName(design), extension: DESIGN_FILE_TYPE });
   if (!path) return null;
   await api()['files.save']({ path, design });
   useDesignStore.getState().markFileSaved(path);

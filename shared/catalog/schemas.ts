@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ASSESSMENT_METHODS, BLOOM_LEVELS, FRAMEWORK_IDS, INTERPRETATIONS } from '../model/enums';
+import { ASSESSMENT_METHODS, BLOOM_LEVELS, EDITING_STEPS, FRAMEWORK_IDS, INTERPRETATIONS } from '../model/enums';
 
 /** Schemas for the reference data in templates/: the data is validated on load, like designs. */
 
@@ -71,17 +71,9 @@ export const Hub = z.strictObject({
 });
 export const HubCatalog = z.strictObject({ source: Text, hubs: z.array(Hub).min(1) });
 
-const STEP_IDS = [
-  'interpretation',
-  'challenge',
-  'competences',
-  'outcomes',
-  'journey',
-  'assessment',
-  'credential',
-  'review',
-] as const;
-export const StepId = z.enum(STEP_IDS);
+/** The walkthrough's steps, in order: the editing steps, then review and export. */
+export const STEPS = [...EDITING_STEPS, 'review'] as const;
+export const StepId = z.enum(STEPS);
 export type StepId = z.infer<typeof StepId>;
 
 const StepGuidance = z.strictObject({ prompt: Text, emphasis: Bullets });
@@ -120,7 +112,6 @@ export type BloomVerbs = z.infer<typeof BloomVerbs>;
 export type Hub = z.infer<typeof Hub>;
 export type HubCatalog = z.infer<typeof HubCatalog>;
 export type InterpretationGuide = z.infer<typeof InterpretationGuide>;
-export const STEPS = STEP_IDS;
 
 /** All reference data for one language, as the API hands it to the renderer. */
 export const CatalogSchema = z.object({

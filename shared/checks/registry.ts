@@ -21,5 +21,3 @@ export const CHECKS: readonly CheckDefinition[] = [
   ...balanceChecks,
   ...europassChecks,
 ];
-
-export const checkByCode = new Map(CHECKS.map((check) => [check.code, check]));

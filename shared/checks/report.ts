@@ -1,5 +1,5 @@
 import type { Design } from '../model';
-import { alignmentMatrix, type AlignmentMatrix } from './alignment';
+import { alignmentMatrix, type AlignmentMatrix } from './alignment-matrix';
 import { APPLIES_WHEN } from './applicability';
 import { CHECKS } from './registry';
 import {
@@ -12,7 +12,7 @@ import {
   type Severity,
 } from './types';
 import type { VerbIndex } from './verbs';
-import { workloadTotals, type WorkloadTotals } from './workload';
+import { workloadTotals, type WorkloadTotals } from './workload-totals';
 
 /**
  * Readiness for approval: the share of applicable checks that pass, weighted by severity

@@ -1,7 +1,7 @@
 import type { Design, Interpretation, Section } from '../model';
-import type { AlignmentMatrix } from './alignment';
+import type { AlignmentMatrix } from './alignment-matrix';
 import type { VerbIndex } from './verbs';
-import type { WorkloadTotals } from './workload';
+import type { WorkloadTotals } from './workload-totals';
 
 export type Severity = 'error' | 'warning' | 'advice';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'advice'];

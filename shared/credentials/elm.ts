@@ -1,6 +1,6 @@
 import type { Catalog } from '../catalog';
 import { indexCatalog } from '../catalog';
-import { workloadTotals } from '../checks/workload';
+import { workloadTotals } from '../checks/workload-totals';
 import type { AwardingBody, Design } from '../model';
 import { elmId, type ElmNodeKind } from './elm-ids';
 import { languageMap, languageVariants, type LanguageVariant } from './variants';

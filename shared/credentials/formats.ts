@@ -22,5 +22,9 @@ export const CREDENTIAL_SUFFIX: Record<CredentialFormat, string> = {
   'ob3-credential': '-open-badge-credential.jsonld',
 };
 
-export const credentialExtension = (format: CredentialFormat): 'json' | 'jsonld' =>
+/** The file types a credential is saved as (a save dialog's filters). */
+export const CREDENTIAL_FILE_TYPES = ['jsonld', 'json'] as const;
+export type CredentialFileType = (typeof CREDENTIAL_FILE_TYPES)[number];
+
+export const credentialExtension = (format: CredentialFormat): CredentialFileType =>
   CREDENTIAL_SUFFIX[format].endsWith('.jsonld') ? 'jsonld' : 'json';

@@ -8,9 +8,6 @@ import { specificationBlocks } from './specification';
 import { offeringDates, syllabusBlocks } from './syllabus';
 import { PALETTE } from './theme';
 
-/** The documents built from a design (the review report too); a pathway has its own (pathway.ts). */
-export type DesignDocumentKind = Exclude<DocumentKind, 'pathway'>;
-
 const SEVERITY_TONE: Record<Finding['severity'], Tone> = { error: 'error', warning: 'warning', advice: 'advice' };
 
 /** "Learning outcomes · LO2": where a finding points, in words a board understands. */
@@ -87,7 +84,7 @@ function institutions(context: DocumentContext): string[] {
   return [...new Set(names)];
 }
 
-function titleBlock(kind: DesignDocumentKind, context: DocumentContext): Block[] {
+function titleBlock(kind: DocumentKind, context: DocumentContext): Block[] {
   const { design, t } = context;
   const f = formats(context);
   const subtitle: Line = [
@@ -200,7 +197,7 @@ function signOff(context: DocumentContext): Block[] {
   ];
 }
 
-function blocksFor(kind: DesignDocumentKind, context: DocumentContext): Block[] {
+function blocksFor(kind: DocumentKind, context: DocumentContext): Block[] {
   const { t } = context;
   switch (kind) {
     case 'spec':
@@ -233,7 +230,7 @@ function blocksFor(kind: DesignDocumentKind, context: DocumentContext): Block[] 
 }
 
 /** A design → the neutral document tree of one kind; renderers turn it into DOCX or PDF. */
-export function buildDocument(kind: DesignDocumentKind, context: DocumentContext): DocumentModel {
+export function buildDocument(kind: DocumentKind, context: DocumentContext): DocumentModel {
   const { design, t, index } = context;
   const title = design.title || t('document.untitled');
   const goals = design.challenge.sdgGoals.flatMap((n) => index.goal(n) ?? []);

@@ -1,9 +1,9 @@
-import type { ExportFormat } from '../api';
 import type { Design } from '../model';
-import type { DocumentKind } from './model';
+import type { DocumentModelKind, ExportFormat } from './model';
+import { DESIGN_FILE_TYPE } from '../product';
 
 /** A file name from the title that every file system accepts: "urban-heat-and-health-proposal.pdf". */
-export function exportFileName(titled: { title: string }, kind: DocumentKind, format: ExportFormat): string {
+export function exportFileName(titled: { title: string }, kind: DocumentModelKind, format: ExportFormat): string {
   return `${titleSlug(titled, kind === 'pathway' ? 'untitled' : 'design')}-${kind}.${format}`;
 }
 
@@ -33,7 +33,7 @@ const RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/i;
  * dots or spaces (Windows drops them), at most 80 characters as people count them, never a
  * reserved device name.
  */
-export function designFileName(design: Pick<Design, 'title'>, extension = 'cbld'): string {
+export function designFileName(design: Pick<Design, 'title'>, extension: string = DESIGN_FILE_TYPE): string {
   let name = [...design.title.normalize('NFC')]
     .map((char) => (isControl(char) ? ' ' : char))
     .join('')

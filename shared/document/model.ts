@@ -68,13 +68,15 @@ export type HeadingLevel = 1 | 2 | 3 | 4;
 
 /** The documents a design exports to, and their formats (plain lists: the CLI reads them without zod). */
 export const DOCUMENT_KINDS = ['spec', 'syllabus', 'proposal', 'review'] as const;
-/** Every document the app writes: a design's four and a pathway's. */
-export type DocumentKind = (typeof DOCUMENT_KINDS)[number] | 'pathway';
+/** The documents built from a design (the review report too). */
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+/** Every document model the app renders: a design's four and a pathway's (shared/document/pathway.ts). */
+export type DocumentModelKind = DocumentKind | 'pathway';
 export const EXPORT_FORMATS = ['docx', 'pdf'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface DocumentModel {
-  kind: DocumentKind;
+  kind: DocumentModelKind;
   /** BCP 47 language of the content (sets the DOCX/PDF language). */
   language: string;
   /** Text direction of the design's language. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** The three readings of "challenge-based" (DOMAIN.md); a design picks one as its backbone. */
+/** The three readings of "challenge-based" (templates/interpretations/); a design picks one as its backbone. */
 export const INTERPRETATIONS = ['theme', 'method', 'partnership'] as const;
 export const Interpretation = z.enum(INTERPRETATIONS);
 export type Interpretation = z.infer<typeof Interpretation>;
@@ -102,9 +102,11 @@ export const DECISION_STATUSES = ['draft', 'submitted', 'changes-requested', 'ap
 export const DecisionStatus = z.enum(DECISION_STATUSES);
 export type DecisionStatus = z.infer<typeof DecisionStatus>;
 
-/** Top-level sections of a design; comments and check findings anchor to these. */
-export const SECTIONS = [
-  'overview',
+/**
+ * The walkthrough's steps that edit the design, in order; each edits the section of the same
+ * name. The one list of steps: the catalog's STEPS add the review step after them.
+ */
+export const EDITING_STEPS = [
   'interpretation',
   'challenge',
   'competences',
@@ -113,6 +115,9 @@ export const SECTIONS = [
   'assessment',
   'credential',
 ] as const;
+
+/** Top-level sections of a design; comments and check findings anchor to these. */
+export const SECTIONS = ['overview', ...EDITING_STEPS] as const;
 export const Section = z.enum(SECTIONS);
 export type Section = z.infer<typeof Section>;
 

@@ -9,3 +9,4 @@ export * from './validate';
 export * from './parse';
 export * from './json-schema';
 export * from './edits';
+export * from './summaries';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Design, SCHEMA_VERSION } from './design';
+import { DESIGN_FILE_EXTENSION, PRODUCT_NAME } from '../product';
 
 export const DESIGN_SCHEMA_ID = `urn:challenge-designer:schema:design:v${SCHEMA_VERSION}`;
 
@@ -13,7 +14,7 @@ export function designJsonSchema(): Record<string, unknown> {
   return {
     ...schema,
     $id: DESIGN_SCHEMA_ID,
-    title: 'Challenge Designer design file (.cbld)',
+    title: `${PRODUCT_NAME} design file (${DESIGN_FILE_EXTENSION})`,
     description:
       'One challenge-based micro-credential design. Links between items must point at existing items; the app checks these beyond this schema.',
   };

@@ -3,15 +3,14 @@ import { parseTree, printParseErrorCode, type ParseError as JsoncParseError } fr
 import { migrateToCurrent, type MigrationResult } from './migrations';
 import { jsonPath, schemaProblems, type Problem, type ValidationResult } from './validate';
 import { Design } from './design';
+import { DESIGN_FILE_EXTENSION, PRODUCT_NAME } from '../product';
 
 declare class TextDecoder {
   constructor(label: string, options?: { fatal?: boolean });
   decode(input: Uint8Array): string;
 }
 
-export const DESIGN_FILE_EXTENSION = '.cbld';
-/** Any case counts: "Proposal.CBLD" from a Windows share is a design file too. */
-export const isDesignFileName = (name: string) => name.toLowerCase().endsWith(DESIGN_FILE_EXTENSION);
+export { DESIGN_FILE_EXTENSION, isDesignFileName } from '../product';
 
 /** Designs are small (a large one is ~1 MB); anything far bigger is not a design file. */
 export const MAX_DESIGN_FILE_BYTES = 20 * 1024 * 1024;
@@ -191,13 +190,13 @@ export function parseFileText<T>(rawText: string, kind: FileKind<T>): ParsedFile
     return fail({
       code: 'newer-version',
       path: '$.schemaVersion',
-      message: `This ${noun} was made by a newer version of Challenge Designer (file format ${migration.version}). Update the app to open it; the file has not been changed.`,
+      message: `This ${noun} was made by a newer version of ${PRODUCT_NAME} (file format ${migration.version}). Update the app to open it; the file has not been changed.`,
     });
   if (migration.kind === 'unversioned')
     return fail({
       code: 'unversioned',
       path: '$.schemaVersion',
-      message: '$.schemaVersion is missing or not a whole number: this is not a Challenge Designer file.',
+      message: `$.schemaVersion is missing or not a whole number: this is not a ${PRODUCT_NAME} file.`,
     });
 
   const result = kind.validate(migration.value);

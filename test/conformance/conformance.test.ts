@@ -4,7 +4,7 @@ import { CatalogService } from '../../main/services/catalog/catalog-service';
 import { CheckService } from '../../main/services/checks/check-service';
 import { ExportService } from '../../main/services/export/export-service';
 import { PathwayService } from '../../main/services/pathways/pathway-service';
-import type { DocumentKind, DesignDocumentKind, DocumentModel } from '../../shared/document';
+import type { DocumentKind, DocumentModel, DocumentModelKind } from '../../shared/document';
 import type { Design } from '../../shared/model';
 import {
   docxFacts,
@@ -34,7 +34,7 @@ const checks = new CheckService(catalog);
 const exporter = new ExportService(catalog, checks);
 const pathways = new PathwayService({ catalog, checks, exporter });
 const NOW = new Date('2026-03-02T09:00:00Z');
-const DOCUMENTS: DesignDocumentKind[] = ['spec', 'syllabus', 'proposal', 'review'];
+const DOCUMENTS: DocumentKind[] = ['spec', 'syllabus', 'proposal', 'review'];
 
 const designs: [string, () => Design][] = [
   ...exampleFiles().map((file): [string, () => Design] => [basename(file, '.cbld'), () => loadDesign(file)]),
@@ -49,7 +49,7 @@ async function pathwayModel(): Promise<DocumentModel> {
   return pathways.model(await pathways.report(pathway, path), NOW);
 }
 
-const cases: (readonly [string, DocumentKind, () => Promise<DocumentModel>])[] = [
+const cases: (readonly [string, DocumentModelKind, () => Promise<DocumentModel>])[] = [
   ...designs.flatMap(([name, make]) =>
     DOCUMENTS.map((kind) => [name, kind, async () => exporter.model(make(), kind, NOW)] as const),
   ),

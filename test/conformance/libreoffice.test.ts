@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CatalogService } from '../../main/services/catalog/catalog-service';
 import { CheckService } from '../../main/services/checks/check-service';
 import { ExportService } from '../../main/services/export/export-service';
-import type { DesignDocumentKind, DocumentModel } from '../../shared/document';
+import type { DocumentKind, DocumentModel } from '../../shared/document';
 import { PALETTE } from '../../shared/document/theme';
 import { missingBookmarks, modelHeadings, pdfFacts, strandedAtPageEnd, tokens } from '../helpers/conformance';
 import { exampleFiles, loadDesign } from '../helpers/designs';
@@ -21,7 +21,7 @@ import { exampleFiles, loadDesign } from '../helpers/designs';
 const catalog = new CatalogService();
 const exporter = new ExportService(catalog, new CheckService(catalog));
 const NOW = new Date('2026-03-02T09:00:00Z');
-const DOCUMENTS: DesignDocumentKind[] = ['spec', 'syllabus', 'proposal', 'review'];
+const DOCUMENTS: DocumentKind[] = ['spec', 'syllabus', 'proposal', 'review'];
 const RESTYLED_FILL = 'FF0000';
 
 const dir = mkdtempSync(join(tmpdir(), 'cd-lo-'));

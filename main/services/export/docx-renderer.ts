@@ -24,6 +24,7 @@ import { badgeColours, PALETTE } from '../../../shared/document/theme';
 import { packDocx } from './docx-package';
 import { STYLE, stylesXml } from './docx-styles';
 import { safeText } from './style';
+import { PRODUCT_NAME } from '../../../shared/product';
 
 /** A4 with 2 cm margins, in twentieths of a point. */
 const PAGE = { width: 11906, height: 16838, margin: 1134 };
@@ -294,7 +295,7 @@ export async function renderDocx(doc: DocumentModel): Promise<Uint8Array> {
     creator: safeText(doc.properties.author),
     keywords: safeText(doc.properties.keywords.join(', ')),
     description: safeText(doc.properties.description),
-    lastModifiedBy: 'Challenge Designer',
+    lastModifiedBy: PRODUCT_NAME,
     numbering: {
       config: [
         {
@@ -335,5 +336,5 @@ function coreXml(doc: DocumentModel): string {
     p.keywords.join(', '),
   )}</cp:keywords><dc:description>${xmlText(p.description)}</dc:description><dc:language>${xmlText(
     doc.language,
-  )}</dc:language><cp:lastModifiedBy>Challenge Designer</cp:lastModifiedBy><cp:revision>1</cp:revision><dcterms:created xsi:type="dcterms:W3CDTF">${now}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${now}</dcterms:modified></cp:coreProperties>`;
+  )}</dc:language><cp:lastModifiedBy>${PRODUCT_NAME}</cp:lastModifiedBy><cp:revision>1</cp:revision><dcterms:created xsi:type="dcterms:W3CDTF">${now}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${now}</dcterms:modified></cp:coreProperties>`;
 }

@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
-import type { ExportFormat } from '../../../shared/api';
 import {
   buildDocument,
   documentContext,
   exportFileName,
-  type DesignDocumentKind,
+  type DocumentKind,
+  type ExportFormat,
   type DocumentModel,
 } from '../../../shared/document';
 import { createTranslator } from '../../../shared/i18n';
@@ -36,7 +36,7 @@ export class ExportService {
     private readonly fontsDir = join(catalog.templatesDir, 'documents', 'fonts'),
   ) {}
 
-  model(design: Design, kind: DesignDocumentKind, now = new Date()): DocumentModel {
+  model(design: Design, kind: DocumentKind, now = new Date()): DocumentModel {
     const context = documentContext({
       design,
       catalog: this.catalog.get(design.language),
@@ -47,12 +47,7 @@ export class ExportService {
     return buildDocument(kind, context);
   }
 
-  async render(
-    design: Design,
-    kind: DesignDocumentKind,
-    format: ExportFormat,
-    now = new Date(),
-  ): Promise<RenderedDocument> {
+  async render(design: Design, kind: DocumentKind, format: ExportFormat, now = new Date()): Promise<RenderedDocument> {
     const bytes = await this.renderModel(this.model(design, kind, now), format);
     return { fileName: exportFileName(design, kind, format), mime: EXPORT_MIME[format], bytes };
   }

@@ -12,6 +12,7 @@ import {
   type PdfNode,
   type RunStyle,
 } from './pdf-text';
+import { PRODUCT_NAME } from '../../../shared/product';
 
 /**
  * The document tree → a PDF laid out in ONE pdfmake pass. pdfmake's `pageBreakBefore` hook lays
@@ -621,8 +622,8 @@ export async function renderPdf(doc: DocumentModel, options: { fontsDir: string 
       author: doc.properties.author,
       subject: doc.properties.subject,
       keywords: doc.properties.keywords.join(', '),
-      creator: 'Challenge Designer',
-      producer: 'Challenge Designer',
+      creator: PRODUCT_NAME,
+      producer: PRODUCT_NAME,
     },
     language: doc.language,
     displayTitle: true,

@@ -1,5 +1,4 @@
-import type { ExportFormat } from '../../../shared/api';
-import type { DocumentModel } from '../../../shared/document';
+import type { DocumentModel, ExportFormat } from '../../../shared/document';
 
 /** Turns a document model into file bytes; inline here, or in a worker thread (render-thread.ts). */
 export type DocumentRenderer = (model: DocumentModel, format: ExportFormat, fontsDir: string) => Promise<Uint8Array>;

@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { ExportFormat } from '../../../shared/api';
-import type { DocumentModel } from '../../../shared/document';
+import type { DocumentModel, ExportFormat } from '../../../shared/document';
 import { findTemplatesDir } from '../catalog/templates';
 import { ServiceError } from '../errors';
 import type { CredentialJob, CredentialJobResults } from '../credentials/credential-jobs';

@@ -1,7 +1,7 @@
 import Database, { type Database as Db } from 'better-sqlite3';
 import { existsSync, mkdirSync, renameSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { DecisionStatus, Design, Interpretation } from '../../../shared/model';
+import type { DecisionStatus, Design, DesignSummary, Interpretation } from '../../../shared/model';
 import { ServiceError, storageError } from '../errors';
 import { beginSession, quickCheckInWorker, type LibrarySession } from './health';
 import { migrateLibrary } from './migrations';
@@ -28,19 +28,6 @@ export const BACKGROUND_CHECK_INTERVAL_MS = 24 * 60 * 60 * 1000;
 /** The background check waits for the app to settle after start. */
 const BACKGROUND_CHECK_DELAY_MS = 10_000;
 const CHECKED_AT = 'integrity-checked-at';
-
-export interface DesignSummary {
-  id: string;
-  title: string;
-  interpretation: Interpretation;
-  status: DecisionStatus;
-  language: string;
-  authors: string[];
-  readiness: number | null;
-  updated: string;
-  savedAt: number;
-  deletedAt: number | null;
-}
 
 export interface LibraryOptions {
   /** Clock in ms; tests pass a fake one. */

@@ -2,19 +2,30 @@ import type Database from 'better-sqlite3';
 import { type Database as Db } from 'better-sqlite3';
 import { basename, dirname } from 'node:path';
 import { withAgreedVersion } from '../../../shared/merge';
-import { newId, parseDesignText, type Design, type Lineage } from '../../../shared/model';
+import {
+  newId,
+  parseDesignText,
+  type Design,
+  type DesignSummary,
+  type ImportOutcome,
+  type ImportResolution,
+  type Lineage,
+  type RevisionKind,
+  type RevisionReason,
+  type RevisionSummary,
+  type SavedBy,
+} from '../../../shared/model';
 import { sameContent, takeInReview } from '../../../shared/review';
 import { ServiceError, storageError } from '../errors';
-import { readDesignFile, writeDesignFile } from '../files/design-file';
+import { readDesignFile } from '../files/design-file';
 import type { LibrarySession } from './health';
-import { LibraryReader, type DesignSummary, type LibraryOptions } from './library-reader';
+import { LibraryReader, type LibraryOptions } from './library-reader';
 import { searchText } from './search-text';
 
 export {
   BACKGROUND_CHECK_INTERVAL_MS,
   CHECK_AT_EVERY_OPEN_MAX_BYTES,
   LIBRARY_FILE,
-  type DesignSummary,
   type LibraryOptions,
 } from './library-reader';
 
@@ -27,50 +38,16 @@ export const MAX_SAVED_REVISIONS = 100;
 export const MAX_AUTOSAVE_REVISIONS = 30;
 export const AUTOSAVE_SNAPSHOT_MS = 5 * 60 * 1000;
 
-export type RevisionKind = 'save' | 'autosave' | 'import' | 'restore';
-
-/** Who saved a version: the name they sign with (may be empty) and whether they author or review. */
-export interface SavedBy {
-  name: string;
-  role: 'author' | 'reviewer' | '';
-}
-
 export interface SaveOptions {
   savedBy?: SavedBy;
   /** The file an import came from. */
   source?: string;
 }
 
-/** Why a revision was kept besides a save: the version an import or a restore replaced. */
-export type RevisionReason = '' | 'before-import' | 'before-restore';
-
-/**
- * What to do when an imported design's id is already in the library with other content: keep
- * it beside as a copy (new id), replace the library version (which stays a revision), or keep
- * the library version and take in the file's review comments and decision.
- */
-export type ImportResolution = 'copy' | 'replace' | 'take-review';
-
-export type ImportOutcome =
-  | { outcome: 'conflict'; current: Design; inTrash: boolean }
-  | { outcome: 'imported' | 'unchanged' | 'copied' | 'replaced' | 'merged'; design: Design };
-
 export interface ImportOptions extends SaveOptions {
   resolve?: ImportResolution;
   /** Title of the copy ('copy'); the UI passes it in its language. */
   copyTitle?: string;
-}
-
-export interface RevisionSummary {
-  id: number;
-  designId: string;
-  kind: RevisionKind;
-  title: string;
-  createdAt: number;
-  savedBy: string;
-  savedAs: SavedBy['role'];
-  source: string;
-  reason: RevisionReason;
 }
 
 /**
@@ -456,9 +433,5 @@ export class Library extends LibraryReader {
       })(),
     );
     return this.summary(merged.id);
-  }
-
-  async exportToFile(id: string, path: string): Promise<void> {
-    await writeDesignFile(path, this.prepareForSharing(this.get(id)));
   }
 }

@@ -3,7 +3,8 @@ import { mergeDesigns, MergeError, type DesignMerge, type MergeInput, type Merge
 import { compareDesigns, type Change } from '../../../shared/review';
 import { ServiceError } from '../errors';
 import { readDesignFileAsync, writeDesignFile, type WriteOptions } from '../files/design-file';
-import type { DesignSummary, Library, SaveOptions } from '../library/library';
+import type { DesignSummary } from '../../../shared/model';
+import type { Library, SaveOptions } from '../library/library';
 
 /**
  * Merging team members' copies of a design (issue 20), for the app ("Merge a team member's

@@ -1,6 +1,5 @@
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import type { ExportFormat } from '../../../shared/api';
-import { buildPathwayDocument, exportFileName, type DocumentModel } from '../../../shared/document';
+import { buildPathwayDocument, exportFileName, type DocumentModel, type ExportFormat } from '../../../shared/document';
 import { createTranslator } from '../../../shared/i18n';
 import type { Design } from '../../../shared/model';
 import { newId } from '../../../shared/model';

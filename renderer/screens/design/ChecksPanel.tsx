@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { WorkloadGauge } from './WorkloadGauge';
-import { FindingList } from './FindingList';
-import { useCheckReport } from './use-check-report';
+import { FindingList } from '../../components/FindingList';
+import { useCheckReport } from '../../state/use-check-report';
 import { severityCounts } from '../../i18n';
 
 /** Always beside the step: readiness, counts by severity, the workload gauge, every finding as a link. */

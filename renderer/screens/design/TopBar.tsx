@@ -1,9 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { useAppStore, useReadOnly } from '../../state/app-store';
-import { backToStart, saveDesign, saveDesignAs } from '../../state/actions';
+import { ariaKeyShortcuts, COMMANDS, type CommandId } from '../../../shared/commands';
+import { backToStart } from '../../state/actions';
 import { flushAutosave } from '../../state/autosave';
-import { redo, undo, useDesignStore } from '../../state/design-store';
+import { COMMAND_RUNS } from '../../state/commands';
+import { useDesignStore } from '../../state/design-store';
+
+/** The commands with a button in the top bar (shared/commands.ts), in their order. */
+const TOOLBAR = COMMANDS.filter((command) => command.button === 'top-bar');
 
 function SaveStatus() {
   const { t } = useTranslation();
@@ -42,6 +47,7 @@ export function TopBar() {
   const canRedo = useStore(useDesignStore.temporal, (s) => s.futureStates.length > 0);
   const nativeDialogs = useAppStore((s) => s.info?.nativeDialogs ?? false);
   const readOnly = useReadOnly();
+  const disabled: Partial<Record<CommandId, boolean>> = { undo: !canUndo, redo: !canRedo };
   return (
     <header className="top-bar">
       <button type="button" className="button-quiet" onClick={() => void backToStart()}>
@@ -65,18 +71,19 @@ export function TopBar() {
       </label>
       <SaveStatus />
       <div className="toolbar" role="group" aria-label={t('design.undo')}>
-        <button type="button" className="button" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z">
-          {t('design.undo')}
-        </button>
-        <button type="button" className="button" onClick={redo} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z">
-          {t('design.redo')}
-        </button>
-        <button type="button" className="button" onClick={() => void saveDesign()} aria-keyshortcuts="Control+S">
-          {t('design.save')}
-        </button>
-        <button type="button" className="button" onClick={() => void saveDesignAs()}>
-          {nativeDialogs ? t('design.saveAs') : t('design.download')}
-        </button>
+        {TOOLBAR.map(({ id, labels, keys }) => (
+          <button
+            key={id}
+            type="button"
+            className="button"
+            data-command={id}
+            onClick={() => COMMAND_RUNS[id]()}
+            disabled={disabled[id]}
+            aria-keyshortcuts={keys[0] ? ariaKeyShortcuts(keys[0]) : undefined}
+          >
+            {t(!nativeDialogs && labels.buttonInBrowser ? labels.buttonInBrowser : labels.button!)}
+          </button>
+        ))}
       </div>
     </header>
   );

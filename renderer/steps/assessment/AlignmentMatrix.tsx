@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cellKey, itemLabel } from '../../../shared/checks';
 import { toggleLink } from '../../../shared/model';
-import { useCheckReport } from '../../screens/design/use-check-report';
+import { useCheckReport } from '../../state/use-check-report';
 import { useDesignStore } from '../../state/design-store';
 import { outcomeLabel } from './outcome-options';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { LEARNING_TYPES, PHASES } from '../../../shared/model';
-import { useCheckReport } from '../../screens/design/use-check-report';
+import { useCheckReport } from '../../state/use-check-report';
 import { useDesignStore } from '../../state/design-store';
 import { capitalise } from '../../i18n';
 

@@ -14,7 +14,7 @@ import type { BloomVerbs } from '../../../shared/catalog';
 import type { VerbIndex } from '../../../shared/checks';
 import { DraftTextField, LongTextField, SelectField } from '../../components/fields';
 import { EmptyState, ItemActions, ItemCard, LinkChecklist } from '../../components/lists';
-import { verbIndexFor } from '../../screens/design/use-check-report';
+import { verbIndexFor } from '../../state/use-check-report';
 import { useAppStore } from '../../state/app-store';
 import { useDesignStore } from '../../state/design-store';
 import { draftById, itemById } from '../../state/items';

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { CREDENTIAL_FORMATS } from '../../../shared/api';
 import { credentialFileName } from '../../../shared/credentials/file-name';
-import { FindingList } from '../../screens/design/FindingList';
-import { exportCredential, validateForEuropass } from '../../state/actions';
+import { FindingList } from '../../components/FindingList';
+import { validateForEuropass } from '../../state/actions';
 import { useAppStore } from '../../state/app-store';
+import { COMMAND_RUNS } from '../../state/commands';
 import { useDesignStore } from '../../state/design-store';
 
 /**
@@ -41,8 +42,9 @@ export function CredentialExports() {
                 type="button"
                 className="button"
                 disabled={exporting !== null}
+                data-command={`export-credential:${format}`}
                 aria-label={t(nativeDialogs ? 'credentialExports.saveAs' : 'credentialExports.downloadAs', { name })}
-                onClick={() => void exportCredential(format)}
+                onClick={() => COMMAND_RUNS[`export-credential:${format}`]()}
               >
                 {busy
                   ? t('reviewStep.preparing')

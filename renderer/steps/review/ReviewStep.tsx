@@ -4,9 +4,9 @@ import { DOCUMENT_KINDS, EXPORT_FORMATS, type DocumentKind } from '../../../shar
 import { SEVERITIES } from '../../../shared/checks';
 import { buildDocument, documentContext } from '../../../shared/document';
 import { createTranslator } from '../../../shared/i18n';
-import { FindingList } from '../../screens/design/FindingList';
-import { useCheckReport } from '../../screens/design/use-check-report';
-import { exportDocument } from '../../state/actions';
+import { FindingList } from '../../components/FindingList';
+import { useCheckReport } from '../../state/use-check-report';
+import { COMMAND_RUNS } from '../../state/commands';
 import { useAppStore } from '../../state/app-store';
 import { useDesignStore } from '../../state/design-store';
 import { useDesignCatalog } from '../../state/use-design-catalog';
@@ -83,11 +83,12 @@ export function ReviewStep() {
                     type="button"
                     className="button"
                     disabled={exporting !== null}
+                    data-command={`export:${kind}:${format}`}
                     aria-label={t('reviewStep.exportAs', {
                       document: t(`exports.documents.${kind}`),
                       format: format.toUpperCase(),
                     })}
-                    onClick={() => void exportDocument(kind, format)}
+                    onClick={() => COMMAND_RUNS[`export:${kind}:${format}`]()}
                   >
                     {busy ? t('reviewStep.preparing') : format.toUpperCase()}
                   </button>

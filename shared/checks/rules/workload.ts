@@ -1,4 +1,4 @@
-import { TYPICAL_ECTS } from '../workload';
+import { TYPICAL_ECTS } from '../workload-totals';
 import { ALL, defineChecks } from './common';
 
 /** Declared credits against the hours the journey and assessments add up to. */

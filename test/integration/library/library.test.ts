@@ -233,7 +233,7 @@ describe('library', () => {
     const { library, dir } = open();
     library.save(sampleDesign());
     const file = join(dir, 'out.cbld');
-    await library.exportToFile('sample-design', file);
+    await writeDesignFile(file, library.prepareForSharing(library.get('sample-design')));
     const exported = readDesignFile(file).design;
     expect({ ...exported, lineage: null }).toEqual(sampleDesign());
     expect(exported.lineage).not.toBeNull();

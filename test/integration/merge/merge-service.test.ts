@@ -29,7 +29,7 @@ describe('merge service', () => {
   it('the file made for the team carries the agreed version, and so does the library’s copy', async () => {
     const { dir, library, design } = setUp();
     const file = join(dir, 'heat.cbld');
-    await library.exportToFile(design.id, file);
+    await shareToFile(library, design.id, file);
     const shared = readDesignFile(file).design;
     expect(shared.lineage).not.toBeNull();
     expect(library.get(design.id).lineage).toEqual(shared.lineage);
@@ -37,7 +37,7 @@ describe('merge service', () => {
     library.save({ ...library.get(design.id), lineage: null, title: 'Edited after sharing' }, 'autosave');
     expect(library.get(design.id).lineage).toEqual(shared.lineage);
     // Saving a file again keeps it: copies made from the first file are still out there.
-    await library.exportToFile(design.id, join(dir, 'again.cbld'));
+    await shareToFile(library, design.id, join(dir, 'again.cbld'));
     expect(readDesignFile(join(dir, 'again.cbld')).design.lineage).toEqual(shared.lineage);
     library.close();
   });
@@ -45,7 +45,7 @@ describe('merge service', () => {
   it('merges a team member’s file into the library’s copy without a question, keeping every version', async () => {
     const { dir, library, merges, design } = setUp();
     const file = join(dir, 'heat.cbld');
-    await library.exportToFile(design.id, file);
+    await shareToFile(library, design.id, file);
 
     // The lead keeps editing in the app.
     library.save({ ...library.get(design.id), title: 'Urban heat and health' }, 'autosave');
@@ -80,7 +80,7 @@ describe('merge service', () => {
   it('merges files given on the command line, and writes the result as a design file', async () => {
     const { dir, library, merges, design } = setUp();
     const file = join(dir, 'heat.cbld');
-    await library.exportToFile(design.id, file);
+    await shareToFile(library, design.id, file);
     const [a, b] = [clone(readDesignFile(file).design), clone(readDesignFile(file).design)];
     a.summary = 'A';
     b.summary = 'B';
@@ -124,7 +124,7 @@ describe('merge service', () => {
     expect(readDesignFile(join(dir, 'merged.cbld')).design.lineage?.base).toBe(preview.design.lineage!.base);
 
     // The library's shared copy (with lineage) and an old file (without): two ways as well.
-    await library.exportToFile(design.id, join(dir, 'heat.cbld'));
+    await shareToFile(library, design.id, join(dir, 'heat.cbld'));
     const mixed = await merges.previewWithLibrary(design.id, [join(dir, 'bo.cbld')]);
     expect(mixed.preview.base).toEqual({ kind: 'none', reason: 'no-lineage' });
     expect(mixed.preview.design.outcomes.some((o) => o.id === 'lo-bo')).toBe(true);
@@ -152,7 +152,7 @@ describe('merge service', () => {
   it('opening a file that differs only in its agreed version is no conflict; a newer round’s is taken', async () => {
     const { dir, library, merges, design } = setUp();
     const shared = join(dir, 'heat.cbld');
-    await library.exportToFile(design.id, shared);
+    await shareToFile(library, design.id, shared);
     const first = library.get(design.id).lineage!;
     // Ana keeps editing after sharing; Bo sends his copy back untouched.
     library.save({ ...library.get(design.id), title: 'Urban heat and health' });
@@ -161,7 +161,7 @@ describe('merge service', () => {
     expect(library.importDesign({ ...ana, lineage: null }).outcome).toBe('unchanged');
     expect(library.get(design.id).lineage).toEqual(first);
     // The merge of Ana's and Bo's files holds Ana's content, agreed as the next round.
-    await library.exportToFile(design.id, join(dir, 'ana.cbld'));
+    await shareToFile(library, design.id, join(dir, 'ana.cbld'));
     const preview = await merges.previewFiles([join(dir, 'ana.cbld'), shared]);
     expect(preview.conflicts).toEqual([]);
     await merges.write(join(dir, 'merged.cbld'), preview);
@@ -187,7 +187,7 @@ describe('merge service', () => {
   it('an editor still holding the earlier agreed version does not take the newer one away when it saves', async () => {
     const { dir, library, merges, design } = setUp();
     const file = join(dir, 'heat.cbld');
-    await library.exportToFile(design.id, file);
+    await shareToFile(library, design.id, file);
     const open = library.get(design.id); // what the editor holds: the first agreed version
     const bo = clone(readDesignFile(file).design);
     bo.summary = 'Bo’s summary';
@@ -204,7 +204,7 @@ describe('merge service', () => {
 
   it('a duplicate or an imported copy is another design: it starts without lineage', async () => {
     const { dir, library, design } = setUp();
-    await library.exportToFile(design.id, join(dir, 'heat.cbld'));
+    await shareToFile(library, design.id, join(dir, 'heat.cbld'));
     expect(library.duplicate(design.id).lineage).toBeNull();
     const copied = library.importDesign({ ...library.get(design.id), title: 'changed' }, { resolve: 'copy' });
     expect(copied.outcome === 'copied' && copied.design.lineage).toBeNull();
@@ -232,4 +232,9 @@ function asFormat2(v3: any) {
       source: source.kind === 'framework' ? source : { ...source, escoUri },
     })),
   };
+}
+
+/** The design as it leaves this laptop for the team: with its agreed version (lineage). */
+async function shareToFile(library: Library, id: string, path: string): Promise<void> {
+  await writeDesignFile(path, library.prepareForSharing(library.get(id)));
 }

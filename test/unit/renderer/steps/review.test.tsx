@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { STEP_OF_SECTION } from '../../../../renderer/screens/design/FindingList';
+import { STEP_OF_SECTION } from '../../../../renderer/components/FindingList';
 import { useAppStore } from '../../../../renderer/state/app-store';
 import { DocumentPreview } from '../../../../renderer/steps/review/DocumentPreview';
 import { ReviewStep } from '../../../../renderer/steps/review/ReviewStep';

@@ -1,8 +1,8 @@
-import type { BloomVerbs } from '../../../shared/catalog';
-import { buildVerbIndex, runChecks, type CheckReport, type VerbIndex } from '../../../shared/checks';
-import type { Design } from '../../../shared/model';
-import { useDesignStore } from '../../state/design-store';
-import { useDesignCatalog } from '../../state/use-design-catalog';
+import type { BloomVerbs } from '../../shared/catalog';
+import { buildVerbIndex, runChecks, type CheckReport, type VerbIndex } from '../../shared/checks';
+import type { Design } from '../../shared/model';
+import { useDesignStore } from './design-store';
+import { useDesignCatalog } from './use-design-catalog';
 
 const verbIndexes = new WeakMap<BloomVerbs, VerbIndex>();
 

@@ -1,10 +1,10 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { StepId } from '../../../shared/catalog';
-import type { Finding } from '../../../shared/checks';
-import { formatFinding } from '../../../shared/i18n';
-import type { Section } from '../../../shared/model';
-import { useAppStore } from '../../state/app-store';
+import type { StepId } from '../../shared/catalog';
+import type { Finding } from '../../shared/checks';
+import { formatFinding } from '../../shared/i18n';
+import type { Section } from '../../shared/model';
+import { useAppStore } from '../state/app-store';
 
 /** Which step shows each section of a design. */
 export const STEP_OF_SECTION: Record<Section, StepId> = {

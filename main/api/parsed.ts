@@ -1,0 +1,14 @@
+import { parseDesignText } from '../../shared/model';
+import { ServiceError } from '../services/errors';
+
+/** A design file's text through the one read pipeline; a problem becomes a ServiceError. */
+export function parsed(name: string, text: string) {
+  const result = parseDesignText(text);
+  if (!result.ok)
+    throw new ServiceError(
+      result.problems.some((p) => p.code === 'newer-version') ? 'newer-version' : 'invalid-design',
+      `${name} could not be opened: ${result.problems[0]!.message}`,
+      result.problems.map((p) => p.message),
+    );
+  return result;
+}
