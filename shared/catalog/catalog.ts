@@ -101,6 +101,7 @@ function translateFramework(english: Framework, source: SourceFile, language: st
   return {
     value: {
       ...english,
+      name: overlay.name ?? english.name,
       fullName: overlay.fullName,
       levels: english.levels.map((level, i) => ({ ...level, ...overlay.levels[i]! })),
       areas: english.areas.map((area, i) => {

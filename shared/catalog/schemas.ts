@@ -123,6 +123,8 @@ export const FrameworkOverlay = z.strictObject({
   language: z.string(),
   official: z.boolean(),
   source: Text,
+  /** The short name, where it is words rather than a brand ("Competences for Democratic Culture"). */
+  name: Text.optional(),
   fullName: Text,
   levels: z.array(TextOf({ label: Text, description: z.string() })),
   areas: z.array(TextOf({ title: Text, competences: z.array(TextOf({ title: Text, description: Text })) })),

@@ -47,12 +47,16 @@ function makeFormats(context: DocumentContext) {
     return () => (value ??= make());
   };
   const number = once(() => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }));
+  // "40 %" in French and German, "40%" in English: the spacing and sign are the language's.
+  const percent = once(() => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }));
   const regions = once(() => new Intl.DisplayNames([locale, 'en'], { type: 'region', fallback: 'code' }));
   const languages = once(() => new Intl.DisplayNames([locale, 'en'], { type: 'language', fallback: 'code' }));
   const dates = once(() => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }));
   const lists = once(() => new Intl.ListFormat(locale, { type: 'conjunction' }));
   return {
     number: (value: number) => number().format(value),
+    /** A share given in percent points (40 → "40 %" in French, "40%" in English). */
+    percent: (value: number) => percent().format(value / 100),
     hours: (value: number) => context.t('document.units.hours', { value: number().format(value) }),
     date: (value: Date | string) => dates().format(new Date(value)),
     country: (code: string) => regions().of(EU_COUNTRY_CODES[code] ?? code) ?? code,
@@ -64,3 +68,7 @@ function makeFormats(context: DocumentContext) {
 const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'yi']);
 export const directionOf = (language: string): 'ltr' | 'rtl' =>
   RTL_LANGUAGES.has(language.split('-')[0]!) ? 'rtl' : 'ltr';
+
+/** "SDG 11" / "ODD 11" / "ΣΒΑ 11": a goal or a list of targets with the language's abbreviation. */
+export const sdgLabel = (context: Pick<DocumentContext, 't'>, codes: string | number | (string | number)[]): string =>
+  context.t('document.sdg.codes', { codes: (Array.isArray(codes) ? codes : [codes]).join(', ') });

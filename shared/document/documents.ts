@@ -1,7 +1,7 @@
 import { activityLabel, assessmentLabel, outcomeLabel, type Finding } from '../checks';
 import { formatFinding } from '../i18n';
 import { bold, cell, facts, hasText, heading, paragraph, table, textBlocks, toned } from './blocks';
-import { directionOf, formats, labelOf, type DocumentContext } from './context';
+import { directionOf, formats, labelOf, sdgLabel, type DocumentContext } from './context';
 import type { Block, DocumentKind, DocumentModel, Line, Tone } from './model';
 import { reviewBlocks } from './review-report';
 import { specificationBlocks } from './specification';
@@ -38,7 +38,7 @@ export function checkSummaryBlocks(context: DocumentContext): Block[] {
     paragraph(
       [
         t('document.checks.readiness'),
-        bold(` ${readiness.score} %`),
+        bold(` ${formats(context).percent(readiness.score)}`),
         ` (${t('document.checks.passed', { passed: readiness.passedChecks, total: readiness.applicableChecks })})`,
       ],
       'lead',
@@ -248,7 +248,10 @@ export function buildDocument(kind: DesignDocumentKind, context: DocumentContext
         .map((a) => a.name)
         .filter(hasText)
         .join('; '),
-      keywords: [t(`enums.interpretation.${design.interpretation}`), ...goals.map((g) => `SDG ${g.goal} ${g.short}`)],
+      keywords: [
+        t(`enums.interpretation.${design.interpretation}`),
+        ...goals.map((g) => `${sdgLabel(context, g.goal)} ${g.short}`),
+      ],
       description: design.summary.slice(0, 500),
     },
     header: `${title} — ${t(`document.kind.${kind}`)}`,

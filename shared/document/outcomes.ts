@@ -1,6 +1,6 @@
 import { outcomeLabel } from '../checks';
 import { bold, cell, muted, table } from './blocks';
-import { labelOf, type DocumentContext } from './context';
+import { labelOf, sdgLabel, type DocumentContext } from './context';
 import type { Block, Line } from './model';
 
 /**
@@ -41,7 +41,7 @@ export function outcomesTable(context: DocumentContext): Block | null {
       ]),
       cell([
         ...o.competenceIds.map((id): Line => [competenceName(context, id)]),
-        ...(o.sdgTargets.length > 0 ? [[muted(`SDG ${o.sdgTargets.join(', ')}`)]] : []),
+        ...(o.sdgTargets.length > 0 ? [[muted(sdgLabel(context, o.sdgTargets))]] : []),
       ]),
     ]),
   );

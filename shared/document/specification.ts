@@ -74,7 +74,7 @@ function annexValue(element: AnnexElement, context: DocumentContext): Line[] {
       return [
         ...text(c.assessmentType),
         ...summative.map((a): Line => [
-          `${a.title || labelOf(context, `enums.method.${a.method}`)} (${t(`enums.method.${a.method}`)}, ${f.number(a.weight)} %)`,
+          `${a.title || labelOf(context, `enums.method.${a.method}`)} (${t(`enums.method.${a.method}`)}, ${f.percent(a.weight)})`,
         ]),
       ];
     }
@@ -181,7 +181,7 @@ export function assessmentOverview(context: DocumentContext): Block | null {
       cell(a.title),
       cell(labelOf(context, `enums.method.${a.method}`)),
       cell(labelOf(context, `enums.purpose.${a.purpose}`)),
-      cell(a.purpose === 'summative' ? `${f.number(a.weight)} %` : '–'),
+      cell(a.purpose === 'summative' ? f.percent(a.weight) : '–'),
       cell(a.week !== null ? t('document.journey.week', { week: a.week }) : '–'),
       cell(a.outcomeIds.map((id) => outcomeLabel(design, id)).join(', ')),
     ]),

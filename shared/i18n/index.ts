@@ -1,13 +1,20 @@
 import i18next, { type TFunction } from 'i18next';
 import type { Finding } from '../checks/types';
+import de from './locales/de.json';
+import el from './locales/el.json';
 import en from './locales/en.json';
+import es from './locales/es.json';
+import fr from './locales/fr.json';
+import it from './locales/it.json';
+import ro from './locales/ro.json';
+import sv from './locales/sv.json';
 
 /**
  * Messages shared by the UI, the CLI and the documents (check findings, Annex I labels, enum
  * names). English is complete; a language is added by dropping in locales/<lang>.json with
  * the same keys: missing keys fall back to English.
  */
-export const SHARED_RESOURCES: Record<string, Record<string, unknown>> = { en };
+export const SHARED_RESOURCES: Record<string, Record<string, unknown>> = { en, de, el, es, fr, it, ro, sv };
 export const DEFAULT_LANGUAGE = 'en';
 
 export type Translate = TFunction;
