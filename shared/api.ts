@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CatalogSchema } from './catalog/schemas';
 import type { ApiMethodName } from './api-methods';
 import { DOCUMENT_KINDS, EXPORT_FORMATS } from './document/model';
-import { Design, DecisionStatus, Interpretation } from './model';
+import { Design, DecisionStatus, Interpretation, LanguageTag } from './model';
 
 /**
  * DesignerApi: every back-end capability as one async method, with zod schemas for its
@@ -200,11 +200,17 @@ export const API = {
   ),
 
   'export.render': method(
-    z.object({ design: Design, document: DocumentKind, format: ExportFormat }),
+    z.object({ design: Design, document: DocumentKind, format: ExportFormat, secondLanguage: LanguageTag.optional() }),
     z.object({ fileName: z.string(), mime: z.string(), base64: Base64 }),
   ),
   'export.toFile': method(
-    z.object({ design: Design, document: DocumentKind, format: ExportFormat, path: z.string().min(1) }),
+    z.object({
+      design: Design,
+      document: DocumentKind,
+      format: ExportFormat,
+      path: z.string().min(1),
+      secondLanguage: LanguageTag.optional(),
+    }),
     z.object({ path: z.string() }),
     DESKTOP_ONLY,
   ),

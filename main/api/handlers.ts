@@ -198,13 +198,15 @@ export function createHandlers(services: Services, platform: Platform): Handlers
     'dialogs.openDesign': () => platform.openDialog?.() ?? null,
     'dialogs.openFolder': () => platform.openFolderDialog?.() ?? null,
     'dialogs.saveFile': ({ suggestedName, extension }) => platform.saveDialog?.(suggestedName, extension) ?? null,
-    'export.render': async ({ design, document, format }) => {
-      const { fileName, mime, bytes } = await exporter.render(design as Design, document, format);
+    'export.render': async ({ design, document, format, secondLanguage }) => {
+      const { fileName, mime, bytes } = await exporter.render(design as Design, document, format, undefined, {
+        secondLanguage,
+      });
       return { fileName, mime, base64: Buffer.from(bytes).toString('base64') };
     },
     // The path comes from the native save dialog, which already asked before replacing a file.
-    'export.toFile': async ({ design, document, format, path }) => {
-      const { bytes } = await exporter.render(design as Design, document, format);
+    'export.toFile': async ({ design, document, format, path, secondLanguage }) => {
+      const { bytes } = await exporter.render(design as Design, document, format, undefined, { secondLanguage });
       writable(path);
       await writeExportFile(path, bytes, { overwrite: true });
       return { path };

@@ -20,7 +20,9 @@ export type ServiceErrorCode =
   | 'export-failed'
   | 'library-corrupt'
   | 'library-unavailable'
-  | 'conflict';
+  | 'conflict'
+  /** A bilingual export asked for a language the design has no translation into. */
+  | 'not-translated';
 
 export class ServiceError extends Error {
   override name = 'ServiceError';

@@ -1,7 +1,8 @@
 import { indexCatalog, type Catalog, type CatalogIndex } from '../catalog';
 import type { CheckReport } from '../checks';
 import { capitalise, type Translate } from '../i18n';
-import type { Design } from '../model';
+import type { Design, DesignTranslation } from '../model';
+import type { Inline } from './model';
 
 /** Everything a document builder reads: the design, its reference data, its checks and the words. */
 export interface DocumentContext {
@@ -12,7 +13,29 @@ export interface DocumentContext {
   t: Translate;
   /** When the document is produced (shown on the cover; injected so output is reproducible). */
   now: Date;
+  /** A bilingual document's second language: its words and the design's texts in it. */
+  second?: SecondLanguage;
 }
+
+export interface SecondLanguage {
+  language: string;
+  t: Translate;
+  translation: DesignTranslation;
+}
+
+/** A heading or label in both languages of a bilingual document ("Acquis d’apprentissage / Learning outcomes"). */
+export function bilingual(context: Pick<DocumentContext, 't' | 'second'>, key: string): string {
+  const first = context.t(key);
+  const second = context.second?.t(key);
+  return second && second !== first ? `${first} / ${second}` : first;
+}
+
+/** Text in the second language, tagged with it (so Word and screen readers read it as such). */
+export const inSecond = (second: SecondLanguage, text: string): Inline => ({
+  text,
+  italic: true,
+  language: second.language,
+});
 
 export function documentContext(input: Omit<DocumentContext, 'index'>): DocumentContext {
   return { ...input, index: indexCatalog(input.catalog) };

@@ -1,7 +1,8 @@
 import { activityLabel, assessmentLabel, outcomeLabel, type Finding } from '../checks';
 import { formatFinding } from '../i18n';
 import { bold, cell, facts, hasText, heading, paragraph, table, textBlocks, toned } from './blocks';
-import { directionOf, formats, labelOf, sdgLabel, type DocumentContext } from './context';
+import { bilingual, directionOf, formats, inSecond, labelOf, sdgLabel, type DocumentContext } from './context';
+import type { Design } from '../model';
 import type { Block, DocumentKind, DocumentModel, Line, Tone } from './model';
 import { reviewBlocks } from './review-report';
 import { specificationBlocks } from './specification';
@@ -91,14 +92,21 @@ function titleBlock(kind: DesignDocumentKind, context: DocumentContext): Block[]
   const { design, t } = context;
   const f = formats(context);
   const subtitle: Line = [
-    t(`document.kind.${kind}`),
+    bilingual(context, `document.kind.${kind}`),
     ' · ',
     t(`enums.interpretation.${design.interpretation}`),
     ...(institutions(context).length > 0 ? [' · ', institutions(context).join(', ')] : []),
     ' · ',
     f.date(context.now),
   ];
-  return [heading(1, design.title || t('document.untitled')), paragraph(subtitle, 'small')];
+  const translated = context.second?.translation.title ?? '';
+  return [
+    heading(1, design.title || t('document.untitled')),
+    ...(context.second && hasText(design.title) && hasText(translated)
+      ? [paragraph([inSecond(context.second, translated)], 'lead')]
+      : []),
+    paragraph(subtitle, 'small'),
+  ];
 }
 
 /**
@@ -260,4 +268,22 @@ export function buildDocument(kind: DesignDocumentKind, context: DocumentContext
     tableOfContents: kind === 'proposal',
     blocks: blocksFor(kind, context),
   };
+}
+
+/** The documents that can carry a second language: the specification (alliance credentials, diploma supplements). */
+export const BILINGUAL_KINDS: readonly DesignDocumentKind[] = ['spec'];
+
+/**
+ * Why a document cannot be exported with this second language, in a sentence that says what to
+ * do; null when it can. The language must be one the design carries its texts in.
+ */
+export function secondLanguageProblem(design: Design, kind: DesignDocumentKind, language: string): string | null {
+  if (!BILINGUAL_KINDS.includes(kind))
+    return `Only the specification can be exported in two languages; export the ${kind} without a second language.`;
+  const available = design.translations.map((translation) => translation.language);
+  if (!available.includes(language))
+    return available.length > 0
+      ? `This design has no translation into "${language}"; it has ${available.map((l) => `"${l}"`).join(', ')}.`
+      : `This design has no translations yet: add a further language under Translations in the Micro-credential details step.`;
+  return null;
 }

@@ -3,8 +3,14 @@ import type { Design } from '../model';
 import type { DesignDocumentKind } from './documents';
 
 /** A file name from the title that every file system accepts: "urban-heat-and-health-proposal.pdf". */
-export function exportFileName(design: Design, kind: DesignDocumentKind, format: ExportFormat): string {
-  return `${titleSlug(design)}-${kind}.${format}`;
+export function exportFileName(
+  design: Design,
+  kind: DesignDocumentKind,
+  format: ExportFormat,
+  secondLanguage?: string,
+): string {
+  const languages = secondLanguage ? `-${design.language}-${secondLanguage}` : '';
+  return `${titleSlug(design)}-${kind}${languages}.${format}`;
 }
 
 /** The title as a file-name stem: "Heat & Health (Rome)" → "heat-health-rome"; "design" when empty. */

@@ -1,4 +1,4 @@
-import i18next, { type TFunction } from 'i18next';
+import i18next, { type i18n, type TFunction } from 'i18next';
 import type { Finding } from '../checks/types';
 import de from './locales/de.json';
 import el from './locales/el.json';
@@ -34,7 +34,24 @@ export function createTranslator(language: string, extra: Record<string, Record<
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+  addMessageFormatters(instance);
   return instance.t;
+}
+
+/**
+ * Formatters the messages use beyond i18next's own: "{{language, languageName}}" names a language
+ * code in the message's language ("fr" → "French", "francese"). Every i18next instance that shows
+ * shared messages (the UI's too) adds them.
+ */
+export function addMessageFormatters(instance: Pick<i18n, 'services'>): void {
+  instance.services.formatter?.add('languageName', (value: unknown, lng: string | undefined) => {
+    const code = String(value);
+    try {
+      return new Intl.DisplayNames([lng ?? DEFAULT_LANGUAGE], { type: 'language' }).of(code) ?? code;
+    } catch {
+      return code;
+    }
+  });
 }
 
 /** Params whose values are codes to be shown by their translated name (lists are comma-separated). */

@@ -87,6 +87,7 @@ export function createDesign(options: NewDesignOptions): Design {
       decision: { status: 'draft', reviewer: '', date: null, note: '' },
       history: [],
     },
+    translations: [],
   };
 }
 
