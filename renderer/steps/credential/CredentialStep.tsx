@@ -23,6 +23,7 @@ import { useAppStore } from '../../state/app-store';
 import { useDesignStore } from '../../state/design-store';
 import { CommentThread } from '../../components/CommentThread';
 import { OfferingFields } from './OfferingFields';
+import { TranslationFields } from './TranslationFields';
 
 /**
  * The languages reference data exists in, each named in the UI's language and in its own
@@ -139,6 +140,8 @@ export function CredentialStep() {
           onChange={(v) => editDesign((d) => void (d.version = v))}
         />
       </FieldGroup>
+
+      <TranslationFields languages={catalogLanguages} />
 
       <FieldGroup legend={t('credentialStep.authors')}>
         {design.authors.map((author, index) => {

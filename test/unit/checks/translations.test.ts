@@ -70,3 +70,13 @@ describe('translations of a design’s own texts', () => {
     expect(codes(french)).toEqual([]);
   });
 });
+
+describe('capitalise', () => {
+  it('keeps the Greek accent on the capital that starts a word, and Turkish gets its dotted İ', async () => {
+    const { capitalise } = await import('../../../shared/i18n');
+    expect(capitalise('άλλο', 'el')).toBe('Άλλο');
+    expect(capitalise('ίδιο', 'el-GR')).toBe('Ίδιο');
+    expect(capitalise('ștergere', 'ro')).toBe('Ștergere');
+    expect(capitalise('istanbul', 'tr')).toBe('İstanbul');
+  });
+});
