@@ -30,7 +30,7 @@ function statementCell(context: DocumentContext, id: string, statement: string):
  * table (a proposal prints it once and refers to it).
  */
 export function outcomesTable(context: DocumentContext): Block | null {
-  const { design, t } = context;
+  const { design } = context;
   if (design.outcomes.length === 0) return null;
   return table(
     [
