@@ -158,20 +158,21 @@ function ChosenCompetence({ competence, index, count }: { competence: Competence
             value={source.description}
             onChange={(v) => edit((c) => c.source.kind === 'custom' && void (c.source.description = v))}
           />
-          <DraftTextField
-            label={t('competencesStep.esco')}
-            hint={t('competencesStep.escoHint')}
-            field={`competences[${competence.id}].escoUri`}
-            value={source.escoUri}
-            placeholder="http://data.europa.eu/esco/skill/…"
-            rule="escoSkillUri"
-            invalidHint={t('competencesStep.escoInvalid')}
-            onChange={(v) => edit((c) => c.source.kind === 'custom' && void (c.source.escoUri = v))}
-          />
         </>
       ) : (
         <p className="muted small">{framework?.fullName}</p>
       )}
+      {/* Custom or from a framework: the ESCO skill credentials carry (Europass, Open Badges). */}
+      <DraftTextField
+        label={t('competencesStep.esco')}
+        hint={t('competencesStep.escoHint')}
+        field={`competences[${competence.id}].escoUri`}
+        value={source.escoUri}
+        placeholder="http://data.europa.eu/esco/skill/…"
+        rule="escoSkillUri"
+        invalidHint={t('competencesStep.escoInvalid')}
+        onChange={(v) => edit((c) => void (c.source.escoUri = v))}
+      />
       {framework ? (
         <SelectField
           label={t('competencesStep.targetLevel')}

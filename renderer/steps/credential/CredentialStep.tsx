@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import {
   EctsCredits,
   INTEGRATIONS,
+  LEARNING_SETTINGS,
   PARTICIPATION_FORMS,
   QF_EHEA_CYCLES,
   newId,
@@ -23,6 +24,7 @@ import { useAppStore } from '../../state/app-store';
 import { useDesignStore } from '../../state/design-store';
 import { CommentThread } from '../../components/CommentThread';
 import { OfferingFields } from './OfferingFields';
+import { SubjectAreasField } from './SubjectAreasField';
 import { TranslationFields } from './TranslationFields';
 
 /**
@@ -291,6 +293,16 @@ export function CredentialStep() {
             onChange={(v) => edit((c) => void (c.qfEheaCycle = v))}
           />
         </div>
+        <SubjectAreasField />
+        <SelectField
+          label={t('credentialStep.learningSetting')}
+          hint={t('credentialStep.learningSettingHint')}
+          field="credential.learningSetting"
+          value={credential.learningSetting}
+          emptyLabel={t('common.notStated')}
+          options={LEARNING_SETTINGS.map((value) => [value, t(`enums.learningSetting.${value}`)] as const)}
+          onChange={(v) => edit((c) => void (c.learningSetting = v))}
+        />
         <AnnexComments elements={['countries', 'workload', 'level']} />
       </FieldGroup>
 

@@ -9,7 +9,7 @@ import it_ from '../../../renderer/i18n/locales/it.json';
 import ro from '../../../renderer/i18n/locales/ro.json';
 import sv from '../../../renderer/i18n/locales/sv.json';
 
-const UI: Record<string, typeof en> = { de, el, en, es, fr, it: it_, ro, sv };
+const UI: Record<string, unknown> = { de, el, en, es, fr, it: it_, ro, sv };
 const LANGUAGES = Object.keys(UI);
 
 /** Messages with a count take each plural form the language has (Intl.PluralRules), not "1 cells". */
