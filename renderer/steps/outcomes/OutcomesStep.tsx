@@ -152,7 +152,6 @@ const OutcomeEditor = memo(function OutcomeEditor({
         invalid={feedback.vague !== null}
         onChange={(v) => edit((o) => void (o.statement = v))}
       />
-      <OutcomeTranslations outcomeId={id} path={path} />
       <p className={`verb-feedback${feedback.vague ? ' verb-feedback-warning' : ''}`} aria-live="polite">
         {feedback.vague
           ? t('outcomesStep.vague', { verb: feedback.vague })
@@ -197,6 +196,7 @@ const OutcomeEditor = memo(function OutcomeEditor({
           ))}
         </div>
       )}
+      <OutcomeTranslations outcomeId={id} path={path} />
       <LinkChecklist
         legend={t('outcomesStep.competences')}
         field={`${path}.competenceIds`}
