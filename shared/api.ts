@@ -9,6 +9,7 @@ import {
   ExampleSummary,
   ImportOutcome,
   ImportResolution,
+  LanguageTag,
   RevisionSummary,
   SavedBy,
   Section,
@@ -191,7 +192,12 @@ export const API = {
   ),
 
   'export.render': method(
-    z.object({ design: Design, document: DocumentKindSchema, format: ExportFormatSchema }),
+    z.object({
+      design: Design,
+      document: DocumentKindSchema,
+      format: ExportFormatSchema,
+      secondLanguage: LanguageTag.optional(),
+    }),
     z.object({ fileName: z.string(), mime: z.string(), base64: Base64 }),
   ),
   'export.toFile': method(
@@ -200,6 +206,7 @@ export const API = {
       document: DocumentKindSchema,
       format: ExportFormatSchema,
       path: z.string().min(1),
+      secondLanguage: LanguageTag.optional(),
     }),
     z.object({ path: z.string() }),
     DESKTOP_ONLY,

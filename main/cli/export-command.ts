@@ -3,7 +3,7 @@ import type { DocumentKind, ExportFormat } from '../../shared/document';
 import { CatalogService } from '../services/catalog/catalog-service';
 import { CheckService } from '../services/checks/check-service';
 import { ServiceError } from '../services/errors';
-import { exportFileName } from '../../shared/document';
+import { exportFileName, secondLanguageProblem } from '../../shared/document';
 import { credentialFileName } from '../../shared/credentials/file-name';
 import { CREDENTIAL_FORMATS, type CredentialFormat } from '../../shared/credentials/formats';
 import { ExportService, writeExportFile } from '../services/export/export-service';
@@ -18,16 +18,29 @@ export interface ExportOptions {
   format: ExportFormat | CredentialFormat;
   out?: string;
   force?: boolean;
+  secondLanguage?: string;
 }
 
 /** `export`: one document of one design file (declared in program.ts). */
 export async function exportDesign(file: string, options: ExportOptions, { output, setExit }: CommandContext) {
   const { design } = readDesignFile(file);
-  const { format, document } = options;
+  const { format, document, secondLanguage } = options;
   const credential = (CREDENTIAL_FORMATS as readonly string[]).includes(format);
+  // Europass and Open Badges files carry every translation in their language maps already.
+  const problem =
+    secondLanguage && (credential || document)
+      ? credential
+        ? `--second-language is for the specification; ${format} files carry every translation of the design.`
+        : secondLanguageProblem(design, document!, secondLanguage)
+      : null;
+  if (problem) {
+    output.err(`${file}: ${problem}`);
+    setExit(EXIT.usage);
+    return;
+  }
   const name = credential
     ? credentialFileName(design, format as CredentialFormat)
-    : exportFileName(design, document!, format as ExportFormat);
+    : exportFileName(design, document!, format as ExportFormat, secondLanguage);
   const target = resolve(options.out ?? join(dirname(file), name));
   // The app's library is never an export target, even with --force.
   refuseLibraryTarget(target, defaultLibraryFolder());
@@ -39,7 +52,7 @@ export async function exportDesign(file: string, options: ExportOptions, { outpu
   } else {
     const catalog = new CatalogService();
     const exporter = new ExportService(catalog, new CheckService(catalog));
-    bytes = (await exporter.render(design, document!, format as ExportFormat)).bytes;
+    bytes = (await exporter.render(design, document!, format as ExportFormat, undefined, { secondLanguage })).bytes;
   }
   try {
     await writeExportFile(target, bytes, { overwrite: options.force });

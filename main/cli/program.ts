@@ -87,6 +87,11 @@ export function buildProgram(output: Output, setExit: (code: number) => void): C
       nonEmpty('--out', 'a file name'),
     )
     .option('--force', 'replace the output file if it exists')
+    .option(
+      '--second-language <code>',
+      "the specification in two languages: the design's and this one, from the design's translations (e.g. fr)",
+      nonEmpty('--second-language', 'a language code'),
+    )
     .action(async (file: string, options: ExportOptions) => {
       const document = (EXPORT_FORMATS as readonly string[]).includes(options.format);
       if (document && !options.document)

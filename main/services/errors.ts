@@ -24,7 +24,9 @@ export type ServiceErrorCode =
   | 'library-unavailable'
   | 'conflict'
   /** Files that cannot be merged: copies of different designs, or a result that would not be valid. */
-  | 'not-mergeable';
+  | 'not-mergeable'
+  /** A bilingual export asked for a language the design has no translation into. */
+  | 'not-translated';
 
 export class ServiceError extends Error {
   override name = 'ServiceError';

@@ -1,7 +1,12 @@
 import i18next, { type TFunction } from 'i18next';
 import { SEVERITIES, type Severity } from '../../shared/checks';
 import { initReactI18next } from 'react-i18next';
-import { capitalise as capitaliseIn, DEFAULT_LANGUAGE, SHARED_RESOURCES } from '../../shared/i18n';
+import {
+  addMessageFormatters,
+  capitalise as capitaliseIn,
+  DEFAULT_LANGUAGE,
+  SHARED_RESOURCES,
+} from '../../shared/i18n';
 import en from './locales/en.json';
 
 /** UI strings per language; shared messages (checks, Annex I, enums) come from shared/i18n. */
@@ -18,6 +23,7 @@ export function initI18n(language = DEFAULT_LANGUAGE) {
       [...languages].map((lang) => [lang, { translation: { ...SHARED_RESOURCES[lang], ...UI_RESOURCES[lang] } }]),
     ),
   });
+  addMessageFormatters(i18next);
   return i18next;
 }
 

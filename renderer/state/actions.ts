@@ -296,7 +296,7 @@ const base64Bytes = (base64: string) => Uint8Array.from(atob(base64), (char) => 
  * Exports the open design: Electron asks where to save (the dialog confirms replacing) and the
  * main process writes the file; the browser downloads it. Drafts with errors export too.
  */
-export const exportDocument = (document: DocumentKind, format: ExportFormat) =>
+export const exportDocument = (document: DocumentKind, format: ExportFormat, secondLanguage?: string) =>
   attempt(async () => {
     const { design } = useDesignStore.getState();
     if (!design || useAppStore.getState().exporting) return;
@@ -304,7 +304,7 @@ export const exportDocument = (document: DocumentKind, format: ExportFormat) =>
     let path: string | null = null;
     if (useAppStore.getState().info?.nativeDialogs) {
       path = await api()['dialogs.saveFile']({
-        suggestedName: exportFileName(design, document, format),
+        suggestedName: exportFileName(design, document, format, secondLanguage),
         extension: format,
       });
       if (!path) return;
@@ -312,10 +312,10 @@ export const exportDocument = (document: DocumentKind, format: ExportFormat) =>
     useAppStore.getState().set({ exporting: { document, format } });
     try {
       if (path) {
-        await api()['export.toFile']({ design, document, format, path });
+        await api()['export.toFile']({ design, document, format, path, secondLanguage });
         say('info', i18next.t('exports.savedTo', { document: label, path }));
       } else {
-        const file = await api()['export.render']({ design, document, format });
+        const file = await api()['export.render']({ design, document, format, secondLanguage });
         download(file.fileName, new Blob([base64Bytes(file.base64)], { type: file.mime }));
         say('info', i18next.t('exports.downloaded', { document: label, file: file.fileName }));
       }

@@ -35,5 +35,7 @@ export const APPLIES_WHEN: Readonly<Record<string, (design: Design) => boolean>>
   'partnership.owner-role-missing': (d) => d.challenge.owner.name.trim() !== '',
   'syllabus.contact-missing': (d) => d.offering.teachers.some((t) => t.name.trim() !== ''),
   'syllabus.pass-rule-missing': summative,
+  'translation.title-missing': (d) => has(d.translations) && d.title.trim() !== '',
+  'translation.outcome-missing': (d) => has(d.translations) && d.outcomes.some((o) => o.statement.trim() !== ''),
   'syllabus.assessment-after-schedule': (d) => d.assessments.some((a) => a.week !== null) && has(d.activities),
 };

@@ -2,7 +2,10 @@ import { positionOf, type Design } from '../model';
 
 /**
  * Short, stable labels that documents, messages and the UI use: LO1, A3, AS2 (by position).
- * One home, so the alignment matrix on screen and the documents name items alike.
+ * One home, so the alignment matrix on screen and the documents name items alike. The codes are
+ * language-neutral on purpose (issue 18): a coordinator reading the UI in Greek and the design's
+ * documents in French, or a comment written in one language about a document in another, must
+ * point at the same "LO2". The documents explain A and AS where they use them.
  */
 export const LABEL_PREFIX = { outcome: 'LO', activity: 'A', assessment: 'AS' } as const;
 

@@ -7,6 +7,7 @@ import { europassChecks } from './rules/europass';
 import { interpretationChecks } from './rules/interpretation';
 import { outcomeChecks } from './rules/outcomes';
 import { syllabusChecks } from './rules/syllabus';
+import { translationChecks } from './rules/translations';
 import { workloadChecks } from './rules/workload';
 
 /** Every design check, in the order findings are listed. Codes are stable: files and tools refer to them. */
@@ -20,4 +21,5 @@ export const CHECKS: readonly CheckDefinition[] = [
   ...interpretationChecks,
   ...balanceChecks,
   ...europassChecks,
+  ...translationChecks,
 ];

@@ -46,7 +46,16 @@ export interface RuleContext extends CheckContext {
 }
 
 export type CheckFamily =
-  'eu' | 'syllabus' | 'alignment' | 'workload' | 'outcomes' | 'challenge' | 'interpretation' | 'balance' | 'europass';
+  | 'eu'
+  | 'syllabus'
+  | 'alignment'
+  | 'workload'
+  | 'outcomes'
+  | 'challenge'
+  | 'interpretation'
+  | 'balance'
+  | 'europass'
+  | 'translation';
 
 export interface CheckDefinition {
   code: string;

@@ -1,10 +1,10 @@
 import type { Design } from '../model';
 
 /**
- * The texts of a design in one language. A design holds one language today; translations of
- * the title, summary and outcomes (issue #18) add variants here, and every language map of the
- * machine-readable exports (ELM `title`, `description`, outcome titles; Open Badges
- * `inLanguage` and its translations) carries them all without further changes.
+ * The texts of a design in one language: its own, then each of its translations (title, summary
+ * and outcomes, `design.translations`). Every language map of the machine-readable exports (ELM
+ * `title`, `description`, outcome titles; Open Badges `inLanguage` and its translations) carries
+ * them all; a text not translated yet is left out of that language's entry.
  */
 export interface LanguageVariant {
   /** BCP 47 tag: "en", "ro", "pt-BR". */
@@ -23,6 +23,12 @@ export function languageVariants(design: Design): LanguageVariant[] {
       summary: design.summary,
       outcomes: Object.fromEntries(design.outcomes.map((outcome) => [outcome.id, outcome.statement])),
     },
+    ...design.translations.map((translation) => ({
+      language: translation.language,
+      title: translation.title,
+      summary: translation.summary,
+      outcomes: translation.outcomes,
+    })),
   ];
 }
 

@@ -1,7 +1,8 @@
 import { indexCatalog, type Catalog, type CatalogIndex } from '../catalog';
 import type { CheckReport } from '../checks';
 import { capitalise, type Translate } from '../i18n';
-import type { Design } from '../model';
+import type { Design, DesignTranslation } from '../model';
+import type { Inline } from './model';
 
 /** Everything a document builder reads: the design, its reference data, its checks and the words. */
 export interface DocumentContext {
@@ -12,7 +13,29 @@ export interface DocumentContext {
   t: Translate;
   /** When the document is produced (shown on the cover; injected so output is reproducible). */
   now: Date;
+  /** A bilingual document's second language: its words and the design's texts in it. */
+  second?: SecondLanguage;
 }
+
+export interface SecondLanguage {
+  language: string;
+  t: Translate;
+  translation: DesignTranslation;
+}
+
+/** A heading or label in both languages of a bilingual document ("Acquis d’apprentissage / Learning outcomes"). */
+export function bilingual(context: Pick<DocumentContext, 't' | 'second'>, key: string): string {
+  const first = context.t(key);
+  const second = context.second?.t(key);
+  return second && second !== first ? `${first} / ${second}` : first;
+}
+
+/** Text in the second language, tagged with it (so Word and screen readers read it as such). */
+export const inSecond = (second: SecondLanguage, text: string): Inline => ({
+  text,
+  italic: true,
+  language: second.language,
+});
 
 export function documentContext(input: Omit<DocumentContext, 'index'>): DocumentContext {
   return { ...input, index: indexCatalog(input.catalog) };
@@ -48,12 +71,16 @@ export function formatsFor(language: string, t: Translate) {
     return () => (value ??= make());
   };
   const number = once(() => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }));
+  // "40 %" in French and German, "40%" in English: the spacing and sign are the language's.
+  const percent = once(() => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }));
   const regions = once(() => new Intl.DisplayNames([locale, 'en'], { type: 'region', fallback: 'code' }));
   const languages = once(() => new Intl.DisplayNames([locale, 'en'], { type: 'language', fallback: 'code' }));
   const dates = once(() => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }));
   const lists = once(() => new Intl.ListFormat(locale, { type: 'conjunction' }));
   return {
     number: (value: number) => number().format(value),
+    /** A share given in percent points (40 → "40 %" in French, "40%" in English). */
+    percent: (value: number) => percent().format(value / 100),
     hours: (value: number) => t('document.units.hours', { value: number().format(value) }),
     date: (value: Date | string) => dates().format(new Date(value)),
     country: (code: string) => regions().of(EU_COUNTRY_CODES[code] ?? code) ?? code,
@@ -65,3 +92,7 @@ export function formatsFor(language: string, t: Translate) {
 const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'yi']);
 export const directionOf = (language: string): 'ltr' | 'rtl' =>
   RTL_LANGUAGES.has(language.split('-')[0]!) ? 'rtl' : 'ltr';
+
+/** "SDG 11" / "ODD 11" / "ΣΒΑ 11": a goal or a list of targets with the language's abbreviation. */
+export const sdgLabel = (context: Pick<DocumentContext, 't'>, codes: string | number | (string | number)[]): string =>
+  context.t('document.sdg.codes', { codes: (Array.isArray(codes) ? codes : [codes]).join(', ') });

@@ -1,7 +1,8 @@
 import { activityLabel, assessmentLabel, outcomeLabel, type Finding } from '../checks';
 import { formatFinding } from '../i18n';
 import { bold, cell, facts, hasText, heading, paragraph, table, textBlocks, toned } from './blocks';
-import { directionOf, formats, labelOf, type DocumentContext } from './context';
+import { bilingual, directionOf, formats, inSecond, labelOf, sdgLabel, type DocumentContext } from './context';
+import type { Design } from '../model';
 import type { Block, DocumentKind, DocumentModel, Line, Tone } from './model';
 import { reviewBlocks } from './review-report';
 import { specificationBlocks } from './specification';
@@ -35,7 +36,7 @@ export function checkSummaryBlocks(context: DocumentContext): Block[] {
     paragraph(
       [
         t('document.checks.readiness'),
-        bold(` ${readiness.score} %`),
+        bold(` ${formats(context).percent(readiness.score)}`),
         ` (${t('document.checks.passed', { passed: readiness.passedChecks, total: readiness.applicableChecks })})`,
       ],
       'lead',
@@ -88,14 +89,21 @@ function titleBlock(kind: DocumentKind, context: DocumentContext): Block[] {
   const { design, t } = context;
   const f = formats(context);
   const subtitle: Line = [
-    t(`document.kind.${kind}`),
+    bilingual(context, `document.kind.${kind}`),
     ' · ',
     t(`enums.interpretation.${design.interpretation}`),
     ...(institutions(context).length > 0 ? [' · ', institutions(context).join(', ')] : []),
     ' · ',
     f.date(context.now),
   ];
-  return [heading(1, design.title || t('document.untitled')), paragraph(subtitle, 'small')];
+  const translated = context.second?.translation.title ?? '';
+  return [
+    heading(1, design.title || t('document.untitled')),
+    ...(context.second && hasText(design.title) && hasText(translated)
+      ? [paragraph([inSecond(context.second, translated)], 'lead')]
+      : []),
+    paragraph(subtitle, 'small'),
+  ];
 }
 
 /**
@@ -245,7 +253,10 @@ export function buildDocument(kind: DocumentKind, context: DocumentContext): Doc
         .map((a) => a.name)
         .filter(hasText)
         .join('; '),
-      keywords: [t(`enums.interpretation.${design.interpretation}`), ...goals.map((g) => `SDG ${g.goal} ${g.short}`)],
+      keywords: [
+        t(`enums.interpretation.${design.interpretation}`),
+        ...goals.map((g) => `${sdgLabel(context, g.goal)} ${g.short}`),
+      ],
       description: design.summary.slice(0, 500),
     },
     header: `${title} — ${t(`document.kind.${kind}`)}`,
@@ -254,4 +265,22 @@ export function buildDocument(kind: DocumentKind, context: DocumentContext): Doc
     tableOfContents: kind === 'proposal',
     blocks: blocksFor(kind, context),
   };
+}
+
+/** The documents that can carry a second language: the specification (alliance credentials, diploma supplements). */
+export const BILINGUAL_KINDS: readonly DocumentKind[] = ['spec'];
+
+/**
+ * Why a document cannot be exported with this second language, in a sentence that says what to
+ * do; null when it can. The language must be one the design carries its texts in.
+ */
+export function secondLanguageProblem(design: Design, kind: DocumentKind, language: string): string | null {
+  if (!BILINGUAL_KINDS.includes(kind))
+    return `Only the specification can be exported in two languages; export the ${kind} without a second language.`;
+  const available = design.translations.map((translation) => translation.language);
+  if (!available.includes(language))
+    return available.length > 0
+      ? `This design has no translation into "${language}"; it has ${available.map((l) => `"${l}"`).join(', ')}.`
+      : `This design has no translations yet: add a further language under Translations in the Micro-credential details step.`;
+  return null;
 }

@@ -3,8 +3,14 @@ import type { DocumentModelKind, ExportFormat } from './model';
 import { DESIGN_FILE_TYPE } from '../product';
 
 /** A file name from the title that every file system accepts: "urban-heat-and-health-proposal.pdf". */
-export function exportFileName(titled: { title: string }, kind: DocumentModelKind, format: ExportFormat): string {
-  return `${titleSlug(titled, kind === 'pathway' ? 'untitled' : 'design')}-${kind}.${format}`;
+export function exportFileName(
+  titled: { title: string; language?: string },
+  kind: DocumentModelKind,
+  format: ExportFormat,
+  secondLanguage?: string,
+): string {
+  const languages = secondLanguage ? `-${titled.language}-${secondLanguage}` : '';
+  return `${titleSlug(titled, kind === 'pathway' ? 'untitled' : 'design')}-${kind}${languages}.${format}`;
 }
 
 /** The title as a file-name stem: "Heat & Health (Rome)" → "heat-health-rome"; `empty` when it has none. */

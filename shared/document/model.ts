@@ -17,6 +17,8 @@ export interface TextRun {
   italic?: boolean;
   tone?: Tone;
   link?: string;
+  /** BCP 47 language of this run when it is not the document's (a bilingual specification's second language). */
+  language?: string;
 }
 export type Inline = string | TextRun;
 /** One paragraph's content. */

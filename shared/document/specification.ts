@@ -1,7 +1,7 @@
 import { assessmentLabel, outcomeLabel } from '../checks';
 import { ANNEX_I, isAnnexElementProvided, type AnnexElement } from '../model';
 import { bold, cell, hasText, link, muted, paragraph, section, table, toned } from './blocks';
-import { formats, labelOf, type DocumentContext } from './context';
+import { bilingual, formats, inSecond, labelOf, type DocumentContext } from './context';
 import type { Block, Line } from './model';
 import { outcomesTable } from './outcomes';
 
@@ -16,8 +16,13 @@ function annexValue(element: AnnexElement, context: DocumentContext): Line[] {
     case 'learnerIdentification':
     case 'dateOfIssuing':
       return [atIssuing];
-    case 'title':
-      return text(design.title);
+    case 'title': {
+      const translated = context.second?.translation.title ?? '';
+      return [
+        ...text(design.title),
+        ...(hasText(design.title) && hasText(translated) ? [[inSecond(context.second!, translated)]] : []),
+      ];
+    }
     case 'countries':
       return [
         ...(c.countries.length > 0 ? [[c.countries.map(f.country).join(', ')]] : []),
@@ -41,7 +46,7 @@ function annexValue(element: AnnexElement, context: DocumentContext): Line[] {
             count: stated.length,
             first: outcomeLabel(design, stated[0]!.id),
             last: outcomeLabel(design, stated.at(-1)!.id),
-            heading: t('document.spec.outcomesHeading'),
+            heading: bilingual(context, 'document.spec.outcomesHeading'),
           }),
         ],
       ];
@@ -74,7 +79,7 @@ function annexValue(element: AnnexElement, context: DocumentContext): Line[] {
       return [
         ...text(c.assessmentType),
         ...summative.map((a): Line => [
-          `${a.title || labelOf(context, `enums.method.${a.method}`)} (${t(`enums.method.${a.method}`)}, ${f.number(a.weight)} %)`,
+          `${a.title || labelOf(context, `enums.method.${a.method}`)} (${t(`enums.method.${a.method}`)}, ${f.percent(a.weight)})`,
         ]),
       ];
     }
@@ -117,7 +122,11 @@ export function annexTable(context: DocumentContext): Block {
     const missing = value.length === 0 || !isAnnexElementProvided(design, element.key);
     const status = element.mandatory ? t('document.spec.mandatory') : t('document.spec.optional');
     return [
-      cell([[bold(`${element.number}. ${t(`annex.${element.key}`)}`)], [muted(status)]]),
+      cell([
+        [bold(`${element.number}. ${t(`annex.${element.key}`)}`)],
+        ...(context.second ? [[inSecond(context.second, context.second.t(`annex.${element.key}`))]] : []),
+        [muted(status)],
+      ]),
       missing
         ? cell([[element.mandatory ? toned(t('document.spec.missing'), 'error') : muted(t('document.spec.notStated'))]])
         : cell(value),
@@ -125,8 +134,8 @@ export function annexTable(context: DocumentContext): Block {
   });
   return table(
     [
-      [t('document.spec.element'), 2],
-      [t('document.spec.value'), 5],
+      [bilingual(context, 'document.spec.element'), 2],
+      [bilingual(context, 'document.spec.value'), 5],
     ],
     rows,
   );
@@ -143,20 +152,26 @@ export function workloadTable(context: DocumentContext): Block {
   ];
   return table(
     [
-      [t('document.workload.component'), 4],
-      [t('document.workload.hours'), 2],
+      [bilingual(context, 'document.workload.component'), 4],
+      [bilingual(context, 'document.workload.hours'), 2],
     ],
     [
-      row(t('document.workload.guided'), f.hours(w.activityHours)),
-      row(t('document.workload.selfStudy'), f.hours(w.selfStudyHours)),
-      row(t('document.workload.assessment'), f.hours(w.assessmentHours)),
-      row(t('document.workload.total'), f.hours(w.totalHours), true),
+      row(bilingual(context, 'document.workload.guided'), f.hours(w.activityHours)),
+      row(bilingual(context, 'document.workload.selfStudy'), f.hours(w.selfStudyHours)),
+      row(bilingual(context, 'document.workload.assessment'), f.hours(w.assessmentHours)),
+      row(bilingual(context, 'document.workload.total'), f.hours(w.totalHours), true),
       row(
-        t('document.workload.ectsFromHours'),
+        bilingual(context, 'document.workload.ectsFromHours'),
         t('document.workload.ectsRange', { min: f.number(w.ectsFromHours.min), max: f.number(w.ectsFromHours.max) }),
       ),
       ...(w.declaredEcts !== null
-        ? [row(t('document.workload.declared'), t('document.units.ects', { value: f.number(w.declaredEcts) }), true)]
+        ? [
+            row(
+              bilingual(context, 'document.workload.declared'),
+              t('document.units.ects', { value: f.number(w.declaredEcts) }),
+              true,
+            ),
+          ]
         : []),
     ],
   );
@@ -169,19 +184,19 @@ export function assessmentOverview(context: DocumentContext): Block | null {
   return table(
     [
       ['', 0.7],
-      [t('document.assessment.title'), 3],
-      [t('document.assessment.method'), 2],
-      [t('document.assessment.purpose'), 1.5],
-      [t('document.assessment.weight'), 1],
-      [t('document.assessment.when'), 1.1],
-      [t('document.assessment.outcomes'), 1.5],
+      [bilingual(context, 'document.assessment.title'), 3],
+      [bilingual(context, 'document.assessment.method'), 2],
+      [bilingual(context, 'document.assessment.purpose'), 1.5],
+      [bilingual(context, 'document.assessment.weight'), 1],
+      [bilingual(context, 'document.assessment.when'), 1.1],
+      [bilingual(context, 'document.assessment.outcomes'), 1.5],
     ],
     design.assessments.map((a) => [
       cell([bold(assessmentLabel(design, a.id))]),
       cell(a.title),
       cell(labelOf(context, `enums.method.${a.method}`)),
       cell(labelOf(context, `enums.purpose.${a.purpose}`)),
-      cell(a.purpose === 'summative' ? `${f.number(a.weight)} %` : '–'),
+      cell(a.purpose === 'summative' ? f.percent(a.weight) : '–'),
       cell(a.week !== null ? t('document.journey.week', { week: a.week }) : '–'),
       cell(a.outcomeIds.map((id) => outcomeLabel(design, id)).join(', ')),
     ]),
@@ -190,12 +205,13 @@ export function assessmentOverview(context: DocumentContext): Block | null {
 
 /** The micro-credential specification: Annex I first, then the evidence behind it. */
 export function specificationBlocks(context: DocumentContext): Block[] {
-  const { t } = context;
+  const { t, second } = context;
   return [
     paragraph(t('document.spec.intro'), 'lead'),
-    ...section(2, t('document.spec.annexHeading'), [annexTable(context)]),
-    ...section(2, t('document.spec.outcomesHeading'), [outcomesTable(context)]),
-    ...section(2, t('document.spec.workloadHeading'), [workloadTable(context)]),
-    ...section(2, t('document.spec.assessmentHeading'), [assessmentOverview(context)]),
+    ...(second ? [paragraph([inSecond(second, second.t('document.spec.intro'))], 'small')] : []),
+    ...section(2, bilingual(context, 'document.spec.annexHeading'), [annexTable(context)]),
+    ...section(2, bilingual(context, 'document.spec.outcomesHeading'), [outcomesTable(context)]),
+    ...section(2, bilingual(context, 'document.spec.workloadHeading'), [workloadTable(context)]),
+    ...section(2, bilingual(context, 'document.spec.assessmentHeading'), [assessmentOverview(context)]),
   ];
 }

@@ -1,9 +1,10 @@
 import { activityLabel, assessmentLabel, cellKey, outcomeLabel, scheduleWeeks } from '../checks';
 import { PHASES, type Design, type LearningActivity } from '../model';
 import { bold, cell, facts, hasText, heading, link, muted, paragraph, section, table, textBlocks } from './blocks';
-import { formats, labelOf, type DocumentContext } from './context';
+import { formats, labelOf, sdgLabel, type DocumentContext } from './context';
 import type { Block, Line, TableCell } from './model';
 import { outcomesTable } from './outcomes';
+import { frameworksNote, frameworksUsed, hubNote, sdgNote } from './reference-notes';
 import { assessmentOverview, workloadTable } from './specification';
 
 /** How the syllabus is printed: on its own, or inside a proposal after the specification (then it refers, not repeats). */
@@ -67,6 +68,7 @@ function overview(context: DocumentContext, options: SyllabusOptions): Block[] {
         ]),
       ],
     ]),
+    ...hubNote(context),
   ].filter((block): block is Block => !!block);
 }
 
@@ -83,7 +85,10 @@ function sdgBlocks(context: DocumentContext): Block[] {
   const targets = design.challenge.sdgTargets.flatMap((code) => index.target(code) ?? []);
   return [
     heading(3, t('document.challenge.sdgs')),
-    { type: 'badges', items: goals.map((g) => ({ text: `SDG ${g.goal} ${g.short}`, color: g.colour.slice(1) })) },
+    {
+      type: 'badges',
+      items: goals.map((g) => ({ text: `${sdgLabel(context, g.goal)} ${g.short}`, color: g.colour.slice(1) })),
+    },
     ...(targets.length > 0
       ? [
           table(
@@ -95,6 +100,7 @@ function sdgBlocks(context: DocumentContext): Block[] {
           ),
         ]
       : []),
+    ...sdgNote(context),
   ];
 }
 
@@ -179,17 +185,20 @@ function competences(context: DocumentContext): Block[] {
       ]);
     }
   }
-  return [...groups].flatMap(([group, rows]) => [
-    heading(3, group),
-    table(
-      [
-        [t('document.competences.competence'), 5],
-        [t('document.competences.level'), 1.5],
-        [t('document.competences.note'), 2.5],
-      ],
-      rows,
-    ),
-  ]);
+  return [
+    ...[...groups].flatMap(([group, rows]) => [
+      heading(3, group),
+      table(
+        [
+          [t('document.competences.competence'), 5],
+          [t('document.competences.level'), 1.5],
+          [t('document.competences.note'), 2.5],
+        ],
+        rows,
+      ),
+    ]),
+    ...frameworksNote(context, frameworksUsed(context)),
+  ];
 }
 
 function outcomes(context: DocumentContext, options: SyllabusOptions): Block[] {
@@ -289,7 +298,7 @@ function grading(context: DocumentContext): Block[] {
     facts([
       [t('document.assessment.gradingScheme'), c.gradingScheme],
       [t('document.assessment.passRule'), c.passRule],
-      [t('document.assessment.total'), summative.length > 0 ? `${f.number(total)} %` : null],
+      [t('document.assessment.total'), summative.length > 0 ? f.percent(total) : null],
     ]),
   ]);
 }
@@ -309,7 +318,7 @@ function assessment(context: DocumentContext, options: SyllabusOptions): Block[]
         [
           t('document.assessment.method'),
           `${labelOf(context, `enums.method.${a.method}`)}, ${t(`enums.purpose.${a.purpose}`)}${
-            a.purpose === 'summative' ? `, ${f.number(a.weight)} %` : ''
+            a.purpose === 'summative' ? `, ${f.percent(a.weight)}` : ''
           }`,
         ],
         [

@@ -1,13 +1,20 @@
-import i18next, { type TFunction } from 'i18next';
+import i18next, { type i18n, type TFunction } from 'i18next';
 import type { Finding } from '../checks/types';
+import de from './locales/de.json';
+import el from './locales/el.json';
 import en from './locales/en.json';
+import es from './locales/es.json';
+import fr from './locales/fr.json';
+import it from './locales/it.json';
+import ro from './locales/ro.json';
+import sv from './locales/sv.json';
 
 /**
  * Messages shared by the UI, the CLI and the documents (check findings, Annex I labels, enum
  * names). English is complete; a language is added by dropping in locales/<lang>.json with
  * the same keys: missing keys fall back to English.
  */
-export const SHARED_RESOURCES: Record<string, Record<string, unknown>> = { en };
+export const SHARED_RESOURCES: Record<string, Record<string, unknown>> = { en, de, el, es, fr, it, ro, sv };
 export const DEFAULT_LANGUAGE = 'en';
 
 export type Translate = TFunction;
@@ -27,7 +34,24 @@ export function createTranslator(language: string, extra: Record<string, Record<
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+  addMessageFormatters(instance);
   return instance.t;
+}
+
+/**
+ * Formatters the messages use beyond i18next's own: "{{language, languageName}}" names a language
+ * code in the message's language ("fr" → "French", "francese"). Every i18next instance that shows
+ * shared messages (the UI's too) adds them.
+ */
+export function addMessageFormatters(instance: Pick<i18n, 'services'>): void {
+  instance.services.formatter?.add('languageName', (value: unknown, lng: string | undefined) => {
+    const code = String(value);
+    try {
+      return new Intl.DisplayNames([lng ?? DEFAULT_LANGUAGE], { type: 'language' }).of(code) ?? code;
+    } catch {
+      return code;
+    }
+  });
 }
 
 /** Params whose values are codes to be shown by their translated name (lists are comma-separated). */
@@ -58,13 +82,17 @@ export function formatFinding(t: Translate, finding: Pick<Finding, 'messageKey' 
 }
 
 /**
- * "formative" → "Formative" where a label stands on its own (options, table cells, values).
+ * "formative" → "Formative", "άλλο" → "Άλλο" where a label stands on its own (options, table cells, values).
  * The messages stay lower case because findings use them mid-sentence.
  */
 export function capitalise(text: string, language: string): string {
   const first = text.codePointAt(0);
   if (first === undefined) return text;
   const head = String.fromCodePoint(first);
-  return head.toLocaleUpperCase(language) + text.slice(head.length);
+  // Greek upper case drops the accent (ά → Α, as in all-capitals text); a capital that starts
+  // a word keeps it (Ά). The language-neutral mapping does that; other languages (Turkish i → İ)
+  // need their own.
+  const upper = language.split('-')[0] === 'el' ? head.toUpperCase() : head.toLocaleUpperCase(language);
+  return upper + text.slice(head.length);
 }
 export * from './numbers';

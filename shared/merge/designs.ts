@@ -142,7 +142,8 @@ function designRules(keep: ReadonlySet<string>, datesAsPair: boolean): MergeRule
   return {
     keyOf: (_path, element) => {
       if (isRecord(element)) {
-        const key = element['id'] ?? element['levelId'];
+        // Items by id, rubric levels by levelId, a design's translations by their language.
+        const key = element['id'] ?? element['levelId'] ?? element['language'];
         return typeof key === 'string' ? key : null;
       }
       if (typeof element === 'string' || typeof element === 'number' || typeof element === 'boolean')
@@ -283,6 +284,7 @@ const SECTION_OF: Record<string, ChangeSection> = {
   assessments: 'assessment',
   credential: 'credential',
   offering: 'credential',
+  translations: 'overview',
 };
 
 /** An item in its own words: an outcome by its statement, others by title, name or label. */

@@ -321,6 +321,22 @@ export const Lineage = z.strictObject({
   ancestors: z.array(ContentHash).max(MAX_ANCESTORS),
 });
 
+/** How many further languages a design may carry its own texts in. */
+export const MAX_TRANSLATIONS = 8;
+
+/**
+ * The design's own texts in a further language: title, summary and each learning outcome, for a
+ * bilingual specification and the language maps of machine-readable credentials. Empty text is
+ * a translation not written yet (the checks ask for the outcomes').
+ */
+export const DesignTranslation = z.strictObject({
+  language: LanguageTag,
+  title: ShortText,
+  summary: Text,
+  /** Outcome id → its statement in this language. */
+  outcomes: z.record(ItemId, Text),
+});
+
 const DesignShape = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
   id: ItemId,
@@ -340,7 +356,13 @@ const DesignShape = z.strictObject({
   credential: CredentialSpec,
   offering: Offering,
   review: Review,
-  lineage: Lineage.nullable(),
+  /** Null until the design is first shared; a version 3 file written before it existed has none. */
+  lineage: Lineage.nullable().default(null),
+  /**
+   * Translations of the design's own texts, one per further language (never the design's own).
+   * Optional in a file: version 3 files written before it existed read as having none.
+   */
+  translations: z.array(DesignTranslation).max(MAX_TRANSLATIONS).default([]),
 });
 
 type DesignShape = z.infer<typeof DesignShape>;
@@ -406,6 +428,18 @@ function checkReferences(design: DesignShape, ctx: z.RefinementCtx): void {
   design.activities.forEach((activity, index) =>
     linked(activity.outcomeIds, outcomeIds, 'outcome', ['activities', index, 'outcomeIds']),
   );
+  const languages = new Set<string>();
+  design.translations.forEach((translation, index) => {
+    const path = ['translations', index];
+    if (translation.language === design.language)
+      fail([...path, 'language'], `is the design's own language (${quoted(design.language)})`);
+    else if (languages.has(translation.language))
+      fail([...path, 'language'], `${quoted(translation.language)} is translated twice`);
+    languages.add(translation.language);
+    for (const id of Object.keys(translation.outcomes))
+      if (!outcomeIds.has(id))
+        fail([...path, 'outcomes', id], `translates outcome ${quoted(id)}, which does not exist`);
+  });
   design.assessments.forEach((assessment, index) => {
     linked(assessment.outcomeIds, outcomeIds, 'outcome', ['assessments', index, 'outcomeIds']);
     const rubricPath = ['assessments', index, 'rubric'];
@@ -448,3 +482,4 @@ export type CommentAnchor = z.infer<typeof CommentAnchor>;
 export type Decision = z.infer<typeof Decision>;
 export type Review = z.infer<typeof Review>;
 export type Lineage = z.infer<typeof Lineage>;
+export type DesignTranslation = z.infer<typeof DesignTranslation>;

@@ -15,6 +15,7 @@ export function removeCompetence(design: Design, id: string): void {
 
 export function removeOutcome(design: Design, id: string): void {
   design.outcomes = design.outcomes.filter((outcome) => outcome.id !== id);
+  for (const translation of design.translations) delete translation.outcomes[id];
   for (const activity of design.activities) activity.outcomeIds = without(activity.outcomeIds, id);
   for (const assessment of design.assessments) {
     assessment.outcomeIds = without(assessment.outcomeIds, id);

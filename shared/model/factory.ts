@@ -88,6 +88,7 @@ export function createDesign(options: NewDesignOptions): Design {
       history: [],
     },
     lineage: null,
+    translations: [],
   };
 }
 

@@ -45,7 +45,10 @@ function runStyle(inline: Exclude<Inline, string>): { style?: string; bold?: boo
 function runs(line: Line): (TextRun | ExternalHyperlink)[] {
   return line.flatMap((inline: Inline): (TextRun | ExternalHyperlink)[] => {
     const text = safeText(typeof inline === 'string' ? inline : inline.text);
-    const style = typeof inline === 'string' ? {} : runStyle(inline);
+    const style = {
+      ...(typeof inline === 'string' ? {} : runStyle(inline)),
+      ...(typeof inline !== 'string' && inline.language ? { language: { value: inline.language } } : {}),
+    };
     const pieces = text
       .split('\n')
       .map((part, i) => new TextRun({ text: part, break: i > 0 ? 1 : undefined, ...style }));

@@ -5,8 +5,10 @@ import {
   buildDocument,
   documentContext,
   exportFileName,
+  secondLanguageProblem,
   type DocumentKind,
   type ExportFormat,
+  type SecondLanguage,
   type DocumentModel,
 } from '../../../shared/document';
 import { createTranslator } from '../../../shared/i18n';
@@ -27,6 +29,21 @@ export interface RenderedDocument {
   bytes: Uint8Array;
 }
 
+export interface ExportOptions {
+  /** A language the design carries translations in: the specification in both languages. */
+  secondLanguage?: string;
+}
+
+function secondLanguage(design: Design, kind: DocumentKind, language: string): SecondLanguage {
+  const problem = secondLanguageProblem(design, kind, language);
+  if (problem) throw new ServiceError('not-translated', problem);
+  return {
+    language,
+    t: createTranslator(language),
+    translation: design.translations.find((translation) => translation.language === language)!,
+  };
+}
+
 /** Design → document model → DOCX or PDF bytes. One model feeds both renderers. */
 export class ExportService {
   constructor(
@@ -36,20 +53,32 @@ export class ExportService {
     private readonly fontsDir = join(catalog.templatesDir, 'documents', 'fonts'),
   ) {}
 
-  model(design: Design, kind: DocumentKind, now = new Date()): DocumentModel {
+  /** The document model; with `secondLanguage`, a bilingual specification (see secondLanguageProblem). */
+  model(design: Design, kind: DocumentKind, now = new Date(), options: ExportOptions = {}): DocumentModel {
     const context = documentContext({
       design,
       catalog: this.catalog.get(design.language),
       report: this.checks.check(design),
       t: createTranslator(design.language),
       now,
+      ...(options.secondLanguage ? { second: secondLanguage(design, kind, options.secondLanguage) } : {}),
     });
     return buildDocument(kind, context);
   }
 
-  async render(design: Design, kind: DocumentKind, format: ExportFormat, now = new Date()): Promise<RenderedDocument> {
-    const bytes = await this.renderModel(this.model(design, kind, now), format);
-    return { fileName: exportFileName(design, kind, format), mime: EXPORT_MIME[format], bytes };
+  async render(
+    design: Design,
+    kind: DocumentKind,
+    format: ExportFormat,
+    now = new Date(),
+    options: ExportOptions = {},
+  ): Promise<RenderedDocument> {
+    const bytes = await this.renderModel(this.model(design, kind, now, options), format);
+    return {
+      fileName: exportFileName(design, kind, format, options.secondLanguage),
+      mime: EXPORT_MIME[format],
+      bytes,
+    };
   }
 
   /** A document model already built (the benchmarks and the conformance harness keep it to compare). */

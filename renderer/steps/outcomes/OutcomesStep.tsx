@@ -13,6 +13,7 @@ import {
 import type { BloomVerbs } from '../../../shared/catalog';
 import type { VerbIndex } from '../../../shared/checks';
 import { DraftTextField, LongTextField, SelectField } from '../../components/fields';
+import { useLanguageName } from '../../i18n/language-name';
 import { EmptyState, ItemActions, ItemCard, LinkChecklist } from '../../components/lists';
 import { verbIndexFor } from '../../state/use-check-report';
 import { useAppStore } from '../../state/app-store';
@@ -195,6 +196,7 @@ const OutcomeEditor = memo(function OutcomeEditor({
           ))}
         </div>
       )}
+      <OutcomeTranslations outcomeId={id} path={path} />
       <LinkChecklist
         legend={t('outcomesStep.competences')}
         field={`${path}.competenceIds`}
@@ -226,3 +228,32 @@ const OutcomeEditor = memo(function OutcomeEditor({
     </ItemCard>
   );
 });
+
+/** The outcome in each further language the design carries its texts in (Micro-credential details step). */
+function OutcomeTranslations({ outcomeId, path }: { outcomeId: string; path: string }) {
+  const { t } = useTranslation();
+  const translations = useDesignStore((s) => s.design!.translations);
+  const update = useDesignStore((s) => s.update);
+  const languageName = useLanguageName();
+  return (
+    <>
+      {translations.map((translation) => (
+        <LongTextField
+          key={translation.language}
+          label={t('translations.outcome', { language: languageName(translation.language) })}
+          field={`${path}.translations.${translation.language}`}
+          value={translation.outcomes[outcomeId] ?? ''}
+          rows={2}
+          onChange={(v) =>
+            update((d) => {
+              const target = d.translations.find((candidate) => candidate.language === translation.language);
+              if (!target) return;
+              if (v.trim() === '') delete target.outcomes[outcomeId];
+              else target.outcomes[outcomeId] = v;
+            })
+          }
+        />
+      ))}
+    </>
+  );
+}

@@ -1,3 +1,4 @@
+import { capitalise } from '../../../shared/i18n';
 import { bloomRank, type VerbIndex } from '../../../shared/checks';
 import type { BloomLevel, LearningOutcome } from '../../../shared/model';
 
@@ -27,7 +28,8 @@ export function outcomeFeedback(outcome: LearningOutcome, verbs: VerbIndex): Out
  * verb if there is one, else prefixes it ("analyse" + "the data" → "Analyse the data").
  */
 export function withVerb(statement: string, verb: string, verbs: VerbIndex): string {
-  const capitalised = verb.charAt(0).toLocaleUpperCase() + verb.slice(1);
+  // Not the browser's locale: Greek would lose the accent ("ανάλυσε" stays, "άλλο" → "Άλλο").
+  const capitalised = capitalise(verb, 'und');
   const trimmed = statement.trim();
   if (!trimmed) return `${capitalised} `;
   // A vague opening ("Understand …", "Be aware of …") is what the suggestion replaces.

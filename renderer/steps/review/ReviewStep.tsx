@@ -2,11 +2,14 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DOCUMENT_KINDS, EXPORT_FORMATS, type DocumentKind } from '../../../shared/api';
 import { SEVERITIES } from '../../../shared/checks';
-import { buildDocument, documentContext } from '../../../shared/document';
+import { BILINGUAL_KINDS, buildDocument, documentContext } from '../../../shared/document';
 import { createTranslator } from '../../../shared/i18n';
+import { SelectField } from '../../components/fields';
 import { FindingList } from '../../components/FindingList';
+import { useLanguageName } from '../../i18n/language-name';
 import { useCheckReport } from '../../state/use-check-report';
 import { COMMAND_RUNS } from '../../state/commands';
+import { exportDocument } from '../../state/actions';
 import { useAppStore } from '../../state/app-store';
 import { useDesignStore } from '../../state/design-store';
 import { useDesignCatalog } from '../../state/use-design-catalog';
@@ -25,13 +28,31 @@ export function ReviewStep() {
   const nativeDialogs = useAppStore((s) => s.info?.nativeDialogs ?? false);
   const [preview, setPreview] = useState<DocumentKind>('proposal');
   const translate = useMemo(() => createTranslator(design.language), [design.language]);
+  const languageName = useLanguageName();
+  // The specification's second language: one the design carries translations in, or none.
+  const [chosenSecond, setSecond] = useState<string | null>(null);
+  const second = design.translations.find((translation) => translation.language === chosenSecond) ?? null;
+  const secondTranslate = useMemo(() => (second ? createTranslator(second.language) : null), [second]);
+  const secondFor = (kind: DocumentKind) => (second && BILINGUAL_KINDS.includes(kind) ? second.language : undefined);
   // The same document model the DOCX and PDF renderers receive.
   const model = useMemo(
     () =>
       report && catalog
-        ? buildDocument(preview, documentContext({ design, catalog, report, t: translate, now: new Date() }))
+        ? buildDocument(
+            preview,
+            documentContext({
+              design,
+              catalog,
+              report,
+              t: translate,
+              now: new Date(),
+              ...(second && secondTranslate && BILINGUAL_KINDS.includes(preview)
+                ? { second: { language: second.language, t: secondTranslate, translation: second } }
+                : {}),
+            }),
+          )
         : null,
-    [preview, design, catalog, report, translate],
+    [preview, design, catalog, report, translate, second, secondTranslate],
   );
   if (!report || !model) return null;
   const { readiness, counts } = report;
@@ -67,6 +88,26 @@ export function ReviewStep() {
       <section aria-labelledby="export-heading" className="exports">
         <h3 id="export-heading">{t('reviewStep.export')}</h3>
         <p className="muted">{nativeDialogs ? t('reviewStep.exportNative') : t('reviewStep.exportBrowser')}</p>
+        {design.translations.length > 0 && (
+          <SelectField
+            label={t('reviewStep.secondLanguage')}
+            hint={t('reviewStep.secondLanguageHint')}
+            field="review.secondLanguage"
+            value={second?.language ?? null}
+            emptyLabel={t('reviewStep.oneLanguage', { language: languageName(design.language) })}
+            options={design.translations.map(
+              (translation) =>
+                [
+                  translation.language,
+                  t('reviewStep.twoLanguages', {
+                    first: languageName(design.language),
+                    second: languageName(translation.language),
+                  }),
+                ] as const,
+            )}
+            onChange={setSecond}
+          />
+        )}
         <div className="export-grid" aria-busy={exporting !== null}>
           {DOCUMENT_KINDS.map((kind) => (
             <div key={kind} className="export-row">
@@ -88,7 +129,13 @@ export function ReviewStep() {
                       document: t(`exports.documents.${kind}`),
                       format: format.toUpperCase(),
                     })}
-                    onClick={() => COMMAND_RUNS[`export:${kind}:${format}`]()}
+                    // The command exports in the design's language; the chosen second language (a
+                    // bilingual specification) is this step's own setting, so it asks directly.
+                    onClick={() => {
+                      const second = secondFor(kind);
+                      if (second) void exportDocument(kind, format, second);
+                      else COMMAND_RUNS[`export:${kind}:${format}`]();
+                    }}
                   >
                     {busy ? t('reviewStep.preparing') : format.toUpperCase()}
                   </button>

@@ -77,6 +77,8 @@ export const syllabusChecks = defineChecks([
             assessment: assessmentLabel(design, a.id),
             week: a.week!,
             last: schedule.last,
+            // The weeks the dates cover, for the message's plural form.
+            count: schedule.last,
             context: schedule.fromDates ? 'dates' : 'activities',
           },
           target: { section: 'assessment' as const, itemId: a.id, field: 'week' },

@@ -37,7 +37,7 @@ function expectContent(text: string, design: Design, document: (typeof DOCUMENTS
     if (design.challenge.owner.name) expect(flat).toContain(design.challenge.owner.name);
   }
   for (const assessment of design.assessments.filter((a) => a.purpose === 'summative'))
-    expect(flat).toContain(`${assessment.weight} %`);
+    expect(flat).toContain(`${assessment.weight}%`); // English writes "30%", French "30 %"
 }
 
 describe('export of every example × document × format through the CLI', () => {

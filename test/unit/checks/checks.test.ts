@@ -27,6 +27,18 @@ interface Trigger {
 
 const TRIGGERS: Trigger[] = [
   {
+    code: 'translation.title-missing',
+    on: 'theme',
+    breakIt: (d) => (d.translations = [{ language: 'fr', title: '', summary: '', outcomes: {} }]),
+    says: /^The title has no translation yet \(French\)/,
+  },
+  {
+    code: 'translation.outcome-missing',
+    on: 'method',
+    breakIt: (d) => (d.translations = [{ language: 'de', title: 'Campus', summary: '', outcomes: {} }]),
+    says: /^LO1 has no translation yet \(German\)/,
+  },
+  {
     code: 'eu.missing-element',
     on: 'theme',
     breakIt: (d) => (d.credential.qualityAssurance = ''),
@@ -255,7 +267,7 @@ const TRIGGERS: Trigger[] = [
     code: 'align.weights-sum',
     on: 'partnership',
     breakIt: (d) => (d.assessments.find((a) => a.purpose === 'summative')!.weight += 15),
-    says: /add up to 115 %, not 100 %/,
+    says: /add up to 115%, not 100%/,
   },
   {
     code: 'align.formative-weight',

@@ -39,7 +39,7 @@ describe.each(exampleFiles().map((file) => [file.split('/').pop()!, loadDesign(f
       for (const code of design.challenge.sdgTargets)
         expect(syllabus).toMatch(new RegExp(`^${code.replace('.', '\\.')} \\| \\S`, 'm'));
       for (const assessment of design.assessments.filter((a) => a.purpose === 'summative'))
-        expect(syllabus).toContain(`${assessment.weight} %`);
+        expect(syllabus).toContain(`${assessment.weight}%`);
       const rubric = design.assessments.find((a) => a.rubric.criteria.length > 0)!.rubric;
       for (const descriptor of rubric.criteria[0]!.descriptors) expect(syllabus).toContain(descriptor.text);
       expect(syllabus).toContain('Alignment matrix');
@@ -83,7 +83,7 @@ describe.each(exampleFiles().map((file) => [file.split('/').pop()!, loadDesign(f
           .filter((h) => h.level === 1)
           .map((h) => h.text),
       ).toEqual(['Summary', 'Design checks', 'Micro-credential specification', 'Course syllabus', 'Sign-off']);
-      expect(proposalText).toMatch(/Readiness for approval: 100 %/);
+      expect(proposalText).toMatch(/Readiness for approval: 100%/);
       expect(proposalText).toMatch(/No errors(, warnings or advice)?: the design is ready for approval/);
       expect(proposal.blocks.some((b) => b.type === 'signOff')).toBe(true);
     });
@@ -253,7 +253,7 @@ describe('documents for incomplete and unusual designs', () => {
     const design = sampleDesign();
     design.language = 'ro';
     expect(exporter.model(design, 'proposal', NOW).cover!.facts).toContainEqual({
-      label: 'Date',
+      label: 'Data',
       value: '23 noiembrie 2026',
     });
     design.language = 'he';

@@ -37,6 +37,26 @@ function expectValid(result: DesignMerge) {
 }
 
 describe('merging two copies edited apart (three-way, from the agreed version)', () => {
+  it('combines translations into different languages, and of different outcomes into one, without a question', () => {
+    const base = agreed();
+    base.translations = [{ language: 'fr', title: 'Chaleur urbaine', summary: '', outcomes: {} }];
+    const ana = clone(base);
+    const bo = clone(base);
+    const [first, second] = base.outcomes.map((o) => o.id);
+    ana.translations[0]!.outcomes[first!] = 'Analyser les îlots de chaleur';
+    bo.translations[0]!.outcomes[second!] = 'Concevoir un itinéraire rafraîchi';
+    bo.translations.push({ language: 'ro', title: 'Căldura urbană și sănătatea', summary: '', outcomes: {} });
+
+    const result = merge(ana, bo);
+    expect(result.conflicts).toEqual([]);
+    expect(result.design.translations.map((t) => t.language)).toEqual(['fr', 'ro']);
+    expect(result.design.translations[0]!.outcomes).toEqual({
+      [first!]: 'Analyser les îlots de chaleur',
+      [second!]: 'Concevoir un itinéraire rafraîchi',
+    });
+    expectValid(result);
+  });
+
   it('combines different outcomes added, an activity reordered and different fields of one assessment without a question', () => {
     const base = agreed();
     const ana = clone(base);
