@@ -16,6 +16,8 @@ export const SdgGoal = z.strictObject({
 });
 export const SdgCatalog = z.strictObject({
   language: z.string(),
+  /** false: a translation made by this project (el, sv), not a text the UN or a public body published. */
+  official: z.boolean().optional(),
   source: Text,
   goals: z.array(SdgGoal).length(17),
 });
@@ -110,6 +112,44 @@ export const InterpretationGuide = z.strictObject({
   switchNote: Text,
 });
 
+/**
+ * Translations of the English reference data (templates/<part>/i18n/<id>.<lang>.json). An overlay
+ * carries only the texts; ids, codes, levels and links come from the English file, so behaviour
+ * never depends on the language. The ids must be the English file's, in its order.
+ */
+const TextOf = <T extends z.ZodRawShape>(shape: T) => z.strictObject({ id: Text, ...shape });
+export const FrameworkOverlay = z.strictObject({
+  id: z.enum(FRAMEWORK_IDS),
+  language: z.string(),
+  official: z.boolean(),
+  source: Text,
+  fullName: Text,
+  levels: z.array(TextOf({ label: Text, description: z.string() })),
+  areas: z.array(TextOf({ title: Text, competences: z.array(TextOf({ title: Text, description: Text })) })),
+});
+export const InterpretationOverlay = InterpretationGuide.extend({ language: z.string() });
+export const HubOverlay = z.strictObject({
+  language: z.string(),
+  source: Text,
+  hubs: z.array(Hub),
+});
+
+/**
+ * Where one piece of reference data in a catalog comes from: the language it is in (English when
+ * the asked language has no translation of it, so the UI can say so) and whether it is the
+ * publisher's own text (`official`) or a translation made by this project, which documents
+ * footnote as unofficial. `problem` says why an overlay that exists was not used.
+ */
+export const CatalogPart = z.object({
+  part: z.enum(['sdg', 'bloom', 'hubs', 'framework', 'interpretation']),
+  id: z.string(),
+  language: z.string(),
+  official: z.boolean(),
+  file: z.string(),
+  problem: z.string().optional(),
+});
+export type CatalogPart = z.infer<typeof CatalogPart>;
+
 export type SdgCatalog = z.infer<typeof SdgCatalog>;
 export type SdgGoal = z.infer<typeof SdgGoal>;
 export type SdgTarget = z.infer<typeof SdgTarget>;
@@ -130,4 +170,8 @@ export const CatalogSchema = z.object({
   bloom: BloomVerbs,
   hubs: z.array(Hub),
   sdg: SdgCatalog,
+  /** One entry per framework, reading, hub list, Bloom verbs and SDG texts. */
+  parts: z.array(CatalogPart),
+  /** Every language some reference data is translated into (found from the files), English first. */
+  languages: z.array(z.string()),
 });

@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import { CATALOG_LANGUAGES } from '../../../shared/catalog';
 import {
   EctsCredits,
   INTEGRATIONS,
@@ -29,8 +28,12 @@ import { OfferingFields } from './OfferingFields';
  * The languages reference data exists in, each named in the UI's language and in its own
  * ("Romanian — română"); a design's other language (from a file) stays selectable.
  */
-function languageOptions(current: string, uiLanguage: string): (readonly [string, string])[] {
-  const codes = [...new Set<string>([...CATALOG_LANGUAGES, current])];
+function languageOptions(
+  available: readonly string[],
+  current: string,
+  uiLanguage: string,
+): (readonly [string, string])[] {
+  const codes = [...new Set<string>([...available, current])];
   const inUi = new Intl.DisplayNames([uiLanguage], { type: 'language' });
   return codes.map((code) => {
     const own = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
@@ -103,6 +106,7 @@ export function CredentialStep() {
   const { t, i18n } = useTranslation();
   const design = useDesignStore((s) => s.design!);
   const update = useDesignStore((s) => s.update);
+  const catalogLanguages = useAppStore((s) => s.catalog?.languages ?? []);
   const credential = design.credential;
   const edit = (recipe: (c: CredentialSpec) => void) => update((d) => recipe(d.credential));
   const editDesign = (recipe: (d: Design) => void) => update(recipe);
@@ -124,7 +128,7 @@ export function CredentialStep() {
           hint={t('credentialStep.languageHint')}
           field="overview.language"
           value={design.language}
-          options={languageOptions(design.language, i18n.language)}
+          options={languageOptions(catalogLanguages, design.language, i18n.language)}
           onChange={(v) => v && editDesign((d) => void (d.language = v))}
         />
         <TextField
