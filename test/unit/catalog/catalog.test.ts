@@ -127,7 +127,9 @@ describe('translated reference data', () => {
       const titles = framework.areas.flatMap((area) => area.competences.map((c) => c.title));
       const englishTitles = original.areas.flatMap((area) => area.competences.map((c) => c.title));
       // A few names are the same word ("Respect" in French, "Netiquette"); most are not.
-      expect(titles.filter((title, i) => title === englishTitles[i]).length).toBeLessThan(titles.length / 5);
+      expect(titles.filter((title, i) => title === englishTitles[i]).length).toBeLessThanOrEqual(
+        Math.max(2, titles.length / 5),
+      );
       expect(framework.areas.flatMap((a) => a.competences.map((c) => c.id))).toEqual(
         original.areas.flatMap((a) => a.competences.map((c) => c.id)),
       );
