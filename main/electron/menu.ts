@@ -18,7 +18,15 @@ export const literalLabel = (text: string) => text.replace(/&/g, '&&');
  */
 export function menuTemplate(
   actions: MenuActions,
-  options: { platform: NodeJS.Platform; recent: string[]; appName: string; dev: boolean; t: Translate },
+  options: {
+    platform: NodeJS.Platform;
+    recent: string[];
+    appName: string;
+    dev: boolean;
+    t: Translate;
+    /** The UI languages, each with its own name, and the current one: a radio list in View. */
+    languages?: { current: string; available: { code: string; name: string }[] };
+  },
 ): MenuItemConstructorOptions[] {
   const { t } = options;
   const mac = options.platform === 'darwin';
@@ -73,6 +81,20 @@ export function menuTemplate(
       { role: 'zoomOut' },
       { type: 'separator' },
       { role: 'togglefullscreen' },
+      ...(options.languages && options.languages.available.length > 1
+        ? [
+            { type: 'separator' } as const,
+            {
+              label: t('menu.language'),
+              submenu: options.languages.available.map(({ code, name }): MenuItemConstructorOptions => ({
+                label: literalLabel(name),
+                type: 'radio',
+                checked: code === options.languages!.current,
+                click: send(`language:${code}`),
+              })),
+            },
+          ]
+        : []),
     ],
   };
   const help: MenuItemConstructorOptions = {

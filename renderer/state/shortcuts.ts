@@ -3,10 +3,16 @@ import { useAppStore } from './app-store';
 import { DocumentKind, ExportFormat } from '../../shared/api';
 import { exportDocument, openFileWithDialog, saveDesign, saveDesignAs } from './actions';
 import { redo, undo } from './design-store';
+import { switchLanguage } from './language';
 
 /** Runs a menu command (Electron menu) or the same command from a keyboard shortcut. */
 export function runCommand(command: string): void {
   const onDesign = useAppStore.getState().screen === 'design';
+  const language = /^language:([\w-]+)$/.exec(command);
+  if (language) {
+    void switchLanguage(language[1]!);
+    return;
+  }
   const exportCommand = /^export:(\w+):(\w+)$/.exec(command);
   if (exportCommand) {
     const document = DocumentKind.safeParse(exportCommand[1]);
