@@ -253,7 +253,7 @@ describe('documents for incomplete and unusual designs', () => {
     const design = sampleDesign();
     design.language = 'ro';
     expect(exporter.model(design, 'proposal', NOW).cover!.facts).toContainEqual({
-      label: 'Date',
+      label: createTranslator('ro')('document.cover.date'),
       value: '23 noiembrie 2026',
     });
     design.language = 'he';
