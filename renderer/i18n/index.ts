@@ -37,11 +37,10 @@ function resources(): Record<string, Messages> {
   return all;
 }
 
-/** The UI languages: every language with UI messages, English first, then by code. */
+/** The UI languages: every language with UI messages, English first, then by code; the pseudo-locale last. */
 export function uiLanguages(): string[] {
-  return Object.keys(i18next.options.resources ?? UI_RESOURCES).sort((a, b) =>
-    a === DEFAULT_LANGUAGE ? -1 : b === DEFAULT_LANGUAGE ? 1 : a.localeCompare(b),
-  );
+  const rank = (language: string) => (language === DEFAULT_LANGUAGE ? 0 : language === PSEUDO_LOCALE ? 2 : 1);
+  return Object.keys(i18next.options.resources ?? UI_RESOURCES).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
 }
 
 /**

@@ -352,6 +352,7 @@ describe('the native menu', () => {
   });
 
   it('offers every shell language in View › Language, checks the current one and sends the choice', () => {
+    type Entry = { label?: string; type?: string; checked?: boolean; click?: () => void; submenu?: Entry[] };
     const sent: string[] = [];
     const template = menuTemplate(
       { command: (name) => sent.push(name), openRecent: () => {}, about: () => {} },
@@ -370,7 +371,7 @@ describe('the native menu', () => {
           ],
         },
       },
-    ) as { label?: string; submenu?: { label?: string; type?: string; checked?: boolean; click?: () => void }[] }[];
+    ) as Entry[];
     const view = template.find((entry) => entry.label === '&View')!.submenu!;
     const language = view.find((entry) => entry.label === '&Language')!.submenu!;
     expect(language.map((entry) => [entry.label, entry.type, entry.checked])).toEqual([
