@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PSEUDO_LOCALE, pseudoLocalise } from '../../renderer/i18n/pseudo';
+import { STEPS } from '../../shared/catalog';
 import { launchChromium, SCREENSHOTS, seriousViolations, serve, type Served } from './harness';
 
 /**
@@ -13,16 +14,6 @@ import { launchChromium, SCREENSHOTS, seriousViolations, serve, type Served } fr
  * languages in sequence.
  */
 const ROOT = join(import.meta.dirname, '..', '..');
-const STEP_IDS = [
-  'interpretation',
-  'challenge',
-  'competences',
-  'outcomes',
-  'journey',
-  'assessment',
-  'credential',
-  'review',
-];
 type Tree = Record<string, unknown>;
 
 const readLocale = (folder: string, language: string): Tree =>
@@ -182,7 +173,7 @@ describe('the UI in every language (Chromium)', () => {
 
     await page.locator('#examples-heading').locator('..').getByRole('button').last().click();
     const nav = page.getByRole('navigation', { name: t.get('design.steps')! }).first();
-    for (const step of STEP_IDS) {
+    for (const step of STEPS) {
       const name = t.get(`steps.${step}`)!;
       await nav.getByRole('button', { name, exact: true }).click();
       await page.getByRole('heading', { name, level: 2 }).waitFor();
