@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { CatalogSchema } from './catalog/schemas';
 import type { ApiMethodName } from './api-methods';
+import { CREDENTIAL_FORMATS } from './credentials/formats';
 import { DOCUMENT_KINDS, EXPORT_FORMATS } from './document/model';
-import { Design, DecisionStatus, Interpretation } from './model';
+import { Design, DecisionStatus, Interpretation, Section } from './model';
 
 /**
  * DesignerApi: every back-end capability as one async method, with zod schemas for its
@@ -66,6 +67,43 @@ export const DocumentKind = z.enum(DOCUMENT_KINDS);
 export type DocumentKind = z.infer<typeof DocumentKind>;
 export const ExportFormat = z.enum(EXPORT_FORMATS);
 export type ExportFormat = z.infer<typeof ExportFormat>;
+
+export { CREDENTIAL_FORMATS };
+export const CredentialFormat = z.enum(CREDENTIAL_FORMATS);
+export type CredentialFormat = z.infer<typeof CredentialFormat>;
+
+/** A finding as it crosses the boundary (shared/checks Finding; Europass findings add the shape result). */
+export const FindingData = z.object({
+  code: z.string(),
+  severity: z.enum(['error', 'warning', 'advice']),
+  messageKey: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+  target: z.object({ section: Section, itemId: z.string().optional(), field: z.string().optional() }),
+  path: z.string(),
+  violation: z
+    .object({
+      profile: z.enum(['LOQ', 'EDC']),
+      focusNode: z.string(),
+      path: z.string().optional(),
+      constraint: z.string(),
+      shape: z.string(),
+      value: z.string().optional(),
+      message: z.string(),
+    })
+    .optional(),
+});
+export type FindingData = z.infer<typeof FindingData>;
+
+/** "Validate for Europass": no findings means the ELM export conforms to the LOQ and EDC shapes. */
+export const EuropassValidation = z.object({ conforms: z.boolean(), findings: z.array(FindingData) });
+export type EuropassValidation = z.infer<typeof EuropassValidation>;
+
+export const CredentialImportResult = z.object({
+  design: Design,
+  kind: z.enum(['elm-specification', 'elm-opportunity', 'elm-credential', 'ob3-achievement', 'ob3-credential']),
+  unmapped: z.array(z.object({ property: z.string(), value: z.string() })),
+});
+export type CredentialImportResult = z.infer<typeof CredentialImportResult>;
 
 export const ExampleSummary = z.object({ id: z.string(), title: z.string(), interpretation: Interpretation });
 export type ExampleSummary = z.infer<typeof ExampleSummary>;
@@ -194,7 +232,7 @@ export const API = {
   'dialogs.openDesign': method(Nothing, z.string().nullable(), DESKTOP_ONLY),
   'dialogs.openFolder': method(Nothing, z.string().nullable(), DESKTOP_ONLY),
   'dialogs.saveFile': method(
-    z.object({ suggestedName: z.string().max(255), extension: z.enum(['cbld', 'docx', 'pdf']) }),
+    z.object({ suggestedName: z.string().max(255), extension: z.enum(['cbld', 'docx', 'pdf', 'jsonld', 'json']) }),
     z.string().nullable(),
     DESKTOP_ONLY,
   ),
@@ -207,6 +245,26 @@ export const API = {
     z.object({ design: Design, document: DocumentKind, format: ExportFormat, path: z.string().min(1) }),
     z.object({ path: z.string() }),
     DESKTOP_ONLY,
+  ),
+
+  /** The design as Europass (ELM v3) or Open Badges 3.0 JSON-LD (README, "Machine-readable credentials"). */
+  'credentials.render': method(
+    z.object({ design: Design, format: CredentialFormat }),
+    z.object({ fileName: z.string(), mime: z.string(), text: z.string() }),
+  ),
+  'credentials.toFile': method(
+    z.object({ design: Design, format: CredentialFormat, path: z.string().min(1) }),
+    z.object({ path: z.string() }),
+    DESKTOP_ONLY,
+  ),
+  /** Runs the LOQ and EDC shapes over the ELM export, in the export thread; findings point at fields. */
+  'credentials.validate': method(z.object({ design: Design }), EuropassValidation),
+  /** An ELM or Open Badges 3.0 file as a new design (not yet in the library), with what did not map. */
+  /** The ISCED-F fields of education (code → English label, from the Europass vocabulary) for the subject picker. */
+  'credentials.subjectAreas': method(Nothing, z.record(z.string(), z.string())),
+  'credentials.import': method(
+    z.object({ name: z.string().max(500), text: z.string().max(30 * 1024 * 1024) }),
+    CredentialImportResult,
   ),
 
   'catalog.get': method(z.object({ language: z.string().max(16) }), CatalogSchema),

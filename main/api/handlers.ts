@@ -10,10 +10,11 @@ import { ServiceError } from '../services/errors';
 import { ExampleService } from '../services/examples';
 import { triageFolder, triageTexts } from '../services/triage';
 import { ExportService, writeExportFile } from '../services/export/export-service';
-import { exportWorkerFile, RenderThread } from '../services/export/render-thread';
+import { exportWorkerFile, RenderThread, runJobInline } from '../services/export/render-thread';
 import { readDesignFileAsync, writeDesignFile } from '../services/files/design-file';
 import { Library, LIBRARY_FILE, type ImportOutcome } from '../services/library/library';
 import { refuseLibraryTarget } from '../services/library/library-files';
+import { credentialHandlers, type CredentialRunner } from './credential-handlers';
 
 export type Handlers = { [M in ApiMethod]: (args: ApiArgs<M>) => Promise<ApiResult<M>> | ApiResult<M> };
 
@@ -22,7 +23,10 @@ export interface Platform {
   transport: Transport;
   openDialog?: () => Promise<string | null>;
   openFolderDialog?: () => Promise<string | null>;
-  saveDialog?: (suggestedName: string, extension: 'cbld' | 'docx' | 'pdf') => Promise<string | null>;
+  saveDialog?: (
+    suggestedName: string,
+    extension: 'cbld' | 'docx' | 'pdf' | 'jsonld' | 'json',
+  ) => Promise<string | null>;
   /** A design file was opened or saved (Electron: the Open Recent menu and the OS's list). */
   onFileUsed?: (path: string) => void;
 }
@@ -42,6 +46,8 @@ export interface Services {
   examples: ExampleService;
   exporter: ExportService;
   checks: CheckService;
+  /** Credential exports, validation and imports: in the export thread when there is one. */
+  credentials: CredentialRunner;
   version: string;
   /** Closes the library and stops the export thread. */
   close(): Promise<void>;
@@ -117,6 +123,7 @@ export function openServices(libraryFolder: string, options: ServiceOptions = {}
     examples,
     exporter,
     checks,
+    credentials: thread ? thread.runJob : runJobInline,
     version: packageJson.version,
     close,
   };
@@ -209,6 +216,7 @@ export function createHandlers(services: Services, platform: Platform): Handlers
       await writeExportFile(path, bytes, { overwrite: true });
       return { path };
     },
+    ...credentialHandlers(services.credentials, writable, catalog.templatesDir),
     'catalog.get': ({ language }) => catalog.get(language),
     'catalog.examples': () => examples.list(),
     'catalog.example': ({ id }) => examples.get(id),

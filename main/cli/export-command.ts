@@ -5,6 +5,8 @@ import { CheckService } from '../services/checks/check-service';
 import { ServiceError } from '../services/errors';
 import type { ExportFormat } from '../../shared/api';
 import { exportFileName } from '../../shared/document';
+import { credentialFileName } from '../../shared/credentials/file-name';
+import { CREDENTIAL_FORMATS, type CredentialFormat } from '../../shared/credentials/formats';
 import { ExportService, writeExportFile } from '../services/export/export-service';
 import { readDesignFile } from '../services/files/design-file';
 import { refuseLibraryTarget } from '../services/library/library-files';
@@ -12,8 +14,9 @@ import { defaultLibraryFolder } from '../services/paths';
 import { EXIT, type CommandContext } from './context';
 
 export interface ExportOptions {
-  document: DesignDocumentKind;
-  format: ExportFormat;
+  /** Required with docx and pdf (program.ts checks); absent for the credential formats. */
+  document?: DesignDocumentKind;
+  format: ExportFormat | CredentialFormat;
   out?: string;
   force?: boolean;
 }
@@ -21,12 +24,24 @@ export interface ExportOptions {
 /** `export`: one document of one design file (declared in program.ts). */
 export async function exportDesign(file: string, options: ExportOptions, { output, setExit }: CommandContext) {
   const { design } = readDesignFile(file);
-  const catalog = new CatalogService();
-  const exporter = new ExportService(catalog, new CheckService(catalog));
-  const target = resolve(options.out ?? join(dirname(file), exportFileName(design, options.document, options.format)));
+  const { format, document } = options;
+  const credential = (CREDENTIAL_FORMATS as readonly string[]).includes(format);
+  const name = credential
+    ? credentialFileName(design, format as CredentialFormat)
+    : exportFileName(design, document!, format as ExportFormat);
+  const target = resolve(options.out ?? join(dirname(file), name));
   // The app's library is never an export target, even with --force.
   refuseLibraryTarget(target, defaultLibraryFolder());
-  const { bytes } = await exporter.render(design, options.document, options.format);
+  let bytes: Uint8Array;
+  if (credential) {
+    // Europass and Open Badges data: the mappings only (no JSON-LD processor, no SHACL).
+    const { exportCredential } = await import('../services/credentials/credential-service');
+    bytes = exportCredential(design, format as CredentialFormat).bytes;
+  } else {
+    const catalog = new CatalogService();
+    const exporter = new ExportService(catalog, new CheckService(catalog));
+    bytes = (await exporter.render(design, document!, format as ExportFormat)).bytes;
+  }
   try {
     await writeExportFile(target, bytes, { overwrite: options.force });
   } catch (error) {
@@ -35,5 +50,5 @@ export async function exportDesign(file: string, options: ExportOptions, { outpu
     setExit(EXIT.problems);
     return;
   }
-  output.out(`Wrote ${target} (${Math.round(bytes.byteLength / 1024)} KB)`);
+  output.out(`Wrote ${target} (${Math.max(1, Math.round(bytes.byteLength / 1024))} KB)`);
 }

@@ -1,9 +1,15 @@
-import { basename } from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename, resolve as resolvePath } from 'node:path';
+import type { CredentialImport } from '../../shared/credentials/import';
+import { MAX_DESIGN_FILE_BYTES } from '../../shared/model';
 import { createTranslator } from '../../shared/i18n';
 import type { Design } from '../../shared/model';
 import { compareDesigns, describeChange } from '../../shared/review';
 import { ServiceError } from '../services/errors';
-import { readDesignFile } from '../services/files/design-file';
+import { readRegularFileSync } from '../services/files/bounded-read';
+import { readDesignFile, writeDesignFile } from '../services/files/design-file';
+import { refuseLibraryTarget } from '../services/library/library-files';
+import { defaultLibraryFolder } from '../services/paths';
 import { Library, type ImportResolution } from '../services/library/library';
 import { EXIT, problemLines, type CommandContext } from './context';
 import { withLibrary } from './library-commands';
@@ -13,6 +19,87 @@ export interface ImportOptions {
   asCopy?: boolean;
   replace?: boolean;
   takeReview?: boolean;
+  /** Write the design a Europass or Open Badges file becomes to this .cbld file, not the library. */
+  out?: string;
+}
+
+/**
+ * A Europass (ELM) or Open Badges 3.0 document rather than a design file: JSON whose object
+ * names a JSON-LD context or wraps a credential for the EDC issuer, and has no schemaVersion.
+ * Anything else goes the design file's way, which names every problem.
+ */
+function credentialText(file: string): string | null {
+  const read = readRegularFileSync(file, MAX_DESIGN_FILE_BYTES);
+  if (read.overLimit) return null;
+  const text = read.bytes.toString('utf8').replace(/^\uFEFF/, '');
+  try {
+    const value = JSON.parse(text) as unknown;
+    const root = Array.isArray(value) && value.length === 1 ? (value[0] as unknown) : value;
+    if (typeof root !== 'object' || root === null || Array.isArray(root) || 'schemaVersion' in root) return null;
+    return '@context' in root || 'credential' in root ? text : null;
+  } catch {
+    return null;
+  }
+}
+
+const KIND = {
+  'elm-specification': 'a Europass learning achievement specification',
+  'elm-opportunity': 'a Europass learning opportunity',
+  'elm-credential': 'a Europass credential',
+  'ob3-achievement': 'an Open Badges 3.0 achievement',
+  'ob3-credential': 'an Open Badges 3.0 credential',
+} as const satisfies Record<CredentialImport['kind'], string>;
+
+/** Shown at most of what did not map. */
+const MAX_UNMAPPED_SHOWN = 40;
+
+/** What a credential import says: what it was, and each value the design cannot hold. */
+function unmappedLines({ unmapped }: CredentialImport): string[] {
+  if (unmapped.length === 0) return ['  Everything in it maps to the design.'];
+  return [
+    `  Not carried over (a design has no place for ${unmapped.length === 1 ? 'it' : 'them'}):`,
+    ...unmapped.slice(0, MAX_UNMAPPED_SHOWN).map((u) => `    ${u.property}: ${u.value}`),
+    ...(unmapped.length > MAX_UNMAPPED_SHOWN ? [`    … and ${unmapped.length - MAX_UNMAPPED_SHOWN} more`] : []),
+  ];
+}
+
+/** The credential as a new design (the CLI converts inline: a one-off command needs no thread). */
+async function convert(text: string): Promise<CredentialImport> {
+  const { importCredential, CredentialFileError } = await import('../services/credentials/credential-service');
+  try {
+    return importCredential(text);
+  } catch (error) {
+    const name = (error as Error | null)?.name;
+    if (error instanceof CredentialFileError || name === 'CredentialImportError')
+      throw new ServiceError('invalid-credential', (error as Error).message);
+    throw error;
+  }
+}
+
+/**
+ * `import <file> --out design.cbld`: a Europass or Open Badges file becomes a design file, the
+ * library untouched. An existing file is never replaced.
+ */
+export async function importToFile(file: string, out: string, { output, setExit }: CommandContext): Promise<void> {
+  try {
+    const text = credentialText(file);
+    if (text === null)
+      throw new ServiceError(
+        'not-a-design-file',
+        `${file} is not a Europass (ELM) or Open Badges 3.0 document; --out converts those. Import a design file into the library without --out.`,
+      );
+    const target = resolvePath(out);
+    refuseLibraryTarget(target, defaultLibraryFolder());
+    if (existsSync(target))
+      throw new ServiceError('exists', `${target} already exists; it was not replaced. Choose another name.`);
+    const result = await convert(text);
+    await writeDesignFile(target, result.design);
+    output.out(`${file}: ${KIND[result.kind]}, written as the design "${result.design.title}" to ${target}`);
+    unmappedLines(result).forEach((line) => output.out(line));
+  } catch (error) {
+    for (const line of problemLines(error)) output.out(`${file}: ${line}`);
+    setExit(error instanceof ServiceError ? EXIT.problems : EXIT.unreadable);
+  }
 }
 
 const IMPORTED = {
@@ -50,7 +137,20 @@ function conflictSummary(file: string, current: Design, incoming: Design): strin
 }
 
 /** `import`: design files into the library, never replacing other content silently (declared in program.ts). */
-export function importFiles(files: string[], options: ImportOptions, { output, setExit }: CommandContext): void {
+export async function importFiles(files: string[], options: ImportOptions, context: CommandContext): Promise<void> {
+  const { output, setExit } = context;
+  if (options.out !== undefined) return importToFile(files[0]!, options.out, context);
+  // Europass and Open Badges files become new designs; they are converted before the library opens.
+  const credentials = new Map<string, CredentialImport | Error>();
+  for (const file of files) {
+    let text: string | null = null;
+    try {
+      text = credentialText(file);
+    } catch {
+      // Unreadable: the design file's reading below says why.
+    }
+    if (text !== null) credentials.set(file, await convert(text).catch((error: unknown) => error as Error));
+  }
   withLibrary(Library, options.library, output, (library) => {
     const resolve: ImportResolution | undefined = options.asCopy
       ? 'copy'
@@ -61,6 +161,18 @@ export function importFiles(files: string[], options: ImportOptions, { output, s
           : undefined;
     for (const [index, file] of files.entries()) {
       try {
+        const credential = credentials.get(file);
+        if (credential instanceof Error) throw credential;
+        if (credential) {
+          // Always a new design (its own id): nothing in the library is replaced.
+          const result = library.importDesign(credential.design, { source: basename(file) });
+          if (result.outcome === 'conflict') throw new Error('a new design met an id the library has');
+          output.out(
+            `${file}: ${KIND[credential.kind]}, imported as the new design "${result.design.title}" (${result.design.id})`,
+          );
+          unmappedLines(credential).forEach((line) => output.out(line));
+          continue;
+        }
         const { design } = readDesignFile(file);
         const result = library.importDesign(design, { resolve, source: basename(file) });
         if (result.outcome === 'conflict') {

@@ -1,4 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
+import { CREDENTIAL_FORMATS } from '../../shared/credentials/formats';
 import { DOCUMENT_KINDS, EXPORT_FORMATS } from '../../shared/document/model';
 import { ServiceError } from '../services/errors';
 import { EXIT, internalMessage, type CommandContext } from './context';
@@ -57,29 +58,54 @@ export function buildProgram(output: Output, setExit: (code: number) => void): C
       (await readingDesigns(() => import('./check-command'))).check(files, options, context),
     );
 
-  program
+  const exportCommand = program
     .command('export')
-    .description('Export a design as a micro-credential specification, a course syllabus or an approval proposal.')
+    .description(
+      'Export a design as a document (micro-credential specification, course syllabus, approval proposal, review ' +
+        'report) or as machine-readable data for Europass or Open Badges 3.0.',
+    )
     .argument('<file>', 'design file (.cbld)')
-    .addOption(new Option('--document <kind>', 'which document').choices([...DOCUMENT_KINDS]).makeOptionMandatory())
-    .addOption(new Option('--format <format>', 'file format').choices([...EXPORT_FORMATS]).makeOptionMandatory())
+    .addOption(
+      new Option('--document <kind>', 'which document (with --format docx or pdf)').choices([...DOCUMENT_KINDS]),
+    )
+    .addOption(
+      new Option(
+        '--format <format>',
+        'docx or pdf (a document); elm: Europass learning opportunity (ELM v3 JSON-LD); elm-credential: unsigned ' +
+          'Europass credential to upload to the EDC issuer; ob3: Open Badges 3.0 achievement; ob3-credential: its ' +
+          'unsigned credential template',
+      )
+        .choices([...EXPORT_FORMATS, ...CREDENTIAL_FORMATS])
+        .makeOptionMandatory(),
+    )
     .option(
       '--out <path>',
       'where to write (default: next to the design file, named after its title)',
       nonEmpty('--out', 'a file name'),
     )
     .option('--force', 'replace the output file if it exists')
-    .action(async (file: string, options: ExportOptions) =>
-      (await readingDesigns(() => import('./export-command'))).exportDesign(file, options, context),
-    );
+    .action(async (file: string, options: ExportOptions) => {
+      const document = (EXPORT_FORMATS as readonly string[]).includes(options.format);
+      if (document && !options.document)
+        exportCommand.error(
+          `--format ${options.format} exports a document: say which with --document (${DOCUMENT_KINDS.join(', ')}).`,
+          { exitCode: EXIT.usage },
+        );
+      if (!document && options.document)
+        exportCommand.error(
+          `--document applies to docx and pdf only: --format ${options.format} exports the design itself as data.`,
+          { exitCode: EXIT.usage },
+        );
+      await (await readingDesigns(() => import('./export-command'))).exportDesign(file, options, context);
+    });
 
-  program
+  const importCommand = program
     .command('import')
     .description(
       'Add design files to the library. A design the library already has with other content is not replaced: ' +
         'the command says what differs and which option to choose.',
     )
-    .argument('<files...>', 'design files (.cbld)')
+    .argument('<files...>', 'design files (.cbld), or Europass (ELM) and Open Badges 3.0 files, each a new design')
     .addOption(libraryOption())
     .addOption(
       new Option('--as-copy', 'keep both: add the file as a separate copy (a new id)').conflicts([
@@ -94,9 +120,18 @@ export function buildProgram(output: Output, setExit: (code: number) => void): C
       ).conflicts('takeReview'),
     )
     .option('--take-review', "keep the library version and take in the file's review comments and decision")
-    .action(async (files: string[], options: ImportOptions) =>
-      (await readingDesigns(() => import('./import-command'))).importFiles(files, options, context),
-    );
+    .option(
+      '--out <path>',
+      'write the design one Europass or Open Badges file becomes to this design file (.cbld), not the library',
+      nonEmpty('--out', 'a file name'),
+    )
+    .action(async (files: string[], options: ImportOptions) => {
+      if (options.out !== undefined && files.length > 1)
+        importCommand.error('--out takes one Europass or Open Badges file; import several into the library.', {
+          exitCode: EXIT.usage,
+        });
+      await (await readingDesigns(() => import('./import-command'))).importFiles(files, options, context);
+    });
 
   program
     .command('list')

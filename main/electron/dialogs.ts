@@ -11,7 +11,7 @@ import {
 import type { Translate } from '../../shared/i18n';
 import type { Platform } from '../api/handlers';
 
-type Extension = 'cbld' | 'docx' | 'pdf';
+type Extension = 'cbld' | 'docx' | 'pdf' | 'jsonld' | 'json';
 
 /**
  * The path with its extension. Linux save dialogs (GTK, and the portal) do not add the filter's
@@ -35,6 +35,8 @@ export function nativeDialogs(
     cbld: { name: t('dialogs.filterDesign'), extensions: ['cbld'] },
     docx: { name: t('dialogs.filterDocx'), extensions: ['docx'] },
     pdf: { name: t('dialogs.filterPdf'), extensions: ['pdf'] },
+    jsonld: { name: t('dialogs.filterJsonLd'), extensions: ['jsonld'] },
+    json: { name: t('dialogs.filterJson'), extensions: ['json'] },
   };
   // The dialogs are modal to the window when there is one; Electron accepts none as well.
   const showOpen = (options: OpenDialogOptions) => {

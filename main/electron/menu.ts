@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import { DOCUMENT_KINDS } from '../../shared/api';
+import { CREDENTIAL_FORMATS, DOCUMENT_KINDS } from '../../shared/api';
 import type { Translate } from '../../shared/i18n';
 
 export interface MenuActions {
@@ -46,12 +46,20 @@ export function menuTemplate(
       { label: t('menu.saveAs'), accelerator: 'CmdOrCtrl+Shift+S', click: send('save-as') },
       {
         label: t('menu.export'),
-        submenu: DOCUMENT_KINDS.flatMap((id) =>
-          (['docx', 'pdf'] as const).map((format) => ({
-            label: t('menu.exportItem', { document: t(`document.kind.${id}`), format: format.toUpperCase() }),
-            click: send(`export:${id}:${format}`),
+        submenu: [
+          ...DOCUMENT_KINDS.flatMap((id) =>
+            (['docx', 'pdf'] as const).map((format) => ({
+              label: t('menu.exportItem', { document: t(`document.kind.${id}`), format: format.toUpperCase() }),
+              click: send(`export:${id}:${format}`),
+            })),
+          ),
+          { type: 'separator' as const },
+          // The machine-readable descriptions for Europass and badge platforms (README).
+          ...CREDENTIAL_FORMATS.map((format) => ({
+            label: t(`menu.exportCredential.${format}`),
+            click: send(`export-credential:${format}`),
           })),
-        ),
+        ],
       },
       { type: 'separator' },
       mac ? { role: 'close' } : { label: t('menu.closeWindow'), accelerator: 'Ctrl+W', role: 'close' },

@@ -18,6 +18,8 @@ export type ServiceErrorCode =
   | 'protected'
   | 'io'
   | 'export-failed'
+  /** A file offered as a Europass or Open Badges document that is not one. */
+  | 'invalid-credential'
   | 'library-corrupt'
   | 'library-unavailable'
   | 'conflict';

@@ -1,5 +1,7 @@
 import i18next from 'i18next';
-import type { DocumentKind, ExportFormat, ImportResolution } from '../../shared/api';
+import type { CredentialFormat, DocumentKind, ExportFormat, ImportResolution } from '../../shared/api';
+import { credentialFileName } from '../../shared/credentials/file-name';
+import { credentialExtension } from '../../shared/credentials/formats';
 import { designFileName, exportFileName } from '../../shared/document';
 import { messageOf } from '../../shared/errors';
 import type { SaveOutcome, SaveRequestMode } from '../../shared/shell';
@@ -36,6 +38,7 @@ function show(design: Design, filePath: string | null, options: OpenOptions & { 
     mode: options.review ? 'review' : 'author',
     step: options.step ?? (options.review ? 'review' : 'interpretation'),
     notice: null,
+    europass: null,
   });
   void offerRecovery(design);
 }
@@ -317,6 +320,58 @@ export const exportDocument = (document: DocumentKind, format: ExportFormat) =>
       }
     } finally {
       useAppStore.getState().set({ exporting: null });
+    }
+  });
+
+/**
+ * Exports the open design as Europass (ELM) or Open Badges 3.0 data, like the documents: Electron
+ * asks where to save, the browser downloads. Built in the export thread.
+ */
+export const exportCredential = (format: CredentialFormat) =>
+  attempt(async () => {
+    const { design } = useDesignStore.getState();
+    if (!design || useAppStore.getState().exporting) return;
+    const label = i18next.t(`exports.credentials.${format}.name`);
+    let path: string | null = null;
+    if (useAppStore.getState().info?.nativeDialogs) {
+      path = await api()['dialogs.saveFile']({
+        suggestedName: credentialFileName(design, format),
+        extension: credentialExtension(format),
+      });
+      if (!path) return;
+    }
+    useAppStore.getState().set({ exporting: { credential: format } });
+    try {
+      if (path) {
+        await api()['credentials.toFile']({ design, format, path });
+        say('info', i18next.t('exports.savedTo', { document: label, path }));
+      } else {
+        const file = await api()['credentials.render']({ design, format });
+        download(file.fileName, new Blob([file.text], { type: file.mime }));
+        say('info', i18next.t('exports.downloaded', { document: label, file: file.fileName }));
+      }
+    } finally {
+      useAppStore.getState().set({ exporting: null });
+    }
+  });
+
+/**
+ * "Validate for Europass": the Commission's LOQ and EDC shapes over the design's ELM export, in
+ * the export thread. The findings stay with the design they were made for.
+ */
+export const validateForEuropass = () =>
+  attempt(async () => {
+    const { design } = useDesignStore.getState();
+    if (!design || useAppStore.getState().europass?.state === 'running') return;
+    useAppStore.getState().set({ europass: { state: 'running' } });
+    try {
+      const result = await api()['credentials.validate']({ design });
+      // Still the same design? (The person may have opened another meanwhile.)
+      if (useDesignStore.getState().design?.id !== design.id) return useAppStore.getState().set({ europass: null });
+      useAppStore.getState().set({ europass: { state: 'done', design, result } });
+    } catch (error) {
+      useAppStore.getState().set({ europass: null });
+      throw error;
     }
   });
 

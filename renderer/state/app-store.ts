@@ -1,5 +1,12 @@
 import { create } from 'zustand';
-import type { AppInfo, DesignerApi, DocumentKind, ExportFormat } from '../../shared/api';
+import type {
+  AppInfo,
+  CredentialFormat,
+  DesignerApi,
+  DocumentKind,
+  EuropassValidation,
+  ExportFormat,
+} from '../../shared/api';
 import type { Catalog } from '../../shared/catalog';
 import type { StepId } from '../../shared/catalog';
 import type { Design } from '../../shared/model';
@@ -37,7 +44,12 @@ export interface AppState {
   /** The name a reviewer signs comments and decisions with (remembered on this computer). */
   reviewerName: string;
   /** The export on its way, if any (one at a time; buttons show progress). */
-  exporting: { document: DocumentKind; format: ExportFormat } | null;
+  exporting: { document: DocumentKind; format: ExportFormat } | { credential: CredentialFormat } | null;
+  /**
+   * "Validate for Europass" (runs in the export thread): running, or its findings for the design
+   * as it was then (`design`: a later edit makes the result out of date, and the step says so).
+   */
+  europass: { state: 'running' } | { state: 'done'; design: Design; result: EuropassValidation } | null;
   /** Unsaved edits found in the recovery journal for the design just opened: keep or discard. */
   recovery: { entry: JournalEntry; others: string[]; opened: Design } | null;
   /** The window lost access to the server (a new access key): the reconnect step is shown. */
@@ -87,6 +99,7 @@ export const useAppStore = create<AppState>()((set) => ({
   mode: 'author',
   reviewerName: readReviewerName(),
   exporting: null,
+  europass: null,
   recovery: null,
   reconnecting: false,
   conflict: null,

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useAppStore } from './app-store';
-import { DocumentKind, ExportFormat } from '../../shared/api';
-import { exportDocument, openFileWithDialog, saveDesign, saveDesignAs } from './actions';
+import { CredentialFormat, DocumentKind, ExportFormat } from '../../shared/api';
+import { exportCredential, exportDocument, openFileWithDialog, saveDesign, saveDesignAs } from './actions';
 import { redo, undo } from './design-store';
 import { switchLanguage } from './language';
 
@@ -18,6 +18,12 @@ export function runCommand(command: string): void {
     const document = DocumentKind.safeParse(exportCommand[1]);
     const format = ExportFormat.safeParse(exportCommand[2]);
     if (onDesign && document.success && format.success) void exportDocument(document.data, format.data);
+    return;
+  }
+  const credentialCommand = /^export-credential:([\w-]+)$/.exec(command);
+  if (credentialCommand) {
+    const format = CredentialFormat.safeParse(credentialCommand[1]);
+    if (onDesign && format.success) void exportCredential(format.data);
     return;
   }
   switch (command) {

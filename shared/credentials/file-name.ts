@@ -1,14 +1,8 @@
 import { titleSlug } from '../document/file-name';
 import type { Design } from '../model';
-
-const SUFFIX = {
-  elm: '-europass.jsonld',
-  'elm-credential': '-europass-credential.json',
-  ob3: '-open-badge-achievement.jsonld',
-  'ob3-credential': '-open-badge-credential.jsonld',
-} as const;
+import { CREDENTIAL_SUFFIX, type CredentialFormat } from './formats';
 
 /** "urban-heat-and-health-europass.jsonld": the documents' naming, with the format's suffix. */
-export function credentialFileName(design: Pick<Design, 'title'>, format: keyof typeof SUFFIX): string {
-  return `${titleSlug(design)}${SUFFIX[format]}`;
+export function credentialFileName(design: Pick<Design, 'title'>, format: CredentialFormat): string {
+  return `${titleSlug(design)}${CREDENTIAL_SUFFIX[format]}`;
 }

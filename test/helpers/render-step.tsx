@@ -7,6 +7,7 @@ import { useAppStore, type AppState } from '../../renderer/state/app-store';
 import { useDesignStore } from '../../renderer/state/design-store';
 import type { AppInfo, DesignerApi } from '../../shared/api';
 import type { Design } from '../../shared/model';
+import { loadElmVocabularies } from '../../main/services/credentials/vocabularies';
 import { catalog } from './catalog';
 import { sampleDesign } from './designs';
 
@@ -38,7 +39,11 @@ export function renderStep(
     i18nReady = true;
   }
   // Steps that list saved versions ask the library; a test's fake API may add to this one.
-  const baseApi = { 'library.revisions': async () => [] } as unknown as DesignerApi;
+  const baseApi = {
+    'library.revisions': async () => [],
+    // The subject picker's ISCED-F fields, from the same file the service reads.
+    'credentials.subjectAreas': async () => loadElmVocabularies().iscedF,
+  } as unknown as DesignerApi;
   useAppStore.getState().set({
     catalog: catalog('en'),
     designCatalogs: {},

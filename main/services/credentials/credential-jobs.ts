@@ -13,8 +13,9 @@ import type { CredentialImport } from '../../../shared/credentials/import';
 
 /**
  * The credential work as messages a worker thread can take (export/worker.ts): every request
- * and result is plain data that survives structured cloning. Phase 2 of issue #19 routes these
- * through the export thread, so validation never blocks the Electron main process or the server.
+ * and result is plain data that survives structured cloning. The app and the server run them in
+ * the export thread (RenderThread.runJob), so validation never blocks the Electron main process
+ * or the server.
  */
 export type CredentialJob =
   | { kind: 'export'; design: Design; format: CredentialFormat }

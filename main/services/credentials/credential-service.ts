@@ -2,6 +2,7 @@ import type { Catalog } from '../../../shared/catalog';
 import { designToElm, designToElmCredential, ISSUER_ONLY_PROPERTIES } from '../../../shared/credentials/elm';
 import { elmId } from '../../../shared/credentials/elm-ids';
 import { credentialFileName } from '../../../shared/credentials/file-name';
+import { CREDENTIAL_MIME, type CredentialFormat } from '../../../shared/credentials/formats';
 import {
   violationFindings,
   vocabularyFindings,
@@ -17,21 +18,12 @@ import { findTemplatesDir } from '../catalog/templates';
 import { loadElmVocabularies } from './vocabularies';
 
 /**
- * Machine-readable credentials: the entry points the app, the server and the CLI call (phase 2
- * wires them in). Light to import: the mappings are pure (shared/credentials); the JSON-LD and
+ * Machine-readable credentials: the entry points the app, the server (both through the export
+ * thread's jobs) and the CLI call. Light to import: the mappings are pure (shared/credentials); the JSON-LD and
  * SHACL libraries load on the first validation only (`await import('./shacl')`), and the build
  * splits them into their own chunk, so they never load at CLI or app start.
  */
-export const CREDENTIAL_FORMATS = ['elm', 'elm-credential', 'ob3', 'ob3-credential'] as const;
-export type CredentialFormat = (typeof CREDENTIAL_FORMATS)[number];
-
-export const CREDENTIAL_MIME: Record<CredentialFormat, string> = {
-  elm: 'application/ld+json',
-  // The EDC issuer's upload is plain JSON around the JSON-LD credential.
-  'elm-credential': 'application/json',
-  ob3: 'application/ld+json',
-  'ob3-credential': 'application/ld+json',
-};
+export { CREDENTIAL_FORMATS, CREDENTIAL_MIME, type CredentialFormat } from '../../../shared/credentials/formats';
 
 export interface CredentialFile {
   fileName: string;

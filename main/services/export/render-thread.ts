@@ -5,19 +5,38 @@ import type { ExportFormat } from '../../../shared/api';
 import type { DocumentModel } from '../../../shared/document';
 import { findTemplatesDir } from '../catalog/templates';
 import { ServiceError } from '../errors';
+import type { CredentialJob, CredentialJobResults } from '../credentials/credential-jobs';
 import { renderInline, type DocumentRenderer } from './render-document';
 
-export interface RenderRequest {
-  id: number;
-  model: DocumentModel;
-  format: ExportFormat;
-  fontsDir: string;
-}
+export type RenderRequest = { id: number } & (
+  | { model: DocumentModel; format: ExportFormat; fontsDir: string }
+  /** Machine-readable credentials: export, validation (SHACL), import (credentials/credential-jobs.ts). */
+  | { job: CredentialJob }
+);
 export type RenderResponse =
   | { ready: true }
   | { id: number; ok: true; bytes: Uint8Array }
-  /** `broken`: the thread cannot render at all (the document libraries did not load there). */
-  | { id: number; ok: false; message: string; broken?: true };
+  | { id: number; ok: true; result: unknown }
+  /**
+   * `broken`: the thread cannot render at all (the document libraries did not load there).
+   * `name`: the error's class, so a credential job's refusal (a file that is no credential)
+   * stays distinguishable from a failure.
+   */
+  | { id: number; ok: false; message: string; name?: string; broken?: true };
+
+/** A credential job on the calling thread: the fallback, and the CLI (it needs no thread). */
+export const runJobInline = async <J extends CredentialJob>(job: J): Promise<CredentialJobResults[J['kind']]> =>
+  (await import('../credentials/credential-jobs')).runCredentialJob(job);
+
+/** An error a credential job threw in the thread, with its class name kept. */
+export class CredentialJobError extends Error {
+  constructor(
+    override readonly name: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
 
 /** The built worker; absent when running from source without `npm run build:main`. */
 export const exportWorkerFile = () => join(findTemplatesDir(), '..', 'dist', 'main', 'services', 'export', 'worker.js');
@@ -36,7 +55,13 @@ export class RenderThread {
   private brokenBecause: string | null = null;
   private readonly pending = new Map<
     number,
-    { request: RenderRequest; resolve: (bytes: Uint8Array) => void; reject: (error: Error) => void }
+    {
+      request: RenderRequest;
+      /** The same work on the calling thread, should the thread turn out not to start. */
+      inline: () => Promise<unknown>;
+      resolve: (value: unknown) => void;
+      reject: (error: Error) => void;
+    }
   >();
 
   constructor(
@@ -53,17 +78,30 @@ export class RenderThread {
     return this.brokenBecause;
   }
 
-  readonly render: DocumentRenderer = (model, format, fontsDir) => {
-    if (this.brokenBecause !== null) return renderInline(model, format, fontsDir);
+  readonly render: DocumentRenderer = (model, format, fontsDir) =>
+    this.send({ model, format, fontsDir }, () => renderInline(model, format, fontsDir)) as Promise<Uint8Array>;
+
+  /**
+   * Runs a credential job (export, "validate for Europass", import) in the thread: SHACL
+   * validation takes a second of CPU the first time, which must not stall the window or the server.
+   */
+  readonly runJob = <J extends CredentialJob>(job: J): Promise<CredentialJobResults[J['kind']]> =>
+    this.send({ job }, () => runJobInline(job)) as Promise<CredentialJobResults[J['kind']]>;
+
+  private send(
+    work: { model: DocumentModel; format: ExportFormat; fontsDir: string } | { job: CredentialJob },
+    inline: () => Promise<unknown>,
+  ): Promise<unknown> {
+    if (this.brokenBecause !== null) return inline();
     return new Promise((resolve, reject) => {
       const id = this.nextId++;
-      const request = { id, model, format, fontsDir } satisfies RenderRequest;
-      this.pending.set(id, { request, resolve, reject });
+      const request = { id, ...work } as RenderRequest;
+      this.pending.set(id, { request, inline, resolve, reject });
       const worker = this.started();
       worker.ref(); // keep the process alive while an export is on its way
       worker.postMessage(request);
     });
-  };
+  }
 
   async close(): Promise<void> {
     const worker = this.worker;
@@ -78,8 +116,7 @@ export class RenderThread {
     this.log(`Exports render in the main process: the export thread could not start (${reason}).`);
     if (this.worker === worker) this.worker = null;
     void worker.terminate();
-    for (const { request, resolve, reject } of this.pending.values())
-      renderInline(request.model, request.format, request.fontsDir).then(resolve, reject);
+    for (const { inline, resolve, reject } of this.pending.values()) inline().then(resolve, reject);
     this.pending.clear();
   }
 
@@ -98,7 +135,9 @@ export class RenderThread {
       this.pending.delete(response.id);
       if (this.pending.size === 0) worker.unref();
       if (!waiting) return;
-      if (response.ok) waiting.resolve(response.bytes);
+      if (response.ok) waiting.resolve('bytes' in response ? response.bytes : response.result);
+      else if ('job' in waiting.request)
+        waiting.reject(new CredentialJobError(response.name ?? 'Error', response.message));
       else waiting.reject(new ServiceError('export-failed', `The document could not be produced: ${response.message}`));
     });
     const fail = (reason: string) => {

@@ -9,6 +9,19 @@ import type { RenderRequest, RenderResponse } from './render-thread';
 const reply = (response: RenderResponse) => parentPort!.postMessage(response);
 
 parentPort?.on('message', (request: RenderRequest) => {
+  if ('job' in request) {
+    // Loaded on the first credential job: the JSON-LD and SHACL libraries stay out of the thread until then.
+    import('../credentials/credential-jobs').then(
+      ({ runCredentialJob }) =>
+        runCredentialJob(request.job).then(
+          (result) => reply({ id: request.id, ok: true, result }),
+          (error: unknown) =>
+            reply({ id: request.id, ok: false, message: messageOf(error), name: (error as Error | null)?.name }),
+        ),
+      (error: unknown) => reply({ id: request.id, ok: false, message: messageOf(error), broken: true }),
+    );
+    return;
+  }
   loadRenderer(request.format).then(
     (render) =>
       render(request.model, request.fontsDir).then(

@@ -159,16 +159,6 @@ function ChosenCompetence({ competence, index, count }: { competence: Competence
             value={source.description}
             onChange={(v) => edit((c) => c.source.kind === 'custom' && void (c.source.description = v))}
           />
-          <DraftTextField
-            label={t('competencesStep.esco')}
-            hint={t('competencesStep.escoHint')}
-            field={`competences[${competence.id}].escoUri`}
-            value={source.escoUri}
-            placeholder="http://data.europa.eu/esco/skill/…"
-            rule="escoSkillUri"
-            invalidHint={t('competencesStep.escoInvalid')}
-            onChange={(v) => edit((c) => c.source.kind === 'custom' && void (c.source.escoUri = v))}
-          />
         </>
       ) : (
         <>
@@ -176,6 +166,17 @@ function ChosenCompetence({ competence, index, count }: { competence: Competence
           {framework && <FallbackHint id={framework.id} />}
         </>
       )}
+      {/* Custom or from a framework: the ESCO skill credentials carry (Europass, Open Badges). */}
+      <DraftTextField
+        label={t('competencesStep.esco')}
+        hint={t('competencesStep.escoHint')}
+        field={`competences[${competence.id}].escoUri`}
+        value={source.escoUri}
+        placeholder="http://data.europa.eu/esco/skill/…"
+        rule="escoSkillUri"
+        invalidHint={t('competencesStep.escoInvalid')}
+        onChange={(v) => edit((c) => void (c.source.escoUri = v))}
+      />
       {framework ? (
         <SelectField
           label={t('competencesStep.targetLevel')}

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import {
   EctsCredits,
   INTEGRATIONS,
+  LEARNING_SETTINGS,
   PARTICIPATION_FORMS,
   QF_EHEA_CYCLES,
   newId,
@@ -23,6 +24,7 @@ import { useAppStore } from '../../state/app-store';
 import { useDesignStore } from '../../state/design-store';
 import { CommentThread } from '../../components/CommentThread';
 import { OfferingFields } from './OfferingFields';
+import { SubjectAreasField } from './SubjectAreasField';
 
 /**
  * The languages reference data exists in, each named in the UI's language and in its own
@@ -288,6 +290,16 @@ export function CredentialStep() {
             onChange={(v) => edit((c) => void (c.qfEheaCycle = v))}
           />
         </div>
+        <SubjectAreasField />
+        <SelectField
+          label={t('credentialStep.learningSetting')}
+          hint={t('credentialStep.learningSettingHint')}
+          field="credential.learningSetting"
+          value={credential.learningSetting}
+          emptyLabel={t('common.notStated')}
+          options={LEARNING_SETTINGS.map((value) => [value, t(`enums.learningSetting.${value}`)] as const)}
+          onChange={(v) => edit((c) => void (c.learningSetting = v))}
+        />
         <AnnexComments elements={['countries', 'workload', 'level']} />
       </FieldGroup>
 

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CalendarDate, newId, type Design, type Offering } from '../../../shared/model';
-import { FieldGroup, LongTextField, TextField } from '../../components/fields';
+import { DraftTextField, FieldGroup, LongTextField, TextField } from '../../components/fields';
 import { ItemActions, LinkChecklist } from '../../components/lists';
 import { useReadOnly } from '../../state/app-store';
 import { useDesignStore } from '../../state/design-store';
@@ -121,12 +121,35 @@ export function OfferingFields() {
             onChange={(v) => edit((o) => void (o.endDate = v))}
           />
         </div>
-        <TextField
-          label={t('offering.location')}
-          hint={t('offering.locationHint')}
-          field={`${path}.location`}
-          value={offering.location}
-          onChange={(v) => edit((o) => void (o.location = v))}
+        <div className="field-row">
+          <TextField
+            label={t('offering.location')}
+            hint={t('offering.locationHint')}
+            field={`${path}.location`}
+            value={offering.location}
+            onChange={(v) => edit((o) => void (o.location = v))}
+          />
+          <DraftTextField
+            label={t('offering.locationCountry')}
+            hint={t('offering.locationCountryHint')}
+            field={`${path}.locationCountry`}
+            value={offering.locationCountry}
+            placeholder="IT"
+            rule="countryCode"
+            commitOnBlur
+            invalidHint={t('credentialStep.countryInvalid')}
+            onChange={(v) => edit((o) => void (o.locationCountry = v))}
+          />
+        </div>
+        <DraftTextField
+          label={t('offering.homepage')}
+          hint={t('offering.homepageHint')}
+          field={`${path}.homepage`}
+          value={offering.homepage}
+          placeholder="https://"
+          rule="webAddress"
+          invalidHint={t('credentialStep.urlInvalid')}
+          onChange={(v) => edit((o) => void (o.homepage = v))}
         />
       </FieldGroup>
 

@@ -12,7 +12,7 @@ import {
 } from '../../../shared/model';
 import type { BloomVerbs } from '../../../shared/catalog';
 import type { VerbIndex } from '../../../shared/checks';
-import { LongTextField, SelectField } from '../../components/fields';
+import { DraftTextField, LongTextField, SelectField } from '../../components/fields';
 import { EmptyState, ItemActions, ItemCard, LinkChecklist } from '../../components/lists';
 import { verbIndexFor } from '../../screens/design/use-check-report';
 import { useAppStore } from '../../state/app-store';
@@ -205,6 +205,16 @@ const OutcomeEditor = memo(function OutcomeEditor({
         onToggle={(competenceId, on) =>
           edit((o) => void (o.competenceIds = toggleLink(o.competenceIds, competenceId, on)))
         }
+      />
+      <DraftTextField
+        label={t('outcomesStep.esco')}
+        hint={t('outcomesStep.escoHint')}
+        field={`${path}.escoUri`}
+        value={outcome.escoUri}
+        placeholder="http://data.europa.eu/esco/skill/…"
+        rule="escoSkillUri"
+        invalidHint={t('competencesStep.escoInvalid')}
+        onChange={(v) => edit((o) => void (o.escoUri = v))}
       />
       <LinkChecklist
         legend={t('outcomesStep.targets')}

@@ -11,6 +11,7 @@ import { useAppStore } from '../../state/app-store';
 import { useDesignStore } from '../../state/design-store';
 import { useDesignCatalog } from '../../state/use-design-catalog';
 import { ComparePanel } from './ComparePanel';
+import { CredentialExports } from './CredentialExports';
 import { DecisionPanel } from './DecisionPanel';
 import { DocumentPreview } from './DocumentPreview';
 
@@ -71,7 +72,11 @@ export function ReviewStep() {
             <div key={kind} className="export-row">
               <span>{t(`exports.documents.${kind}`)}</span>
               {EXPORT_FORMATS.map((format) => {
-                const busy = exporting?.document === kind && exporting.format === format;
+                const busy =
+                  exporting !== null &&
+                  'document' in exporting &&
+                  exporting.document === kind &&
+                  exporting.format === format;
                 return (
                   <button
                     key={format}
@@ -93,13 +98,16 @@ export function ReviewStep() {
         </div>
         {exporting && (
           <p role="status" className="muted">
-            {t('exports.working', {
-              document: t(`exports.documents.${exporting.document}`),
-              format: exporting.format.toUpperCase(),
-            })}
+            {'document' in exporting
+              ? t('exports.working', {
+                  document: t(`exports.documents.${exporting.document}`),
+                  format: exporting.format.toUpperCase(),
+                })
+              : t('exports.workingCredential', { name: t(`exports.credentials.${exporting.credential}.name`) })}
           </p>
         )}
       </section>
+      <CredentialExports />
 
       <section aria-labelledby="preview-heading" className="preview-section">
         <div className="preview-header">

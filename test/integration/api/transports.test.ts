@@ -53,6 +53,7 @@ describe('what each transport may call', () => {
     for (const name of METHODS.filter(takesPath)) expect(desktopOnly, name).toContain(name);
     expect(desktopOnly.sort()).toEqual(
       [
+        'credentials.toFile',
         'dialogs.openDesign',
         'dialogs.openFolder',
         'dialogs.saveFile',

@@ -6,6 +6,7 @@ import { renderInline } from '../../../main/services/export/render-document';
 import { exportWorkerFile, RenderThread } from '../../../main/services/export/render-thread';
 import { HARD_TEXT, kitchenSinkDocument } from '../../helpers/documents';
 import { collapse, docxText, poppler } from '../../helpers/exported';
+import { loadExample } from '../../helpers/designs';
 import { useTempDirs } from '../../helpers/temp';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
@@ -110,5 +111,41 @@ describe('export render thread', () => {
     expect(thread.fallbackReason).toBeNull();
     expect(log).not.toHaveBeenCalled();
     await thread.close();
+  });
+});
+
+describe('credential jobs in the export thread (issue #19)', () => {
+  const thread = new RenderThread();
+  afterAll(() => thread.close());
+  const design = loadExample('theme');
+
+  it('exports, validates for Europass and imports in the worker, with plain-data results', async () => {
+    const file = await thread.runJob({ kind: 'export', design, format: 'elm' });
+    expect(file.fileName).toMatch(/-europass\.jsonld$/);
+    expect(JSON.parse(new TextDecoder().decode(file.bytes))).toMatchObject({ type: 'LearningOpportunity' });
+    const broken = { ...design, offering: { ...design.offering, homepage: '' } };
+    const validation = await thread.runJob({ kind: 'validate-europass', design: broken });
+    expect(validation.conforms).toBe(false);
+    expect(validation.findings.map((f) => f.path)).toEqual(['credential.offering.homepage']);
+    const back = await thread.runJob({ kind: 'import', text: new TextDecoder().decode(file.bytes) });
+    expect(back.design.title).toBe(design.title);
+    // The thread did the work: the calling thread (this test) never ran a job inline.
+    expect(thread.fallbackReason).toBeNull();
+  });
+
+  it('keeps the class of a refusal, so the API can say "this is not a credential"', async () => {
+    await expect(thread.runJob({ kind: 'import', text: '{"title": ' })).rejects.toMatchObject({
+      name: 'CredentialFileError',
+      message: expect.stringMatching(/not valid JSON/),
+    });
+  });
+
+  it('runs the job in process when the thread cannot start', async () => {
+    const log = vi.fn();
+    const broken = new RenderThread(join(tempDir(), 'missing.mjs'), log);
+    const file = await broken.runJob({ kind: 'export', design, format: 'ob3' });
+    expect(JSON.parse(new TextDecoder().decode(file.bytes))).toMatchObject({ achievementType: 'MicroCredential' });
+    expect(log).toHaveBeenCalledOnce();
+    await broken.close();
   });
 });

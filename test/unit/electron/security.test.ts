@@ -285,6 +285,7 @@ describe('the native menu', () => {
     type Item = {
       label?: string;
       role?: string;
+      type?: string;
       accelerator?: string;
       click?: () => void;
       submenu?: Item[];
@@ -311,11 +312,13 @@ describe('the native menu', () => {
     expect(labels(menu('&View'))).not.toContain('toggleDevTools');
   });
 
-  it('sends the eight exports and the design commands to the renderer', () => {
+  it('sends the eight document exports, the four credential exports and the design commands to the renderer', () => {
     const { menu, item, sent } = build('linux');
     const exports = item(menu('&File'), 'Export').submenu!;
-    expect(exports).toHaveLength(8);
-    exports.forEach((entry) => entry.click!());
+    // Documents, a separator, then Europass and Open Badges.
+    expect(exports).toHaveLength(13);
+    expect(exports[8]!.type).toBe('separator');
+    exports.filter((entry) => entry.click).forEach((entry) => entry.click!());
     expect(sent).toEqual([
       'export:spec:docx',
       'export:spec:pdf',
@@ -325,6 +328,16 @@ describe('the native menu', () => {
       'export:proposal:pdf',
       'export:review:docx',
       'export:review:pdf',
+      'export-credential:elm',
+      'export-credential:elm-credential',
+      'export-credential:ob3',
+      'export-credential:ob3-credential',
+    ]);
+    expect(labels(exports.slice(9))).toEqual([
+      'Europass Learning Opportunity (JSON-LD)…',
+      'Europass Credential for the EDC Issuer (JSON)…',
+      'Open Badges 3.0 Achievement (JSON-LD)…',
+      'Open Badges 3.0 Credential Template (JSON-LD)…',
     ]);
     item(menu('&Edit'), 'Undo').click!();
     item(menu('&File'), 'Save').click!();

@@ -8,6 +8,7 @@ import { FIELD_RULES, type FieldRule } from '../../../renderer/components/field-
 import { AssessmentStep } from '../../../renderer/steps/assessment/AssessmentStep';
 import { CompetencesStep } from '../../../renderer/steps/competences/CompetencesStep';
 import { CredentialStep } from '../../../renderer/steps/credential/CredentialStep';
+import { OutcomesStep } from '../../../renderer/steps/outcomes/OutcomesStep';
 import { JourneyStep } from '../../../renderer/steps/journey/JourneyStep';
 import { readNumber } from '../../../shared/i18n';
 import {
@@ -60,6 +61,7 @@ function designWithEveryFormat(): Design {
 const STEPS: [string, () => ReactElement][] = [
   ['credential', () => <CredentialStep />],
   ['competences', () => <CompetencesStep />],
+  ['outcomes', () => <OutcomesStep />],
   ['journey', () => <JourneyStep />],
   ['assessment', () => <AssessmentStep />],
 ];

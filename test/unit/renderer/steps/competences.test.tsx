@@ -87,7 +87,8 @@ describe('CompetencesStep', () => {
   it('an invalid ESCO URI stays in the field only; a valid one reaches the design', async () => {
     const { user, design } = renderWithCustom();
     const esco = () => (design().competences[1]!.source as { escoUri: string }).escoUri;
-    const field = customField('ESCO skill URI (optional)');
+    // Every competence has one (framework ones too); the custom competence is the last card.
+    const field = screen.getAllByRole('textbox', { name: 'ESCO skill URI (optional)' }).at(-1)!;
 
     await user.type(field, ESCO);
     expect(esco()).toBe(ESCO);
@@ -102,6 +103,15 @@ describe('CompetencesStep', () => {
     await user.type(field, 'http://example.com/skill/1');
     expect(esco()).toBe('');
     expect(field.getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('takes an ESCO skill for a framework competence too (credentials carry it)', async () => {
+    const { user, design } = renderWithCustom();
+    expect(design().competences[0]!.source.kind).toBe('framework');
+    const field = screen.getAllByRole('textbox', { name: 'ESCO skill URI (optional)' })[0]!;
+    expect(field.getAttribute('data-field')).toBe(`competences[${design().competences[0]!.id}].escoUri`);
+    await user.type(field, ESCO);
+    expect(design().competences[0]!.source.escoUri).toBe(ESCO);
   });
 
   it('clearing a custom title keeps the last title in the design', async () => {

@@ -1,0 +1,70 @@
+import type { Design } from '../../shared/model';
+import { messageOf } from '../../shared/errors';
+import type { CredentialJob, CredentialJobResults } from '../services/credentials/credential-jobs';
+import { loadElmVocabularies } from '../services/credentials/vocabularies';
+import { ServiceError } from '../services/errors';
+import { writeExportFile } from '../services/export/export-service';
+import type { Handlers } from './handlers';
+
+/** Runs a credential job: in the export thread (app, server) or on this thread (tests, no build). */
+export type CredentialRunner = <J extends CredentialJob>(job: J) => Promise<CredentialJobResults[J['kind']]>;
+
+/** What a credential file that cannot be opened throws (main/services/credentials, shared/credentials/import). */
+const REFUSALS = new Set(['CredentialFileError', 'CredentialImportError', 'JsonLdError', 'UnknownContextError']);
+
+/** A job's error as a sentence the renderer shows: a file we cannot read, or work that failed. */
+async function run<J extends CredentialJob>(
+  runner: CredentialRunner,
+  job: J,
+): Promise<CredentialJobResults[J['kind']]> {
+  try {
+    return await runner(job);
+  } catch (error) {
+    if (error instanceof ServiceError) throw error;
+    const name = (error as Error | null)?.name ?? '';
+    if (job.kind === 'import' && REFUSALS.has(name)) throw new ServiceError('invalid-credential', messageOf(error));
+    const what = job.kind === 'import' ? 'opened' : job.kind === 'export' ? 'exported' : 'validated';
+    throw new ServiceError(
+      'export-failed',
+      `The design could not be ${what} as a credential: ${messageOf(error)} Your work is kept; try again.`,
+    );
+  }
+}
+
+type CredentialMethods =
+  | 'credentials.render'
+  | 'credentials.toFile'
+  | 'credentials.validate'
+  | 'credentials.subjectAreas'
+  | 'credentials.import';
+
+/** The machine-readable credentials' API methods (Europass ELM v3, Open Badges 3.0). */
+export function credentialHandlers(
+  runner: CredentialRunner,
+  writable: (path: string) => void,
+  templatesDir: string,
+): Pick<Handlers, CredentialMethods> {
+  return {
+    // Small and read once per process (the vocabulary is validated where it is loaded).
+    'credentials.subjectAreas': () => loadElmVocabularies(templatesDir).iscedF,
+    'credentials.render': async ({ design, format }) => {
+      const file = await run(runner, { kind: 'export', design: design as Design, format });
+      return { fileName: file.fileName, mime: file.mime, text: new TextDecoder().decode(file.bytes) };
+    },
+    // The path comes from the native save dialog, which already asked before replacing a file.
+    'credentials.toFile': async ({ design, format, path }) => {
+      writable(path);
+      const { bytes } = await run(runner, { kind: 'export', design: design as Design, format });
+      await writeExportFile(path, bytes, { overwrite: true });
+      return { path };
+    },
+    'credentials.validate': async ({ design }) => {
+      const { conforms, findings } = await run(runner, { kind: 'validate-europass', design: design as Design });
+      return { conforms, findings };
+    },
+    'credentials.import': async ({ text }) => {
+      const { design, kind, unmapped } = await run(runner, { kind: 'import', text });
+      return { design, kind, unmapped };
+    },
+  };
+}
