@@ -75,10 +75,13 @@ export async function changeUiLanguage(language: string): Promise<void> {
   if (globalThis.document) globalThis.document.documentElement.lang = language;
 }
 
-/** A language's own name ("français", "Ελληνικά"), for the language switch. */
+const names = new Map<string, string>();
+/** A language's own name ("Français", "Ελληνικά"), for the language switch. */
 export function languageName(language: string): string {
   if (language === PSEUDO_LOCALE) return 'Ëñğłîšħ (pšéûðö)';
-  return ownLanguageName(language);
+  let name = names.get(language);
+  if (name === undefined) names.set(language, (name = ownLanguageName(language)));
+  return name;
 }
 
 /** capitalise() in the UI's language. */
