@@ -3,8 +3,9 @@
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { importGlobPlugin } from './import-glob-plugin.mjs';
 
-const common = { bundle: true, sourcemap: true, logLevel: 'warning', target: 'node22' };
+const common = { bundle: true, sourcemap: true, logLevel: 'warning', target: 'node22', plugins: [importGlobPlugin] };
 // The export worker runs inside app.asar in the packaged app: Electron has read asar from
 // worker threads since v17 (electron/electron#33216), so it resolves node_modules like main.
 const nodeEntries = ['main/cli.ts', 'main/electron/main.ts', 'main/services/export/worker.ts'];

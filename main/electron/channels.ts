@@ -12,4 +12,6 @@ export const CHANNELS = {
   saveRequest: 'designer:save-request',
   /** renderer → main: how that save went (request id, SaveOutcome). */
   saveResult: 'designer:save-result',
+  /** renderer → main: the UI language ("fr"), for the menus and dialogs. */
+  uiLanguage: 'designer:ui-language',
 } as const;

@@ -34,6 +34,8 @@ export async function handleCall(
 export interface SaveListeners {
   onSaveReport(report: SaveReport): void;
   onSaveResult(id: number, outcome: SaveOutcome): void;
+  /** The page's UI language changed (or the page started): menus and dialogs follow. */
+  onLanguage?(language: string): void;
 }
 
 export function registerIpc(
@@ -53,5 +55,13 @@ export function registerIpc(
     const parsed = SaveOutcome.safeParse(outcome);
     if (fromOurWindow(event, window()) && Number.isSafeInteger(id) && parsed.success)
       listeners.onSaveResult(id as number, parsed.data);
+  });
+  ipcMain.on(CHANNELS.uiLanguage, (event, language: unknown) => {
+    if (
+      fromOurWindow(event, window()) &&
+      typeof language === 'string' &&
+      /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/.test(language)
+    )
+      listeners.onLanguage?.(language);
   });
 }

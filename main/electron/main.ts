@@ -3,13 +3,14 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, dialog, ipcMain, Menu, screen, type BrowserWindow } from 'electron';
 import { messageOf } from '../../shared/errors';
+import { ownLanguageName } from '../../shared/i18n';
 import { createHandlers, openServices, type Platform, type Services } from '../api/handlers';
 import { findTemplatesDir } from '../services/catalog/templates';
 import { defaultLibraryFolder, PRODUCT_NAME, rendererDir } from '../services/paths';
 import { CHANNELS } from './channels';
 import { CloseGuard, watchPage } from './close-guard';
 import { nativeDialogs, showMessageBox } from './dialogs';
-import { shellTranslator } from './i18n';
+import { rememberedLanguage, rememberLanguage, ShellLanguage, shellLanguages } from './i18n';
 import { registerIpc } from './ipc';
 import { menuTemplate } from './menu';
 import { RecentFiles } from './recent-files';
@@ -67,7 +68,8 @@ export async function start(options: StartOptions = {}): Promise<void> {
   }
   registerAppScheme();
 
-  let t = shellTranslator('en');
+  const shellLanguage = new ShellLanguage('en');
+  const { t } = shellLanguage;
   let services: Services | null = null;
   let window: BrowserWindow | null = null;
   let guard: CloseGuard | null = null;
@@ -150,7 +152,7 @@ export async function start(options: StartOptions = {}): Promise<void> {
 
   try {
     await app.whenReady();
-    t = shellTranslator(app.getLocale());
+    shellLanguage.set(rememberedLanguage(app.getPath('userData')) ?? app.getLocale());
     if (library === defaultLibraryFolder(env, platform)) {
       try {
         const adopted = adoptEarlierLibrary(join(app.getPath('appData'), EARLIER_USER_DATA), library);
@@ -177,7 +179,17 @@ export async function start(options: StartOptions = {}): Promise<void> {
                   detail: t('dialogs.aboutDetail'),
                 }),
             },
-            { platform, recent: recent.list(), appName: PRODUCT_NAME, dev: !app.isPackaged, t },
+            {
+              platform,
+              recent: recent.list(),
+              appName: PRODUCT_NAME,
+              dev: !app.isPackaged,
+              t,
+              languages: {
+                current: shellLanguage.language,
+                available: shellLanguages().map((code) => ({ code, name: ownLanguageName(code) })),
+              },
+            },
           ),
         ),
       );
@@ -190,6 +202,13 @@ export async function start(options: StartOptions = {}): Promise<void> {
     registerIpc(ipcMain, createHandlers(opened, platformPieces), () => window, {
       onSaveReport: (report) => guard?.update(report),
       onSaveResult: (id, outcome) => guard?.answer(id, outcome),
+      // The page chose a language (the start screen's switch, the Language menu, or its default
+      // at start): the menu is rebuilt in it, dialogs follow, and the next start begins in it.
+      onLanguage: (language) => {
+        if (!shellLanguage.set(language)) return;
+        rememberLanguage(app.getPath('userData'), shellLanguage.language);
+        buildMenu();
+      },
     });
     prepareSession(rendererDir());
     buildMenu();

@@ -3,8 +3,11 @@ import { COMMANDS, menuAccelerator, type CommandDescriptor, type CommandId } fro
 import type { Translate } from '../../shared/i18n';
 
 export interface MenuActions {
-  /** Sends a command to the renderer (it owns the design, its undo stack and its saving). */
-  command(name: CommandId): void;
+  /**
+   * Sends a command to the renderer (it owns the design, its undo stack and its saving):
+   * a descriptor's id, or "language:<code>" from View › Language (one radio item per locale).
+   */
+  command(name: CommandId | `language:${string}`): void;
   openRecent(path: string): void;
   about(): void;
 }
@@ -25,7 +28,15 @@ export function commandLabel(command: CommandDescriptor, t: Translate): string {
  */
 export function menuTemplate(
   actions: MenuActions,
-  options: { platform: NodeJS.Platform; recent: string[]; appName: string; dev: boolean; t: Translate },
+  options: {
+    platform: NodeJS.Platform;
+    recent: string[];
+    appName: string;
+    dev: boolean;
+    t: Translate;
+    /** The UI languages, each with its own name, and the current one: a radio list in View. */
+    languages?: { current: string; available: { code: string; name: string }[] };
+  },
 ): MenuItemConstructorOptions[] {
   const { t } = options;
   const mac = options.platform === 'darwin';
@@ -86,6 +97,20 @@ export function menuTemplate(
       { role: 'zoomOut' },
       { type: 'separator' },
       { role: 'togglefullscreen' },
+      ...(options.languages && options.languages.available.length > 1
+        ? [
+            { type: 'separator' } as const,
+            {
+              label: t('menu.language'),
+              submenu: options.languages.available.map(({ code, name }): MenuItemConstructorOptions => ({
+                label: literalLabel(name),
+                type: 'radio',
+                checked: code === options.languages!.current,
+                click: () => actions.command(`language:${code}`),
+              })),
+            },
+          ]
+        : []),
     ],
   };
   const help: MenuItemConstructorOptions = {

@@ -63,4 +63,5 @@ contextBridge.exposeInMainWorld('designerShell', {
       fileBehind: text(report?.fileBehind),
     }),
   onSaveRequest,
+  reportLanguage: (language: string) => ipcRenderer.send(CHANNELS.uiLanguage, text(language)),
 });

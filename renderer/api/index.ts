@@ -10,6 +10,8 @@ export interface DesignerShell {
   reportSave(report: SaveReport): void;
   /** The close prompt asks the page to save; the handler says how it went. */
   onSaveRequest(handler: (mode: SaveRequestMode) => Promise<SaveOutcome>): () => void;
+  /** Tells the main process the UI language, for its menus and dialogs (and to remember it). */
+  reportLanguage(language: string): void;
 }
 
 declare global {

@@ -4,6 +4,7 @@ import { DOCUMENT_KINDS, EXPORT_FORMATS } from '../../shared/document/model';
 import { exportCredential, exportDocument, openFileWithDialog, saveDesign, saveDesignAs } from './actions';
 import { useAppStore } from './app-store';
 import { redo, undo } from './design-store';
+import { switchLanguage } from './language';
 
 /** The exports run as their descriptors are generated: every document kind × format. */
 const EXPORT_RUNS = Object.fromEntries(
@@ -45,6 +46,12 @@ export function commandEnabled(id: CommandId): boolean {
  * is ignored. Buttons call COMMAND_RUNS directly: they are shown only where they apply.
  */
 export function runCommand(id: string): void {
+  // View › Language sends "language:<code>": one radio item per locale found, not a descriptor each.
+  const language = /^language:([\w-]+)$/.exec(id);
+  if (language) {
+    void switchLanguage(language[1]!);
+    return;
+  }
   const command = commandById(id);
   if (command && commandEnabled(command.id)) COMMAND_RUNS[command.id]();
 }

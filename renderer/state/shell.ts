@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import { ALL_SAVED, type SaveReport } from '../../shared/shell';
 import type { DesignerShell } from '../api';
 import { openFilePath, saveForClose } from './actions';
@@ -49,6 +50,7 @@ export function connectShell(shell: DesignerShell | undefined): () => void {
     shell.reportSave(now);
   };
   report();
+  shell.reportLanguage(i18next.language);
   const stopDesign = useDesignStore.subscribe(report);
   const stopSave = useAppStore.subscribe(report);
   const stopOpen = shell.onOpenFile((path) => void openFilePath(path));

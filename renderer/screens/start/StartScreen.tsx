@@ -7,6 +7,7 @@ import { InterpretationCards } from './InterpretationCards';
 import { RecentDesigns } from './RecentDesigns';
 import { Triage } from './Triage';
 import { DesignFileInput } from '../../components/DesignFileInput';
+import { LanguageSwitch } from '../../components/LanguageSwitch';
 
 export function StartScreen() {
   const { t } = useTranslation();
@@ -20,6 +21,7 @@ export function StartScreen() {
           <p className="lead">{t('app.tagline')}</p>
         </div>
         <div className="open-actions">
+          <LanguageSwitch />
           <label className="check-row review-toggle">
             <input type="checkbox" checked={review} onChange={(e) => setReview(e.target.checked)} />
             <span>{t('start.asReviewer')}</span>

@@ -13,6 +13,7 @@ import { EmptyState, ItemActions, ItemCard } from '../../components/lists';
 import { useAppStore } from '../../state/app-store';
 import { useDesignStore } from '../../state/design-store';
 import { competenceLabel, searchFrameworks } from './competence-search';
+import { FallbackHint } from '../../components/FallbackHint';
 
 /** Browse and search the five frameworks, pick with a target level, or add custom competences. */
 export function CompetencesStep() {
@@ -160,7 +161,10 @@ function ChosenCompetence({ competence, index, count }: { competence: Competence
           />
         </>
       ) : (
-        <p className="muted small">{framework?.fullName}</p>
+        <>
+          <p className="muted small">{framework?.fullName}</p>
+          {framework && <FallbackHint id={framework.id} />}
+        </>
       )}
       {/* Custom or from a framework: the ESCO skill credentials carry (Europass, Open Badges). */}
       <DraftTextField

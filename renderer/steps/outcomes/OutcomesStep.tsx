@@ -191,7 +191,8 @@ const OutcomeEditor = memo(function OutcomeEditor({
               aria-label={t('outcomesStep.useVerb', { verb })}
               onClick={() => edit((o) => void (o.statement = withVerb(o.statement, verb, verbs)))}
             >
-              {verb}
+              {/* A verb of the design's language, whatever the UI's (screen readers say it so). */}
+              <span lang={bloom.language}>{verb}</span>
             </button>
           ))}
         </div>

@@ -42,6 +42,7 @@ describe('desktop shell connection', () => {
       onOpenFile: (listener) => ((openFile = listener), () => {}),
       reportSave: (report) => reports.push(report),
       onSaveRequest: (handler) => ((saveRequest = handler), () => {}),
+      reportLanguage: () => {},
     };
     disconnect = connectShell(shell);
   });

@@ -63,7 +63,14 @@ vi.mock('electron', () => ({ ...fake.electron, default: fake.electron }));
 import { createHandlers, openServices, type Services } from '../../../main/api/handlers';
 import { CHANNELS } from '../../../main/electron/channels';
 import { handleCall, registerIpc } from '../../../main/electron/ipc';
-import { shellTranslator, SHELL_RESOURCES } from '../../../main/electron/i18n';
+import {
+  rememberedLanguage,
+  rememberLanguage,
+  ShellLanguage,
+  shellLanguages,
+  shellTranslator,
+  SHELL_RESOURCES,
+} from '../../../main/electron/i18n';
 import { menuTemplate } from '../../../main/electron/menu';
 import { RecentFiles } from '../../../main/electron/recent-files';
 import { APP_ENTRY, isSafeExternalUrl, resolveAppFile } from '../../../main/electron/security';
@@ -234,11 +241,15 @@ describe('IPC', () => {
     };
     const reports: unknown[] = [];
     const results: unknown[] = [];
+    const languages: string[] = [];
     registerIpc(ipcMain as never, handlers, () => window as never, {
       onSaveReport: (report) => reports.push(report),
       onSaveResult: (id, outcome) => results.push([id, outcome]),
+      onLanguage: (language) => languages.push(language),
     });
-    expect([...handled.keys()].sort()).toEqual([CHANNELS.call, CHANNELS.saveReport, CHANNELS.saveResult].sort());
+    expect([...handled.keys()].sort()).toEqual(
+      [CHANNELS.call, CHANNELS.saveReport, CHANNELS.saveResult, CHANNELS.uiLanguage].sort(),
+    );
     expect(await handled.get(CHANNELS.call)!(ours, 'catalog.examples', {})).toMatchObject({ ok: true });
     const foreign = { ...ours, senderFrame: { ...contents.mainFrame, url: 'https://evil.example' } };
     const report = { library: 'failed', error: 'Disk full.', fileBehind: '' };
@@ -253,6 +264,12 @@ describe('IPC', () => {
     handled.get(CHANNELS.saveResult)!(ours, 4, { outcome: 'maybe', message: '' });
     handled.get(CHANNELS.saveResult)!(foreign, 5, { outcome: 'saved', message: '' });
     expect(results).toEqual([[3, { outcome: 'saved', message: '' }]]);
+    handled.get(CHANNELS.uiLanguage)!(ours, 'fr');
+    handled.get(CHANNELS.uiLanguage)!(ours, 'en-XA');
+    handled.get(CHANNELS.uiLanguage)!(foreign, 'de');
+    handled.get(CHANNELS.uiLanguage)!(ours, '../../etc');
+    handled.get(CHANNELS.uiLanguage)!(ours, { language: 'el' });
+    expect(languages).toEqual(['fr', 'en-XA']);
   });
 });
 
@@ -344,7 +361,64 @@ describe('the native menu', () => {
     const { template, menu } = build('linux', [], french);
     expect(labels(template)).toEqual(['&Fichier', '&Edit', '&View', '&Help']);
     expect(labels(menu('&Fichier'))).toEqual(expect.arrayContaining(['Enregistrer', 'Save As…']));
-    expect(labels(build('linux', [], shellTranslator('ro')).template)[0]).toBe('&File');
+    expect(labels(build('linux', [], shellTranslator('pt-BR', { en: SHELL_RESOURCES.en! })).template)[0]).toBe('&File');
+  });
+
+  it('offers every shell language in View › Language, checks the current one and sends the choice', () => {
+    type Entry = { label?: string; type?: string; checked?: boolean; click?: () => void; submenu?: Entry[] };
+    const sent: string[] = [];
+    const template = menuTemplate(
+      { command: (name) => sent.push(name), openRecent: () => {}, about: () => {} },
+      {
+        platform: 'linux',
+        recent: [],
+        appName: 'Challenge Designer',
+        dev: false,
+        t: shellTranslator('en'),
+        languages: {
+          current: 'fr',
+          available: [
+            { code: 'en', name: 'English' },
+            { code: 'fr', name: 'Français' },
+            { code: 'el', name: 'Ελληνικά' },
+          ],
+        },
+      },
+    ) as Entry[];
+    const view = template.find((entry) => entry.label === '&View')!.submenu!;
+    const language = view.find((entry) => entry.label === '&Language')!.submenu!;
+    expect(language.map((entry) => [entry.label, entry.type, entry.checked])).toEqual([
+      ['English', 'radio', false],
+      ['Français', 'radio', true],
+      ['Ελληνικά', 'radio', false],
+    ]);
+    language[2]!.click!();
+    expect(sent).toEqual(['language:el']);
+  });
+
+  it('finds its languages from the locale files, English first', () => {
+    expect(shellLanguages()[0]).toBe('en');
+    expect(shellLanguages({ sv: {}, en: {}, de: {} })).toEqual(['en', 'de', 'sv']);
+  });
+
+  it('remembers the UI language beside the window state, and keeps following it in dialogs', () => {
+    const folder = tempDir();
+    const resources = { en: SHELL_RESOURCES.en!, fr: { menu: { save: 'Enregistrer' } } };
+    expect(rememberedLanguage(folder, resources)).toBeNull();
+    rememberLanguage(folder, 'fr');
+    expect(rememberedLanguage(folder, resources)).toBe('fr');
+    writeFileSync(join(folder, 'ui-language.json'), '{"language": "xx"}');
+    expect(rememberedLanguage(folder, resources)).toBeNull();
+    writeFileSync(join(folder, 'ui-language.json'), 'not json');
+    expect(rememberedLanguage(folder, resources)).toBeNull();
+
+    const shell = new ShellLanguage('de-AT', resources);
+    expect(shell.language).toBe('en');
+    const { t } = shell; // handed to the close prompt and dialogs once, at start
+    expect(t('menu.save')).toBe('Save');
+    expect(shell.set('fr-CH')).toBe(true);
+    expect(t('menu.save')).toBe('Enregistrer');
+    expect(shell.set('fr')).toBe(false);
   });
 
   it('lists recent files, and disables the entry when there are none', () => {

@@ -1,0 +1,42 @@
+// Vite's `import.meta.glob(pattern, { eager: true, import: 'default' })` for esbuild, so the
+// Node side finds its locale files the way the renderer and vitest do: adding a language is
+// adding a file. Only the form the code uses is supported: a relative `folder/*.ext` pattern.
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+const GLOB =
+  /import\.meta\.glob(?:<[^>()]*>)?\(\s*'([^']+)'\s*,\s*\{\s*eager:\s*true,\s*import:\s*'default'\s*,?\s*\}\s*\)/g;
+
+/** The source with each eager glob replaced by an object of static imports, or null if none. */
+export function expandImportGlobs(source, file) {
+  if (!source.includes('import.meta.glob')) return null;
+  const imports = [];
+  const expanded = source.replace(GLOB, (_call, pattern) => {
+    const match = /^(\.{1,2}\/(?:[^*]*\/)?)\*(\.[\w.]+)$/.exec(pattern);
+    if (!match) throw new Error(`${file}: import.meta.glob('${pattern}') is not of the form './folder/*.ext'`);
+    const [, folder, extension] = match;
+    const names = readdirSync(join(dirname(file), folder))
+      .filter((name) => name.endsWith(extension))
+      .sort();
+    const entries = names.map((name) => {
+      const id = `__glob_${imports.length}`;
+      imports.push(`import ${id} from ${JSON.stringify(folder + name)};`);
+      return `${JSON.stringify(folder + name)}: ${id}`;
+    });
+    return `{ ${entries.join(', ')} }`;
+  });
+  if (expanded.includes('import.meta.glob('))
+    throw new Error(`${file}: an import.meta.glob call this build cannot expand`);
+  return `${imports.join('\n')}\n${expanded}`;
+}
+
+export const importGlobPlugin = {
+  name: 'import-meta-glob',
+  setup(build) {
+    build.onLoad({ filter: /\.tsx?$/ }, (args) => {
+      if (args.path.includes('node_modules')) return undefined;
+      const contents = expandImportGlobs(readFileSync(args.path, 'utf8'), args.path);
+      return contents === null ? undefined : { contents, loader: args.path.endsWith('x') ? 'tsx' : 'ts' };
+    });
+  },
+};
