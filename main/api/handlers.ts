@@ -15,6 +15,7 @@ import { readDesignFileAsync, writeDesignFile } from '../services/files/design-f
 import { Library, LIBRARY_FILE, type ImportOutcome } from '../services/library/library';
 import { refuseLibraryTarget } from '../services/library/library-files';
 import { credentialHandlers, type CredentialRunner } from './credential-handlers';
+import { mergeHandlers } from './merge-handlers';
 
 export type Handlers = { [M in ApiMethod]: (args: ApiArgs<M>) => Promise<ApiResult<M>> | ApiResult<M> };
 
@@ -23,6 +24,8 @@ export interface Platform {
   transport: Transport;
   openDialog?: () => Promise<string | null>;
   openFolderDialog?: () => Promise<string | null>;
+  /** Several design files (team members' copies to merge); empty when cancelled. */
+  openDesignsDialog?: () => Promise<string[]>;
   saveDialog?: (
     suggestedName: string,
     extension: 'cbld' | 'docx' | 'pdf' | 'jsonld' | 'json',
@@ -129,7 +132,7 @@ export function openServices(libraryFolder: string, options: ServiceOptions = {}
   };
 }
 
-function parsed(name: string, text: string) {
+export function parsed(name: string, text: string) {
   const result = parseDesignText(text);
   if (!result.ok)
     throw new ServiceError(
@@ -158,6 +161,18 @@ export function createHandlers(services: Services, platform: Platform): Handlers
   /** Nothing is written over the library's own files, whichever transport asks. */
   const writable = (path: string) => refuseLibraryTarget(path, services.libraryFolder);
   const ok = { ok: true as const };
+  /**
+   * A design written to a file leaves for the team: the first time, its content becomes the
+   * agreed version its copies merge from (README, "Working as a team"). A library that cannot be
+   * opened does not stop the save: the file is written as it is, the way out that keeps the work.
+   */
+  const sharing = (design: Design): Design => {
+    try {
+      return library().prepareForSharing(design);
+    } catch {
+      return design;
+    }
+  };
   return {
     'app.info': () => ({
       name: 'Challenge Designer',
@@ -194,7 +209,7 @@ export function createHandlers(services: Services, platform: Platform): Handlers
     },
     'files.save': async ({ path, design, replaceNonDesign }) => {
       writable(path);
-      await writeDesignFile(path, design as Design, { replaceNonDesign });
+      await writeDesignFile(path, sharing(design as Design), { replaceNonDesign });
       platform.onFileUsed?.(path);
       return { path };
     },
@@ -204,6 +219,7 @@ export function createHandlers(services: Services, platform: Platform): Handlers
     'files.triage': ({ files }) => triageTexts(files, checks),
     'dialogs.openDesign': () => platform.openDialog?.() ?? null,
     'dialogs.openFolder': () => platform.openFolderDialog?.() ?? null,
+    'dialogs.openDesigns': () => platform.openDesignsDialog?.() ?? [],
     'dialogs.saveFile': ({ suggestedName, extension }) => platform.saveDialog?.(suggestedName, extension) ?? null,
     'export.render': async ({ design, document, format }) => {
       const { fileName, mime, bytes } = await exporter.render(design as Design, document, format);
@@ -216,6 +232,8 @@ export function createHandlers(services: Services, platform: Platform): Handlers
       await writeExportFile(path, bytes, { overwrite: true });
       return { path };
     },
+    'library.share': ({ design }) => library().prepareForSharing(design as Design),
+    ...mergeHandlers(library, parsed),
     ...credentialHandlers(services.credentials, writable, catalog.templatesDir),
     'catalog.get': ({ language }) => catalog.get(language),
     'catalog.examples': () => examples.list(),

@@ -30,7 +30,7 @@ export const showMessageBox = (parent: BrowserWindow | null, options: MessageBox
 export function nativeDialogs(
   window: () => BrowserWindow | null,
   t: Translate,
-): Pick<Platform, 'openDialog' | 'openFolderDialog' | 'saveDialog'> {
+): Pick<Platform, 'openDialog' | 'openDesignsDialog' | 'openFolderDialog' | 'saveDialog'> {
   const FILTERS: Record<Extension, FileFilter> = {
     cbld: { name: t('dialogs.filterDesign'), extensions: ['cbld'] },
     docx: { name: t('dialogs.filterDocx'), extensions: ['docx'] },
@@ -51,6 +51,16 @@ export function nativeDialogs(
     openDialog: async () => {
       const result = await showOpen({ filters: [FILTERS.cbld], properties: ['openFile'] });
       return result.canceled || !result.filePaths[0] ? null : result.filePaths[0];
+    },
+    /** Team members' copies to merge: one or several design files. */
+    openDesignsDialog: async () => {
+      const result = await showOpen({
+        title: t('dialogs.mergeTitle'),
+        buttonLabel: t('dialogs.mergeButton'),
+        filters: [FILTERS.cbld],
+        properties: ['openFile', 'multiSelections'],
+      });
+      return result.canceled ? [] : result.filePaths;
     },
     saveDialog: async (suggestedName, extension) => {
       const parent = window();

@@ -24,7 +24,9 @@ export type ServiceErrorCode =
   | 'library-unavailable'
   | 'conflict'
   /** Files that cannot be merged: copies of different designs, or a result that would not be valid. */
-  | 'not-mergeable';
+  | 'not-mergeable'
+  /** A merge prepared from a version of the design the library no longer holds. */
+  | 'merge-outdated';
 
 export class ServiceError extends Error {
   override name = 'ServiceError';

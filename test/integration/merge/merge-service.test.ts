@@ -5,7 +5,7 @@ import { readDesignFile, writeDesignFile } from '../../../main/services/files/de
 import { Library } from '../../../main/services/library/library';
 import { MergeService } from '../../../main/services/merge/merge-service';
 import { createOutcome, SCHEMA_VERSION } from '../../../shared/model';
-import { clone, EXAMPLES_DIR, loadExample } from '../../helpers/designs';
+import { asFormat2, clone, loadExample } from '../../helpers/designs';
 import { useTempDirs } from '../../helpers/temp';
 
 /**
@@ -98,7 +98,7 @@ describe('merge service', () => {
 
   it('merges files saved before format 3 two ways: more questions, nothing lost, the next round exact', async () => {
     const { dir, library, merges, design } = setUp();
-    const raw = JSON.parse(readFileSync(join(EXAMPLES_DIR, 'theme-urban-heat.cbld'), 'utf8'));
+    const raw = asFormat2(loadExample('theme')) as ReturnType<typeof asFormat2> & { outcomes: { id: string }[] };
     expect([raw.schemaVersion, raw.lineage]).toEqual([2, undefined]);
     // Ana and Bo both edited a format 2 file: the same field, and an outcome Bo added.
     const bo = createOutcome({ id: 'lo-bo', statement: 'Design a cooling route for a school', bloom: 'create' });
