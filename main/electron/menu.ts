@@ -36,6 +36,9 @@ export function menuTemplate(
       { type: 'separator' },
       { label: t('menu.save'), accelerator: 'CmdOrCtrl+S', click: send('save') },
       { label: t('menu.saveAs'), accelerator: 'CmdOrCtrl+Shift+S', click: send('save-as') },
+      { type: 'separator' },
+      // Team members' copies into the open design (README, "Working as a team").
+      { label: t('menu.merge'), click: send('merge') },
       {
         label: t('menu.export'),
         submenu: [

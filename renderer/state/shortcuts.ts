@@ -3,6 +3,7 @@ import { useAppStore } from './app-store';
 import { CredentialFormat, DocumentKind, ExportFormat } from '../../shared/api';
 import { exportCredential, exportDocument, openFileWithDialog, saveDesign, saveDesignAs } from './actions';
 import { redo, undo } from './design-store';
+import { startMerge } from './merge';
 
 /** Runs a menu command (Electron menu) or the same command from a keyboard shortcut. */
 export function runCommand(command: string): void {
@@ -32,6 +33,9 @@ export function runCommand(command: string): void {
       break;
     case 'save-as':
       if (onDesign) void saveDesignAs();
+      break;
+    case 'merge':
+      if (onDesign) void startMerge();
       break;
     case 'open':
       void openFileWithDialog();

@@ -4,6 +4,7 @@ import { useAppStore, useReadOnly } from '../../state/app-store';
 import { backToStart, saveDesign, saveDesignAs } from '../../state/actions';
 import { flushAutosave } from '../../state/autosave';
 import { redo, undo, useDesignStore } from '../../state/design-store';
+import { startMerge } from '../../state/merge';
 
 function SaveStatus() {
   const { t } = useTranslation();
@@ -77,6 +78,11 @@ export function TopBar() {
         <button type="button" className="button" onClick={() => void saveDesignAs()}>
           {nativeDialogs ? t('design.saveAs') : t('design.download')}
         </button>
+        {!readOnly && (
+          <button type="button" className="button" onClick={() => void startMerge()}>
+            {t('merge.open')}
+          </button>
+        )}
       </div>
     </header>
   );
