@@ -202,9 +202,8 @@ export const saveDesignAs = () =>
     if (!design) return;
     if (!useAppStore.getState().info?.nativeDialogs) {
       // The file leaves for the team: the first time, it carries the agreed version copies merge from.
-      const shared = await api()
-        ['library.share']({ design })
-        .catch(() => design);
+      const share = api()['library.share'];
+      const shared = await share({ design }).catch(() => design);
       download(designFileName(design), new Blob([JSON.stringify(shared, null, 2)], { type: 'application/json' }));
       return;
     }

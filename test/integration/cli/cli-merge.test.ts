@@ -132,7 +132,7 @@ describe('challenge-designer merge', () => {
     const wrongAnswers = await cli('merge', files.ana, files.bo, '--out', files.out, '--answers', badAnswers);
     expect(wrongAnswers.code).toBe(2);
     expect(wrongAnswers.err).toMatch(/give the number of a choice as printed/);
-    for (const result of [malformed, different, wrongPrefer, wrongAnswers]) expect(() => statSync(files.out)).toThrow();
+    expect(() => statSync(files.out)).toThrow();
   });
 
   it('merges format 2 files two ways: every differing field is a question, added items are kept', async () => {
