@@ -79,8 +79,12 @@ export function TopBar() {
           {nativeDialogs ? t('design.saveAs') : t('design.download')}
         </button>
         {!readOnly && (
-          <button type="button" className="button" onClick={() => void startMerge()}>
-            {t('merge.open')}
+          // The whole name is always the accessible one; narrow windows show its first word.
+          <button type="button" className="button" aria-label={t('merge.open')} onClick={() => void startMerge()}>
+            <span className="label-long">{t('merge.open')}</span>
+            <span className="label-short" aria-hidden="true">
+              {t('merge.openShort')}
+            </span>
           </button>
         )}
       </div>
