@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Notice } from './components/Notice';
 import { ConflictDialog } from './screens/dialogs/ConflictDialog';
+import { MergeDialog } from './screens/dialogs/MergeDialog';
 import { ReconnectDialog } from './screens/dialogs/ReconnectDialog';
 import { RecoveryDialog } from './screens/dialogs/RecoveryDialog';
 import { DesignScreen } from './screens/design/DesignScreen';
@@ -29,6 +30,7 @@ export function App() {
         <>
           <RecoveryDialog />
           <ConflictDialog />
+          <MergeDialog />
           <ReconnectDialog />
         </>
       )}

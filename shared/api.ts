@@ -16,6 +16,7 @@ import {
   TriageRow,
 } from './model';
 import { DESIGN_FILE_TYPE } from './product';
+import { MERGE_CONFLICT_KINDS, MERGE_OPTION_KINDS, NO_BASE_REASONS } from './merge/kinds';
 
 /**
  * DesignerApi: every back-end capability as one async method, with zod schemas for its
@@ -83,6 +84,47 @@ export type SaveFileType = z.infer<typeof SaveFileType>;
 /** The header that carries the library's access key over loopback HTTP (Node reads it lower-cased). */
 export const TOKEN_HEADER = 'X-Designer-Token';
 
+/** A team merge's question (shared/merge MergeConflict) as it crosses the boundary. */
+export const MergeConflictData = z.object({
+  id: z.string(),
+  kind: z.enum(MERGE_CONFLICT_KINDS),
+  section: z.union([Section, z.literal('review')]),
+  path: z.string(),
+  item: z.string().optional(),
+  field: z.string().optional(),
+  base: z.unknown().optional(),
+  options: z.array(
+    z.object({
+      kind: z.enum(MERGE_OPTION_KINDS),
+      value: z.unknown(),
+      holders: z.array(z.number().int()),
+      items: z.array(z.string()).optional(),
+    }),
+  ),
+  usedBy: z.array(z.string()).optional(),
+  chosen: z.number().int(),
+});
+export type MergeConflictData = z.infer<typeof MergeConflictData>;
+
+/**
+ * "Merge a team member's file…": the merged design (each question settled by its chosen option),
+ * the questions, what the copies were compared with, and the copies themselves (the first is the
+ * library's, "mine"), so the page can compare the result with each and say who wrote what, when.
+ */
+export const MergePreviewData = z.object({
+  design: Design,
+  conflicts: z.array(MergeConflictData),
+  base: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('common'), hash: z.string(), agreedAt: z.string() }),
+    z.object({ kind: z.literal('given') }),
+    z.object({ kind: z.literal('none'), reason: z.enum(NO_BASE_REASONS) }),
+  ]),
+  inputs: z.array(z.object({ label: z.string(), design: Design })),
+  /** Which version of the library's copy the merge was prepared from: `merge.save` takes it back. */
+  version: z.string(),
+});
+export type MergePreviewData = z.infer<typeof MergePreviewData>;
+
 /** How the renderer reaches the back end: the desktop app's IPC, or the browser's loopback HTTP. */
 export const TRANSPORTS = ['electron', 'http'] as const;
 export type Transport = (typeof TRANSPORTS)[number];
@@ -102,6 +144,23 @@ const Id = z.object({ id: z.string().min(1).max(64) });
 const Nothing = z.object({}).strict();
 const Ok = z.object({ ok: z.literal(true) });
 const Base64 = z.string().max(80 * 1024 * 1024);
+
+/** Answers to a merge's questions: the chosen option's index by question id. */
+const Resolutions = z.record(z.string().max(2000), z.number().int().min(0).max(1000));
+/** The merge of the library's copy of design `id` ("mine", named `ownLabel`) with team members' files. */
+const MergeArgs = Id.extend({
+  ownLabel: z.string().min(1).max(200),
+  resolutions: Resolutions.optional(),
+});
+/** A merge is saved only over the version it was prepared from (the preview's `version`): nothing newer is lost. */
+const MergeSaveArgs = MergeArgs.extend({ resolutions: Resolutions, expectVersion: z.string().max(100) }).extend({
+  savedBy: SavedBy.optional(),
+});
+const UploadedFiles = z
+  .array(z.object({ name: z.string().max(500), text: z.string().max(30 * 1024 * 1024) }))
+  .min(1)
+  .max(20);
+const FilePaths = z.array(z.string().min(1).max(4096)).min(1).max(20);
 
 const method = <A extends z.ZodType, R extends z.ZodType>(
   args: A,
@@ -190,6 +249,24 @@ export const API = {
     z.string().nullable(),
     DESKTOP_ONLY,
   ),
+
+  'dialogs.openDesigns': method(Nothing, z.array(z.string()), DESKTOP_ONLY),
+
+  /** Merges uploaded team members' files into the library's copy (browser and desktop): a preview. */
+  'merge.preview': method(MergeArgs.extend({ files: UploadedFiles }), MergePreviewData),
+  /** The same with files on this computer (after the native dialog). */
+  'merge.previewPaths': method(MergeArgs.extend({ paths: FilePaths }), MergePreviewData, DESKTOP_ONLY),
+  /**
+   * Runs the merge again with the answers and keeps it in the library: the version it replaces
+   * and every copy stay in the design's history. Answers the merged design as saved.
+   */
+  'merge.save': method(MergeSaveArgs.extend({ files: UploadedFiles }), Design),
+  'merge.savePaths': method(MergeSaveArgs.extend({ paths: FilePaths }), Design, DESKTOP_ONLY),
+  /**
+   * The design as it leaves as a file for the team (a download): the first time, its content
+   * becomes the agreed version the copies start from, also in the library (Library.prepareForSharing).
+   */
+  'library.share': method(z.object({ design: Design }), Design),
 
   'export.render': method(
     z.object({

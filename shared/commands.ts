@@ -12,7 +12,16 @@ import { DOCUMENT_KINDS, EXPORT_FORMATS, type DocumentKind, type ExportFormat } 
 
 export type ExportCommandId = `export:${DocumentKind}:${ExportFormat}`;
 export type CredentialCommandId = `export-credential:${CredentialFormat}`;
-export type CommandId = 'new' | 'open' | 'save' | 'save-as' | 'undo' | 'redo' | ExportCommandId | CredentialCommandId;
+export type CommandId =
+  | 'new'
+  | 'open'
+  | 'save'
+  | 'save-as'
+  | 'merge'
+  | 'undo'
+  | 'redo'
+  | ExportCommandId
+  | CredentialCommandId;
 
 export interface CommandDescriptor {
   id: CommandId;
@@ -26,8 +35,11 @@ export interface CommandDescriptor {
   labelKeys?: Record<string, string>;
   /** Label parameters as they are (the export's format). */
   labelValues?: Record<string, string>;
-  /** Where its button stands: the design's top bar, or the review step's exports. */
-  button?: 'top-bar' | 'review-step';
+  /**
+   * Where its button stands: the design's top bar, or the review step's exports. "top-bar-end"
+   * is drawn after the others by the top bar itself (merge: a short label in narrow windows).
+   */
+  button?: 'top-bar' | 'top-bar-end' | 'review-step';
   /** The native menu that lists it (exports go to File › Export). */
   menu?: 'file' | 'edit' | 'export';
   /** Within a menu, a separator stands between groups (documents, then credentials). */
@@ -149,6 +161,17 @@ export const COMMANDS: readonly CommandDescriptor[] = [
     pageKeys: true,
     needsDesign: true,
     inReview: true,
+  },
+  {
+    // Team members' copies into the open design (README, "Working as a team").
+    id: 'merge',
+    labels: { menu: 'menu.merge', button: 'merge.open' },
+    button: 'top-bar-end',
+    menu: 'file',
+    keys: [],
+    pageKeys: false,
+    needsDesign: true,
+    inReview: false,
   },
   ...exportCommands,
   ...credentialCommands,

@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import type { Design } from '../../shared/model';
 import { readDesignFileAsync, writeDesignFile } from '../services/files/design-file';
 import { triageFolder, triageTexts } from '../services/triage';
 import type { AreaHandlers, HandlerContext } from './handler-types';
@@ -8,6 +9,18 @@ import { parsed } from './parsed';
 /** Design files: open, parse, save, import and triage. */
 export function filesHandlers({ services, platform, library, writable }: HandlerContext): AreaHandlers<'files'> {
   const { checks } = services;
+  /**
+   * A design written to a file leaves for the team: the first time, its content becomes the
+   * agreed version its copies merge from (README, "Working as a team"). A library that cannot be
+   * opened does not stop the save: the file is written as it is, the way out that keeps the work.
+   */
+  const sharing = (design: Design): Design => {
+    try {
+      return library().prepareForSharing(design);
+    } catch {
+      return design;
+    }
+  };
   return {
     // Files are read without blocking the process (the Electron main process serves the window).
     'files.open': async ({ path }) => {
@@ -21,7 +34,7 @@ export function filesHandlers({ services, platform, library, writable }: Handler
     },
     'files.save': async ({ path, design, replaceNonDesign }) => {
       writable(path);
-      await writeDesignFile(path, design, { replaceNonDesign });
+      await writeDesignFile(path, sharing(design), { replaceNonDesign });
       platform.onFileUsed?.(path);
       return { path };
     },

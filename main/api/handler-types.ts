@@ -13,6 +13,8 @@ export interface Platform {
   transport: Transport;
   openDialog?: () => Promise<string | null>;
   openFolderDialog?: () => Promise<string | null>;
+  /** Several design files (team members' copies to merge); empty when cancelled. */
+  openDesignsDialog?: () => Promise<string[]>;
   saveDialog?: (suggestedName: string, extension: SaveFileType) => Promise<string | null>;
   /** A design file was opened or saved (Electron: the Open Recent menu and the OS's list). */
   onFileUsed?: (path: string) => void;

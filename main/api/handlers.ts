@@ -7,6 +7,7 @@ import { exportHandlers } from './export-handlers';
 import { filesHandlers } from './files-handlers';
 import type { HandlerContext, Handlers, Platform } from './handler-types';
 import { libraryHandlers } from './library-handlers';
+import { mergeHandlers } from './merge-handlers';
 import type { Services } from './services';
 
 export type { Handler, Handlers, HandlerContext, Platform } from './handler-types';
@@ -32,5 +33,6 @@ export function createHandlers(services: Services, platform: Platform): Handlers
     ...exportHandlers(context),
     ...catalogHandlers(context),
     ...credentialHandlers(context),
+    ...mergeHandlers(context),
   };
 }

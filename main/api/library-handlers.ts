@@ -28,6 +28,7 @@ export function libraryHandlers({ library }: HandlerContext): AreaHandlers<'libr
     'library.trash': ({ id }) => (library().trash(id), ok),
     'library.restoreFromTrash': ({ id }) => (library().restoreFromTrash(id), ok),
     'library.purge': ({ id }) => (library().purge(id), ok),
+    'library.share': ({ design }) => library().prepareForSharing(design),
     'library.importText': ({ name, text }) =>
       imported(library().importDesign(parsed(name, text).design, { source: name })),
     'library.import': ({ design, source, resolve, copyTitle, savedBy }) =>

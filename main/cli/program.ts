@@ -7,6 +7,7 @@ import { EXIT, internalMessage, type CommandContext } from './context';
 import { libraryOption, nonEmpty, wholeNumber } from './options';
 import type { ExportOptions } from './export-command';
 import type { ImportOptions } from './import-command';
+import type { MergeCommandOptions } from './merge-command';
 import { consoleOutput, type Output } from './output';
 
 /**
@@ -142,6 +143,36 @@ export function buildProgram(output: Output, setExit: (code: number) => void): C
           exitCode: EXIT.usage,
         });
       await (await readingDesigns(() => import('./import-command'))).importFiles(files, options, context);
+    });
+
+  const mergeCommand = program
+    .command('merge')
+    .description(
+      'Merge team members’ copies of one design into one file: changes to different items, fields or lists ' +
+        'combine; where two copies changed the same thing differently, the command asks (and writes nothing) ' +
+        'until told how.',
+    )
+    .argument('<files...>', 'two or more design files (.cbld) of the same design; the first is yours')
+    .requiredOption('--out <path>', 'the merged design file to write', nonEmpty('--out', 'a file name'))
+    .option('--force', 'replace the --out file if it exists')
+    .option('--prefer <file>', 'answer every question with this file’s version, where it has one')
+    .option('--keep-both', 'where two people wrote different text, keep both texts, one after the other')
+    .option(
+      '--answers <file>',
+      'a JSON file of answers: {"<question id>": <choice number>}, with the ids and numbers the questions print',
+      nonEmpty('--answers', 'a file name'),
+    )
+    .addHelpText(
+      'after',
+      '\nExit status: 0 merged and written, 1 questions left unanswered (nothing written), 2 a file could not be ' +
+        'read, the copies are of different designs, --out exists without --force, or an option is wrong.',
+    )
+    .action(async (files: string[], options: MergeCommandOptions) => {
+      if (files.length < 2)
+        mergeCommand.error('merge needs at least two copies of a design: yours and a team member’s.', {
+          exitCode: EXIT.usage,
+        });
+      await (await readingDesigns(() => import('./merge-command'))).mergeFiles(files, options, context);
     });
 
   program

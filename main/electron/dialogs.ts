@@ -30,7 +30,7 @@ export const showMessageBox = (parent: BrowserWindow | null, options: MessageBox
 export function nativeDialogs(
   window: () => BrowserWindow | null,
   t: Translate,
-): Pick<Platform, 'openDialog' | 'openFolderDialog' | 'saveDialog'> {
+): Pick<Platform, 'openDialog' | 'openDesignsDialog' | 'openFolderDialog' | 'saveDialog'> {
   const FILTERS: Record<SaveFileType, FileFilter> = {
     [DESIGN_FILE_TYPE]: { name: t('dialogs.filterDesign'), extensions: [DESIGN_FILE_TYPE] },
     docx: { name: t('dialogs.filterDocx'), extensions: ['docx'] },
@@ -51,6 +51,16 @@ export function nativeDialogs(
     openDialog: async () => {
       const result = await showOpen({ filters: [FILTERS[DESIGN_FILE_TYPE]], properties: ['openFile'] });
       return result.canceled || !result.filePaths[0] ? null : result.filePaths[0];
+    },
+    /** Team members' copies to merge: one or several design files. */
+    openDesignsDialog: async () => {
+      const result = await showOpen({
+        title: t('dialogs.mergeTitle'),
+        buttonLabel: t('dialogs.mergeButton'),
+        filters: [FILTERS[DESIGN_FILE_TYPE]],
+        properties: ['openFile', 'multiSelections'],
+      });
+      return result.canceled ? [] : result.filePaths;
     },
     saveDialog: async (suggestedName, extension) => {
       const parent = window();

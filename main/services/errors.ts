@@ -26,7 +26,9 @@ export type ServiceErrorCode =
   /** Files that cannot be merged: copies of different designs, or a result that would not be valid. */
   | 'not-mergeable'
   /** A bilingual export asked for a language the design has no translation into. */
-  | 'not-translated';
+  | 'not-translated'
+  /** A merge prepared from a version of the design the library no longer holds. */
+  | 'merge-outdated';
 
 export class ServiceError extends Error {
   override name = 'ServiceError';

@@ -202,7 +202,10 @@ export const saveDesignAs = () =>
     const { design } = useDesignStore.getState();
     if (!design) return;
     if (!useAppStore.getState().info?.nativeDialogs) {
-      download(designFileName(design), new Blob([JSON.stringify(design, null, 2)], { type: 'application/json' }));
+      // The file leaves for the team: the first time, it carries the agreed version copies merge from.
+      const share = api()['library.share'];
+      const shared = await share({ design }).catch(() => design);
+      download(designFileName(design), new Blob([JSON.stringify(shared, null, 2)], { type: 'application/json' }));
       return;
     }
     await writeDesignFileAs(design);

@@ -5,6 +5,7 @@ import { exportCredential, exportDocument, openFileWithDialog, saveDesign, saveD
 import { useAppStore } from './app-store';
 import { redo, undo } from './design-store';
 import { switchLanguage } from './language';
+import { startMerge } from './merge';
 
 /** The exports run as their descriptors are generated: every document kind × format. */
 const EXPORT_RUNS = Object.fromEntries(
@@ -27,6 +28,7 @@ export const COMMAND_RUNS: Record<CommandId, () => void> = {
   open: () => void openFileWithDialog(),
   save: () => void saveDesign(),
   'save-as': () => void saveDesignAs(),
+  merge: () => void startMerge(),
   undo,
   redo,
   ...EXPORT_RUNS,

@@ -12,6 +12,8 @@
  * a field all three changed is asked once, with three variants, not once per pair.
  */
 
+import type { ConflictKind, MergeOptionKind } from './kinds';
+
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 type JsonObject = { [key: string]: JsonValue };
 
@@ -28,14 +30,14 @@ export function pathText(path: Path): string {
 
 /** One choice of a conflict: a value, keeping or removing an item, an order, or all texts together. */
 export interface MergeOption {
-  kind: 'value' | 'keep' | 'remove' | 'order' | 'all';
+  kind: MergeOptionKind;
   /** What the choice puts in the result: the value, the kept item, nothing (remove), the item keys in order. */
   value: unknown;
   /** The inputs (by index) that hold this choice; empty for a combination ("all texts"). */
   holders: number[];
 }
 
-export type ConflictKind = 'field' | 'removed' | 'order' | 'in-use';
+export type { ConflictKind };
 
 export interface EngineConflict {
   /** Stable across runs: what a resolution refers to. */

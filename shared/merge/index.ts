@@ -1,3 +1,4 @@
 export * from './engine';
 export * from './lineage';
 export * from './designs';
+export * from './kinds';

@@ -1,6 +1,7 @@
 import { sha256 } from '@noble/hashes/sha2';
 import { deflateSync, Inflate } from 'fflate';
 import { MAX_ANCESTORS, MAX_DESIGN_FILE_BYTES, parseDesignText, type Design, type Lineage } from '../model';
+import type { NoBaseReason } from './kinds';
 
 /**
  * What a copy of a design started from, kept inside the design (`design.lineage`), so that
@@ -150,7 +151,7 @@ export function readSnapshot(lineage: Lineage): SnapshotResult {
 }
 
 /** Why copies merge two ways: no starting point is known that they all share. */
-export type NoBaseReason = 'no-lineage' | 'different-bases' | 'damaged';
+export type { NoBaseReason };
 
 export type CommonBase =
   { kind: 'common'; design: Design; hash: string; agreedAt: string } | { kind: 'none'; reason: NoBaseReason };

@@ -33,6 +33,24 @@ export function loadExample(interpretation: Design['interpretation']): Design {
   return loadDesign(file);
 }
 
+/**
+ * A design as a format 2 file held it (before issue 19's credential fields and issue 20's
+ * lineage), as raw JSON: the old files people still have on their laptops.
+ */
+export function asFormat2(design: Design): Record<string, unknown> {
+  const raw = structuredClone(design) as unknown as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  delete raw['lineage'];
+  delete raw['translations'];
+  delete raw['credential']['subjectAreas'];
+  delete raw['credential']['learningSetting'];
+  delete raw['offering']['locationCountry'];
+  delete raw['offering']['homepage'];
+  for (const competence of raw['competences'])
+    if (competence.source.kind === 'framework') delete competence.source.escoUri;
+  for (const outcome of raw['outcomes']) delete outcome.escoUri;
+  return { ...raw, schemaVersion: 2 };
+}
+
 /** A deep copy to mutate in a test without touching the shared fixture. */
 export function clone<T>(value: T): T {
   return structuredClone(value);

@@ -1,9 +1,16 @@
 import { basename } from 'node:path';
-import { mergeDesigns, MergeError, type DesignMerge, type MergeInput, type MergeOptions } from '../../../shared/merge';
+import {
+  designHash,
+  mergeDesigns,
+  MergeError,
+  type DesignMerge,
+  type MergeInput,
+  type MergeOptions,
+} from '../../../shared/merge';
 import { compareDesigns, type Change } from '../../../shared/review';
 import { ServiceError } from '../errors';
 import { readDesignFileAsync, writeDesignFile, type WriteOptions } from '../files/design-file';
-import type { DesignSummary } from '../../../shared/model';
+import type { Design, DesignSummary } from '../../../shared/model';
 import type { Library, SaveOptions } from '../library/library';
 
 /**
@@ -16,6 +23,19 @@ import type { Library, SaveOptions } from '../library/library';
 export interface MergePreview extends DesignMerge {
   /** For each input (same order as `labels`): what the merged design changes in it. */
   changes: Change[][];
+}
+
+/**
+ * Copies named alike (two uploads both called "heat.cbld") get a number, so each question says
+ * which one holds what.
+ */
+function distinctLabels(inputs: readonly MergeInput[]): MergeInput[] {
+  const seen = new Map<string, number>();
+  return inputs.map((input) => {
+    const count = (seen.get(input.label) ?? 0) + 1;
+    seen.set(input.label, count);
+    return count === 1 ? input : { ...input, label: `${input.label} (${count})` };
+  });
 }
 
 const notMergeable = (error: unknown): never => {
@@ -48,6 +68,11 @@ export class MergeService {
     return { ...result, changes: inputs.map((input) => compareDesigns(input.design, result.design)) };
   }
 
+  /** The library's copy of a design as "mine", the first input of the app's merge. */
+  private mine(designId: string, ownLabel = 'This computer'): MergeInput {
+    return { design: this.library().get(designId), label: ownLabel };
+  }
+
   /**
    * The app's merge: the library's copy of the design is "mine" (the first option of every
    * question), the team members' files follow in the order given.
@@ -57,14 +82,47 @@ export class MergeService {
     paths: readonly string[],
     options: Omit<MergeOptions, 'base'> & { ownLabel?: string } = {},
   ): Promise<{ preview: MergePreview; inputs: MergeInput[] }> {
-    const mine: MergeInput = { design: this.library().get(designId), label: options.ownLabel ?? 'This computer' };
-    const inputs = [mine, ...(await this.readCopies(paths))];
+    return this.previewWithLibraryCopies(designId, await this.readCopies(paths), options);
+  }
+
+  /** The same with copies already read (uploaded in the browser). */
+  previewWithLibraryCopies(
+    designId: string,
+    copies: readonly MergeInput[],
+    options: Omit<MergeOptions, 'base'> & { ownLabel?: string } = {},
+  ): { preview: MergePreview; inputs: MergeInput[] } {
+    const inputs = distinctLabels([this.mine(designId, options.ownLabel), ...copies]);
     return { preview: this.preview(inputs, options), inputs };
+  }
+
+  /**
+   * Runs the app's merge again with the person's answers and keeps it (see `save`), but only over
+   * the version it was prepared from: when the library's copy changed since (another window, a
+   * restore), nothing is saved and the person looks again.
+   */
+  saveWithLibraryCopies(
+    designId: string,
+    copies: readonly MergeInput[],
+    options: Omit<MergeOptions, 'base'> & {
+      ownLabel?: string;
+      expectVersion: string;
+      savedBy?: SaveOptions['savedBy'];
+    },
+  ): Design {
+    const { preview, inputs } = this.previewWithLibraryCopies(designId, copies, options);
+    const mine = inputs[0]!.design;
+    if (designHash(mine) !== options.expectVersion)
+      throw new ServiceError(
+        'merge-outdated',
+        `“${mine.title}” changed in your library while the merge was being prepared, so nothing was saved. Merge the files again to see the questions for the current version.`,
+      );
+    this.save(preview, inputs, { savedBy: options.savedBy });
+    return preview.design;
   }
 
   /** The command line's merge: the first file is "mine". */
   async previewFiles(paths: readonly string[], options: Omit<MergeOptions, 'base'> = {}): Promise<MergePreview> {
-    return this.preview(await this.readCopies(paths), options);
+    return this.preview(distinctLabels(await this.readCopies(paths)), options);
   }
 
   /**

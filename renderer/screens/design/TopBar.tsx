@@ -84,6 +84,21 @@ export function TopBar() {
             {t(!nativeDialogs && labels.buttonInBrowser ? labels.buttonInBrowser : labels.button!)}
           </button>
         ))}
+        {!readOnly && (
+          // The whole name is always the accessible one; narrow windows show its first word.
+          <button
+            type="button"
+            className="button"
+            data-command="merge"
+            aria-label={t('merge.open')}
+            onClick={() => COMMAND_RUNS.merge()}
+          >
+            <span className="label-long">{t('merge.open')}</span>
+            <span className="label-short" aria-hidden="true">
+              {t('merge.openShort')}
+            </span>
+          </button>
+        )}
       </div>
     </header>
   );

@@ -69,7 +69,10 @@ function contractSuite(transport: () => Transport) {
       return;
     }
     await api()['files.save']({ path, design: opened.design });
-    expect((await api()['files.open']({ path })).design).toEqual(opened.design);
+    // Written for the team: the first file of a design carries its agreed version (README, "Working as a team").
+    const reopened = (await api()['files.open']({ path })).design;
+    expect(reopened).toEqual({ ...opened.design, lineage: reopened.lineage });
+    expect(reopened.lineage).not.toBeNull();
   });
 
   it('returns typed, readable errors', async () => {

@@ -11,7 +11,10 @@ import { startWebServer, type WebServer } from '../../../main/web/server';
 import { sampleDesign } from '../../helpers/designs';
 
 const METHODS = Object.keys(API) as ApiMethod[];
-const takesPath = (name: ApiMethod) => 'path' in (API[name].args as unknown as z.ZodObject).shape;
+const takesPath = (name: ApiMethod) => {
+  const shape = (API[name].args as unknown as z.ZodObject).shape;
+  return 'path' in shape || 'paths' in shape;
+};
 
 describe('what each transport may call', () => {
   let root: string;
@@ -55,6 +58,7 @@ describe('what each transport may call', () => {
       [
         'credentials.toFile',
         'dialogs.openDesign',
+        'dialogs.openDesigns',
         'dialogs.openFolder',
         'dialogs.saveFile',
         'export.toFile',
@@ -62,6 +66,8 @@ describe('what each transport may call', () => {
         'files.open',
         'files.save',
         'files.triageFolder',
+        'merge.previewPaths',
+        'merge.savePaths',
       ].sort(),
     );
     for (const name of METHODS) expect(availableOver(name, 'electron'), name).toBe(true);
@@ -78,7 +84,10 @@ describe('what each transport may call', () => {
       'files.triageFolder': { path: root },
       'export.toFile': { path: join(root, 'written.pdf'), design, document: 'spec', format: 'pdf' },
       'dialogs.openDesign': {},
+      'dialogs.openDesigns': {},
       'dialogs.openFolder': {},
+      'merge.previewPaths': { id: design.id, ownLabel: 'Mine', paths: [existing] },
+      'merge.savePaths': { id: design.id, ownLabel: 'Mine', paths: [existing], resolutions: {}, expectVersion: '' },
       'dialogs.saveFile': { suggestedName: 'x.cbld', extension: 'cbld' },
     };
     for (const [method, args] of Object.entries(calls)) {

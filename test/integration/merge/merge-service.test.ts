@@ -5,7 +5,7 @@ import { readDesignFile, writeDesignFile } from '../../../main/services/files/de
 import { Library } from '../../../main/services/library/library';
 import { MergeService } from '../../../main/services/merge/merge-service';
 import { createOutcome, SCHEMA_VERSION } from '../../../shared/model';
-import { clone, EXAMPLES_DIR, loadExample } from '../../helpers/designs';
+import { asFormat2, clone, loadExample } from '../../helpers/designs';
 import { useTempDirs } from '../../helpers/temp';
 
 /**
@@ -98,7 +98,7 @@ describe('merge service', () => {
 
   it('merges files saved before format 3 two ways: more questions, nothing lost, the next round exact', async () => {
     const { dir, library, merges, design } = setUp();
-    const raw = asFormat2(JSON.parse(readFileSync(join(EXAMPLES_DIR, 'theme-urban-heat.cbld'), 'utf8')));
+    const raw = asFormat2(loadExample('theme')) as ReturnType<typeof asFormat2> & { outcomes: { id: string }[] };
     expect([raw.schemaVersion, raw.lineage]).toEqual([2, undefined]);
     // Ana and Bo both edited a format 2 file: the same field, and an outcome Bo added.
     const bo = createOutcome({ id: 'lo-bo', statement: 'Design a cooling route for a school', bloom: 'create' });
@@ -211,28 +211,6 @@ describe('merge service', () => {
     library.close();
   });
 });
-
-/** An example as a format 2 file: no lineage and none of the credential fields of version 3. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function asFormat2(v3: any) {
-  const { lineage: _lineage, ...rest } = v3;
-  const { subjectAreas: _s, learningSetting: _l, ...credential } = rest.credential;
-  const { locationCountry: _c, homepage: _h, ...offering } = rest.offering;
-  return {
-    ...rest,
-    schemaVersion: 2,
-    credential,
-    offering,
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    outcomes: rest.outcomes.map(({ escoUri: _e, ...outcome }: any) => outcome),
-    // Custom competences had their ESCO skill already in version 2; framework ones got it in 3.
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    competences: rest.competences.map(({ source: { escoUri, ...source }, ...competence }: any) => ({
-      ...competence,
-      source: source.kind === 'framework' ? source : { ...source, escoUri },
-    })),
-  };
-}
 
 /** The design as it leaves this laptop for the team: with its agreed version (lineage). */
 async function shareToFile(library: Library, id: string, path: string): Promise<void> {

@@ -1,0 +1,183 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { createTranslator } from '../../shared/i18n';
+import type { MergeConflict, Resolutions } from '../../shared/merge';
+import { conflictWhere, optionWords } from '../../shared/merge/describe';
+import type { MergePreview } from '../services/merge/merge-service';
+import { MergeService } from '../services/merge/merge-service';
+import { ServiceError } from '../services/errors';
+import { writeDesignFile } from '../services/files/design-file';
+import { refuseLibraryTarget } from '../services/library/library-files';
+import { defaultLibraryFolder } from '../services/paths';
+import { EXIT, type CommandContext } from './context';
+
+export interface MergeCommandOptions {
+  out: string;
+  force?: boolean;
+  /** Answer every question with this file's version, where it has one. */
+  prefer?: string;
+  /** Keep both texts (one after the other) where two people wrote different text. */
+  keepBoth?: boolean;
+  /** A JSON file: { "<question id>": <number of the choice, as printed> }. */
+  answers?: string;
+}
+
+const KIND_WORDS: Record<MergeConflict['kind'], string> = {
+  field: 'changed differently',
+  removed: 'changed in one copy, removed in another',
+  order: 'reordered differently',
+  'in-use': 'removed in one copy, still linked to in another',
+};
+
+/** Reads --answers: printed choice numbers (from 1) by question id, as the engine's indexes (from 0). */
+function readAnswers(path: string): Record<string, number> {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'it does not exist' : 'it is not valid JSON';
+    throw new ServiceError('invalid-design', `The answers file ${path} cannot be read: ${reason}.`);
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    throw new ServiceError(
+      'invalid-design',
+      `The answers file ${path} must be one JSON object, e.g. {"outcomes[lo-2].statement": 2}: the question's id, then the number of the choice.`,
+    );
+  const answers: Record<string, number> = {};
+  for (const [id, choice] of Object.entries(data)) {
+    if (!Number.isInteger(choice) || (choice as number) < 1)
+      throw new ServiceError(
+        'invalid-design',
+        `The answers file ${path} gives ${JSON.stringify(choice)} for “${id}”: give the number of a choice as printed (1, 2, …).`,
+      );
+    answers[id] = (choice as number) - 1;
+  }
+  return answers;
+}
+
+/** Which input --prefer names: its path as given, its full path or its file name. */
+function preferredInput(prefer: string, files: readonly string[]): number {
+  const index = files.findIndex((file) => file === prefer || resolve(file) === resolve(prefer));
+  if (index >= 0) return index;
+  const byName = files.flatMap((file, i) => (basename(file) === basename(prefer) ? [i] : []));
+  if (byName.length === 1) return byName[0]!;
+  throw new ServiceError(
+    'invalid-design',
+    byName.length > 1
+      ? `--prefer ${prefer}: several files are called ${basename(prefer)}; give the path as you gave it to merge.`
+      : `--prefer ${prefer} is not one of the files to merge (${files.join(', ')}).`,
+  );
+}
+
+/** The answer the options give to a question, if they give one. */
+function answerOf(
+  conflict: MergeConflict,
+  answers: Record<string, number>,
+  options: MergeCommandOptions,
+  preferred: number | null,
+): number | undefined {
+  const given = answers[conflict.id];
+  if (given !== undefined) return given < conflict.options.length ? given : undefined;
+  if (options.keepBoth) {
+    const both = conflict.options.findIndex((option) => option.kind === 'all');
+    if (both >= 0) return both;
+  }
+  if (preferred !== null) {
+    const held = conflict.options.findIndex((option) => option.holders.includes(preferred));
+    if (held >= 0) return held;
+  }
+  return undefined;
+}
+
+/** One question, plainly: where, what happened, each choice with who holds it. */
+function questionLines(conflict: MergeConflict, number: number, preview: MergePreview, files: readonly string[]) {
+  const t = createTranslator('en');
+  const context = { before: preview.design, after: preview.design, language: 'en' };
+  const quote = (text: string) => (text.includes('\n') ? `\n        ${text.replace(/\n/g, '\n        ')}` : ` ${text}`);
+  const lines = [`${number}. ${conflictWhere(t, conflict)}: ${KIND_WORDS[conflict.kind]}`, `   id: ${conflict.id}`];
+  if (conflict.usedBy?.length) lines.push(`   still linked to by: ${conflict.usedBy.join('; ')}`);
+  if ('base' in conflict && conflict.kind === 'field')
+    lines.push(
+      `   before:${quote(optionWords(t, conflict, { kind: 'value', value: conflict.base, holders: [] }, context))}`,
+    );
+  conflict.options.forEach((option, index) => {
+    const holders = option.holders.map((holder) => files[holder]).join(', ');
+    const who =
+      option.kind === 'all'
+        ? 'keep both texts'
+        : option.kind === 'remove'
+          ? `remove it, as in ${holders}`
+          : option.kind === 'keep'
+            ? `keep it, as in ${holders}`
+            : `as in ${holders}`;
+    const words = optionWords(t, conflict, option, context);
+    lines.push(`   [${index + 1}] ${who}${words ? `:${quote(words)}` : ''}`);
+  });
+  return lines;
+}
+
+/** `merge`: copies of one design into one file (declared in program.ts). */
+export async function mergeFiles(files: string[], options: MergeCommandOptions, { output, setExit }: CommandContext) {
+  const target = resolve(options.out);
+  // The app's library is never a target, even with --force; an existing file only with --force.
+  refuseLibraryTarget(target, defaultLibraryFolder());
+  if (existsSync(target) && !options.force) {
+    output.err(
+      `${options.out} already exists: nothing was merged into it. Add --force to replace it, or choose another --out.`,
+    );
+    setExit(EXIT.usage);
+    return;
+  }
+  const answers = options.answers ? readAnswers(options.answers) : {};
+  const preferred = options.prefer ? preferredInput(options.prefer, files) : null;
+  const merges = new MergeService(() => {
+    throw new ServiceError('library-unavailable', 'The merge command works on files only.');
+  });
+  const copies = await merges.readCopies(files);
+  // Answers can bring new questions (an item kept because another links to it): ask until none is new.
+  let resolutions: Resolutions = {};
+  let preview = merges.preview(copies, { resolutions });
+  for (let round = 0; round < 8; round++) {
+    const next: Record<string, number> = {};
+    for (const conflict of preview.conflicts) {
+      const answer = answerOf(conflict, answers, options, preferred);
+      if (answer !== undefined) next[conflict.id] = answer;
+    }
+    if (JSON.stringify(next) === JSON.stringify(resolutions)) break;
+    resolutions = next;
+    preview = merges.preview(copies, { resolutions });
+  }
+  const open = preview.conflicts.filter((conflict) => resolutions[conflict.id] === undefined);
+  const unknown = Object.keys(answers).filter((id) => !preview.conflicts.some((conflict) => conflict.id === id));
+  for (const id of unknown) output.err(`The answers file names a question this merge does not ask: ${id}.`);
+
+  const title = preview.design.title || 'Untitled design';
+  const how =
+    preview.base.kind === 'common'
+      ? `three-way, from the version agreed on ${preview.base.agreedAt.slice(0, 10)}`
+      : preview.base.kind === 'given' || preview.base.reason === 'no-lineage'
+        ? 'two-way: a file has no agreed version (made before format 3, or never shared), so every difference is a question'
+        : preview.base.reason === 'different-bases'
+          ? 'two-way: the copies share no agreed version, so every difference is a question'
+          : 'two-way: the agreed version in a file is damaged, so every difference is a question';
+  if (open.length > 0) {
+    output.out(`Merging ${files.length} copies of “${title}” (${how}).`);
+    output.out(
+      `${open.length} ${open.length === 1 ? 'question needs' : 'questions need'} an answer; nothing was written.`,
+    );
+    for (const [index, conflict] of open.entries())
+      for (const line of ['', ...questionLines(conflict, index + 1, preview, files)]) output.out(line);
+    output.out('');
+    output.out(
+      'Answer with --prefer <file> (that copy’s version wherever it has one), --keep-both (both texts, one after the other), or --answers <file.json> with {"<id>": <choice number>}; then run the command again.',
+    );
+    setExit(EXIT.problems);
+    return;
+  }
+  await writeDesignFile(target, preview.design, { replaceNonDesign: false });
+  const answered = preview.conflicts.length;
+  output.out(
+    `Merged ${files.length} copies of “${title}” (${how})${answered > 0 ? `, ${answered} ${answered === 1 ? 'question' : 'questions'} answered` : ', no questions'}.`,
+  );
+  output.out(`Wrote ${target}: hand it round; the team continues from it.`);
+}
