@@ -13,15 +13,7 @@ import { DOCUMENT_KINDS, EXPORT_FORMATS, type DocumentKind, type ExportFormat } 
 export type ExportCommandId = `export:${DocumentKind}:${ExportFormat}`;
 export type CredentialCommandId = `export-credential:${CredentialFormat}`;
 export type CommandId =
-  | 'new'
-  | 'open'
-  | 'save'
-  | 'save-as'
-  | 'merge'
-  | 'undo'
-  | 'redo'
-  | ExportCommandId
-  | CredentialCommandId;
+  'new' | 'open' | 'save' | 'save-as' | 'merge' | 'undo' | 'redo' | ExportCommandId | CredentialCommandId;
 
 export interface CommandDescriptor {
   id: CommandId;

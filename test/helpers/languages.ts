@@ -7,7 +7,7 @@ export const LANGUAGES = ['en', 'de', 'el', 'es', 'fr', 'it', 'ro', 'sv'] as con
 
 /** The design's own texts: the keys of the model whose values are what the team wrote. */
 const USER_TEXT_KEYS = new Set(
-  'assessmentType author bigIdea contact data deliverable description essentialQuestion ethics furtherInformation gradingScheme guidingQuestions institution intellectualProperty intendedImpact label location name note participationNote passRule prerequisites qualityAssurance reviewer role stackableTowards statement summary text time title version'.split(
+  'assessmentType author bigIdea targetLevel contact data deliverable description essentialQuestion ethics furtherInformation gradingScheme guidingQuestions institution intellectualProperty intendedImpact label location name note participationNote passRule prerequisites qualityAssurance reviewer role stackableTowards statement summary text time title version'.split(
     ' ',
   ),
 );
