@@ -152,7 +152,11 @@ describe('the keyboard and the buttons', () => {
       useDesignStore.temporal.getState().undo();
     });
     const buttons = [...document.querySelectorAll<HTMLButtonElement>('.top-bar [data-command]')];
-    const topBar = COMMANDS.filter((command) => command.button === 'top-bar');
+    // The top bar's commands in their order, then those drawn at its end (merge).
+    const topBar = [
+      ...COMMANDS.filter((command) => command.button === 'top-bar'),
+      ...COMMANDS.filter((command) => command.button === 'top-bar-end'),
+    ];
     expect(buttons.map((button) => button.dataset.command)).toEqual(topBar.map((command) => command.id));
     for (const command of topBar) {
       // renderStep runs as the browser, without native dialogs: the label for it, where there is one.
