@@ -67,11 +67,15 @@ function englishLeftovers(language: string): { key: string; pattern: RegExp }[] 
   const waitingTexts = waitingTextsOf(language);
   const words = (text: string) =>
     /\p{L}{3,}/u.test(text.replace(/\{\{[^}]*\}\}/g, '').replace(/\b[\p{Lu}\d][\p{Lu}\d-]+\b/gu, ''));
+  // "{{first}} and {{second}}" matches any line with an "and" in it (the team's own English text,
+  // vocabulary labels): a message with placeholders needs two words of its own to be told apart.
+  const ownWords = (text: string) =>
+    !text.includes('{{') || (text.replace(/\{\{[^}]*\}\}/g, ' ').match(/\p{L}{2,}/gu) ?? []).length >= 2;
   return (
     [...english]
       // A pending key shows its English text, which may also be another key's (a label reused).
       .filter(([, text]) => !waitingTexts.has(text))
-      .filter(([, text]) => !sameInLanguage.has(text) && words(text) && !/\$t\(|<\d>/.test(text))
+      .filter(([, text]) => !sameInLanguage.has(text) && words(text) && ownWords(text) && !/\$t\(|<\d>/.test(text))
       .map(([key, text]) => ({
         key,
         // A placeholder stands for a short value (a number, a name), not for a whole sentence.

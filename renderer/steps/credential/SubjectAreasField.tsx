@@ -57,7 +57,8 @@ export function SubjectAreasField() {
         <ul className="chip-list" aria-label={t('credentialStep.subjectAreasChosen')}>
           {chosen.map((code) => (
             <li key={code} className="chip">
-              <span>{label(code)}</span>
+              {/* The ISCED-F labels we hold are the vocabulary's English ones (templates/elm). */}
+              <span lang="en">{label(code)}</span>
               {!readOnly && (
                 <button
                   type="button"
@@ -90,7 +91,7 @@ export function SubjectAreasField() {
       >
         <option value="">{labels === null ? t('app.loading') : t('credentialStep.subjectAreaAdd')}</option>
         {broad.map((group) => (
-          <optgroup key={group} label={label(group)}>
+          <optgroup key={group} label={label(group)} lang="en">
             {codes
               .filter((code) => code.startsWith(group) && !chosen.includes(code))
               .map((code) => (
