@@ -15,6 +15,8 @@ import { readDesignFileAsync, writeDesignFile } from '../services/files/design-f
 import { Library, LIBRARY_FILE, type ImportOutcome } from '../services/library/library';
 import { refuseLibraryTarget } from '../services/library/library-files';
 import { credentialHandlers, type CredentialRunner } from './credential-handlers';
+import { PathwayService } from '../services/pathways/pathway-service';
+import { pathwayHandlers } from './pathway-handlers';
 
 export type Handlers = { [M in ApiMethod]: (args: ApiArgs<M>) => Promise<ApiResult<M>> | ApiResult<M> };
 
@@ -23,9 +25,10 @@ export interface Platform {
   transport: Transport;
   openDialog?: () => Promise<string | null>;
   openFolderDialog?: () => Promise<string | null>;
+  openPathwayDialog?: () => Promise<string | null>;
   saveDialog?: (
     suggestedName: string,
-    extension: 'cbld' | 'docx' | 'pdf' | 'jsonld' | 'json',
+    extension: 'cbld' | 'cbpath' | 'docx' | 'pdf' | 'jsonld' | 'json',
   ) => Promise<string | null>;
   /** A design file was opened or saved (Electron: the Open Recent menu and the OS's list). */
   onFileUsed?: (path: string) => void;
@@ -48,6 +51,8 @@ export interface Services {
   checks: CheckService;
   /** Credential exports, validation and imports: in the export thread when there is one. */
   credentials: CredentialRunner;
+  /** Pathway files, their parts, figures, document and Europass export (issue 20). */
+  pathways: PathwayService;
   version: string;
   /** Closes the library and stops the export thread. */
   close(): Promise<void>;
@@ -100,6 +105,7 @@ export function openServices(libraryFolder: string, options: ServiceOptions = {}
   if (options.exportInThread && !thread)
     console.error(`Exports render in the main process: the export thread's file ${exportWorkerFile()} is missing.`);
   const exporter = new ExportService(catalog, checks, thread?.render);
+  const services = (): Services => result;
   let closed = false;
   const close = async () => {
     closed = true;
@@ -107,7 +113,7 @@ export function openServices(libraryFolder: string, options: ServiceOptions = {}
     library = null;
     await thread?.close();
   };
-  return {
+  const result: Services = {
     get library() {
       if (closed)
         throw new ServiceError('library-unavailable', 'The library is closed: Challenge Designer is quitting.');
@@ -124,9 +130,11 @@ export function openServices(libraryFolder: string, options: ServiceOptions = {}
     exporter,
     checks,
     credentials: thread ? thread.runJob : runJobInline,
+    pathways: new PathwayService({ catalog, checks, exporter, library: () => services().library }),
     version: packageJson.version,
     close,
   };
+  return result;
 }
 
 function parsed(name: string, text: string) {
@@ -204,6 +212,7 @@ export function createHandlers(services: Services, platform: Platform): Handlers
     'files.triage': ({ files }) => triageTexts(files, checks),
     'dialogs.openDesign': () => platform.openDialog?.() ?? null,
     'dialogs.openFolder': () => platform.openFolderDialog?.() ?? null,
+    'dialogs.openPathway': () => platform.openPathwayDialog?.() ?? null,
     'dialogs.saveFile': ({ suggestedName, extension }) => platform.saveDialog?.(suggestedName, extension) ?? null,
     'export.render': async ({ design, document, format }) => {
       const { fileName, mime, bytes } = await exporter.render(design as Design, document, format);
@@ -217,6 +226,7 @@ export function createHandlers(services: Services, platform: Platform): Handlers
       return { path };
     },
     ...credentialHandlers(services.credentials, writable, catalog.templatesDir),
+    ...pathwayHandlers(services.pathways, services.credentials, writable, join(catalog.templatesDir, 'examples')),
     'catalog.get': ({ language }) => catalog.get(language),
     'catalog.examples': () => examples.list(),
     'catalog.example': ({ id }) => examples.get(id),

@@ -11,7 +11,7 @@ import {
 import type { Translate } from '../../shared/i18n';
 import type { Platform } from '../api/handlers';
 
-type Extension = 'cbld' | 'docx' | 'pdf' | 'jsonld' | 'json';
+type Extension = 'cbld' | 'cbpath' | 'docx' | 'pdf' | 'jsonld' | 'json';
 
 /**
  * The path with its extension. Linux save dialogs (GTK, and the portal) do not add the filter's
@@ -30,9 +30,10 @@ export const showMessageBox = (parent: BrowserWindow | null, options: MessageBox
 export function nativeDialogs(
   window: () => BrowserWindow | null,
   t: Translate,
-): Pick<Platform, 'openDialog' | 'openFolderDialog' | 'saveDialog'> {
+): Pick<Platform, 'openDialog' | 'openFolderDialog' | 'openPathwayDialog' | 'saveDialog'> {
   const FILTERS: Record<Extension, FileFilter> = {
     cbld: { name: t('dialogs.filterDesign'), extensions: ['cbld'] },
+    cbpath: { name: t('dialogs.filterPathway'), extensions: ['cbpath'] },
     docx: { name: t('dialogs.filterDocx'), extensions: ['docx'] },
     pdf: { name: t('dialogs.filterPdf'), extensions: ['pdf'] },
     jsonld: { name: t('dialogs.filterJsonLd'), extensions: ['jsonld'] },
@@ -50,6 +51,10 @@ export function nativeDialogs(
     },
     openDialog: async () => {
       const result = await showOpen({ filters: [FILTERS.cbld], properties: ['openFile'] });
+      return result.canceled || !result.filePaths[0] ? null : result.filePaths[0];
+    },
+    openPathwayDialog: async () => {
+      const result = await showOpen({ filters: [FILTERS.cbpath], properties: ['openFile'] });
       return result.canceled || !result.filePaths[0] ? null : result.filePaths[0];
     },
     saveDialog: async (suggestedName, extension) => {

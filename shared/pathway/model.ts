@@ -8,6 +8,7 @@ import {
   MAX_SHORT_TEXT,
   MAX_TEXT,
   SdgTargetCode,
+  WebAddress,
   Timestamp,
   type MigrationResult,
   migrateWith,
@@ -64,6 +65,11 @@ const PathwayShape = z.strictObject({
   title: ShortText,
   language: LanguageTag,
   summary: Text,
+  /**
+   * The web page of the pathway as an offer (Europass requires one for the learning opportunity).
+   * Added before format 1 was released; files without it read as having none.
+   */
+  homepage: WebAddress.default(''),
   created: Timestamp,
   updated: Timestamp,
   target: PathwayTarget,
@@ -127,6 +133,7 @@ export function createPathway(options: NewPathwayOptions): Pathway {
     title: options.title ?? '',
     language: options.language ?? 'en',
     summary: '',
+    homepage: '',
     created: now,
     updated: now,
     target: { ects: null, eqfLevel: null },
