@@ -101,7 +101,6 @@ export const v2ToV3Credentials: Migration = (input) => {
   };
 };
 
-
 /**
  * Version 3 adds the lineage: what a copy started from, so that copies edited apart merge three
  * ways. A file from before has no known starting point: it merges two ways, with more questions.
@@ -111,7 +110,6 @@ export const v2ToV3Lineage: Migration = (input) => ({
   schemaVersion: 3,
   lineage: input['lineage'] ?? null,
 });
-
 
 /** Version 3 as one step: the credential fields (issue 19) and the lineage (issue 20). */
 export const v2ToV3: Migration = (input) => v2ToV3Lineage(v2ToV3Credentials(input));

@@ -5,7 +5,6 @@ import { buildPathwayDocument, exportFileName, type DocumentModel } from '../../
 import { createTranslator } from '../../../shared/i18n';
 import type { Design } from '../../../shared/model';
 import { newId } from '../../../shared/model';
-import { quoted } from '../../../shared/text';
 import {
   analysePathway,
   checkPathway,
@@ -246,7 +245,7 @@ export class PathwayService {
       throw new ServiceError(
         'not-found',
         `The pathway cannot be exported for Europass: ${missing.length === 1 ? 'a part is' : `${missing.length} parts are`} missing (${missing
-          .map((p) => quoted(p.part.title || p.part.designId))
+          .map((p) => `“${p.part.title || p.part.designId}”`)
           .join(', ')}). Add their designs or remove them from the pathway.`,
       );
     const { pathway } = report;

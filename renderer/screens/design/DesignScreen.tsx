@@ -5,6 +5,8 @@ import { ChecksPanel } from './ChecksPanel';
 import { StepContent } from './StepContent';
 import { ReviewBanner } from './ReviewBanner';
 import { TopBar } from './TopBar';
+import { WorkshopBar } from '../workshop/WorkshopBar';
+import { useWorkshop } from '../../state/workshop';
 
 /** The walkthrough frame: top bar, step navigation, the step, and the checks beside it. */
 export function DesignScreen() {
@@ -12,10 +14,18 @@ export function DesignScreen() {
   const step = useAppStore((s) => s.step);
   const set = useAppStore((s) => s.set);
   const reviewing = useAppStore((s) => s.mode === 'review');
+  const workshop = useWorkshop((s) => s.active);
+  // Behind the presentation view, nothing takes focus or is read out.
+  const presenting = useAppStore((s) => s.presenting);
   return (
-    <div className={`design-screen${reviewing ? ' read-only' : ''}`}>
+    <div className={`design-screen${reviewing ? ' read-only' : ''}`} inert={presenting}>
       <TopBar />
-      {reviewing && <ReviewBanner />}
+      {(reviewing || workshop) && (
+        <div className="design-banners">
+          {reviewing && <ReviewBanner />}
+          {workshop && <WorkshopBar />}
+        </div>
+      )}
       <nav className="step-nav" aria-label={t('design.steps')}>
         <ol>
           {STEPS.map((id, index) => (
