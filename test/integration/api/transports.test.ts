@@ -56,12 +56,17 @@ describe('what each transport may call', () => {
         'credentials.toFile',
         'dialogs.openDesign',
         'dialogs.openFolder',
+        'dialogs.openPathway',
         'dialogs.saveFile',
         'export.toFile',
         'files.import',
         'files.open',
         'files.save',
         'files.triageFolder',
+        'pathways.europassToFile',
+        'pathways.open',
+        'pathways.save',
+        'pathways.toFile',
       ].sort(),
     );
     for (const name of METHODS) expect(availableOver(name, 'electron'), name).toBe(true);
