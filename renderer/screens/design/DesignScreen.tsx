@@ -7,6 +7,7 @@ import { ReviewBanner } from './ReviewBanner';
 import { TopBar } from './TopBar';
 import { WorkshopBar } from '../workshop/WorkshopBar';
 import { useWorkshop } from '../../state/workshop';
+import { openPresentation } from '../../state/presentation';
 
 /** The walkthrough frame: top bar, step navigation, the step, and the checks beside it. */
 export function DesignScreen() {
@@ -39,6 +40,19 @@ export function DesignScreen() {
             </li>
           ))}
         </ol>
+        <div className="session-tools" role="group" aria-label={t('design.sessionTools')}>
+          <button
+            type="button"
+            className="button"
+            aria-pressed={workshop}
+            onClick={() => useWorkshop.getState().setActive(!workshop)}
+          >
+            {t('workshop.toggle')}
+          </button>
+          <button type="button" className="button" onClick={openPresentation}>
+            {t('present.open')}
+          </button>
+        </div>
       </nav>
       <main className="step-main" id="step-main">
         <StepContent />

@@ -4,8 +4,6 @@ import { useAppStore, useReadOnly } from '../../state/app-store';
 import { backToStart, saveDesign, saveDesignAs } from '../../state/actions';
 import { flushAutosave } from '../../state/autosave';
 import { redo, undo, useDesignStore } from '../../state/design-store';
-import { useWorkshop } from '../../state/workshop';
-import { openPresentation } from '../../state/presentation';
 
 function SaveStatus() {
   const { t } = useTranslation();
@@ -44,8 +42,6 @@ export function TopBar() {
   const canRedo = useStore(useDesignStore.temporal, (s) => s.futureStates.length > 0);
   const nativeDialogs = useAppStore((s) => s.info?.nativeDialogs ?? false);
   const readOnly = useReadOnly();
-  const workshop = useWorkshop((s) => s.active);
-  const setWorkshop = useWorkshop((s) => s.setActive);
   return (
     <header className="top-bar">
       <button type="button" className="button-quiet" onClick={() => void backToStart()}>
@@ -80,14 +76,6 @@ export function TopBar() {
         </button>
         <button type="button" className="button" onClick={() => void saveDesignAs()}>
           {nativeDialogs ? t('design.saveAs') : t('design.download')}
-        </button>
-      </div>
-      <div className="toolbar" role="group" aria-label={t('design.sessionTools')}>
-        <button type="button" className="button" aria-pressed={workshop} onClick={() => setWorkshop(!workshop)}>
-          {t('workshop.toggle')}
-        </button>
-        <button type="button" className="button" onClick={openPresentation}>
-          {t('present.open')}
         </button>
       </div>
     </header>
