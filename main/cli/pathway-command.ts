@@ -7,11 +7,12 @@ import { PathwayService } from '../services/pathways/pathway-service';
 import { CatalogService } from '../services/catalog/catalog-service';
 import { CheckService } from '../services/checks/check-service';
 import { ServiceError } from '../services/errors';
-import { ExportService, writeExportFile } from '../services/export/export-service';
+import { ExportService } from '../services/export/export-service';
 import { Library } from '../services/library/library';
 import { refuseLibraryTarget } from '../services/library/library-files';
 import { defaultLibraryFolder } from '../services/paths';
 import { EXIT, problemLines, type CommandContext } from './context';
+import { writeOutput } from './export-command';
 
 /**
  * `pathway check` and `pathway export` (declared in program.ts): a pathway file (.cbpath) with
@@ -151,7 +152,7 @@ export async function checkPathways(
 export async function exportPathway(
   file: string,
   options: PathwayExportOptions,
-  { output, setExit }: CommandContext,
+  context: CommandContext,
 ): Promise<void> {
   const { service, close } = pathwayService(options.library);
   try {
@@ -166,15 +167,7 @@ export async function exportPathway(
     const target = resolve(options.out ?? join(dirname(file), fileName));
     // The app's library is never an export target, even with --force.
     refuseLibraryTarget(target, defaultLibraryFolder());
-    try {
-      await writeExportFile(target, bytes, { overwrite: options.force });
-    } catch (error) {
-      if (!(error instanceof ServiceError) || error.code !== 'exists') throw error;
-      output.err(error.message);
-      setExit(EXIT.problems);
-      return;
-    }
-    output.out(`Wrote ${target} (${Math.max(1, Math.round(bytes.byteLength / 1024))} KB)`);
+    await writeOutput(target, bytes, options.force, context);
   } finally {
     close();
   }

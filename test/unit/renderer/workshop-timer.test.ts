@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { STEPS } from '../../../shared/catalog';
 import {
   advance,
   clock,
@@ -24,16 +25,7 @@ const running = (startedAt: number, current = 0, usedBefore = 0): WorkshopTimer 
 describe('workshop timer', () => {
   it('the default plan is 90 minutes across every step', () => {
     expect(planMinutes(defaultPlan())).toBe(90);
-    expect(defaultPlan().map((b) => b.step)).toEqual([
-      'interpretation',
-      'challenge',
-      'competences',
-      'outcomes',
-      'journey',
-      'assessment',
-      'credential',
-      'review',
-    ]);
+    expect(defaultPlan().map((b) => b.step)).toEqual(STEPS);
   });
 
   it('works the time left out from the clock, so a reload finds the same time', () => {
