@@ -15,8 +15,9 @@ import {
   Section,
   TriageRow,
 } from './model';
-import { DESIGN_FILE_TYPE } from './product';
+import { DESIGN_FILE_TYPE, PATHWAY_FILE_TYPE } from './product';
 import { MERGE_CONFLICT_KINDS, MERGE_OPTION_KINDS, NO_BASE_REASONS } from './merge/kinds';
+import { MAX_PARTS, Pathway } from './pathway/model';
 
 /**
  * DesignerApi: every back-end capability as one async method, with zod schemas for its
@@ -78,7 +79,7 @@ export const CredentialImportResult = z.object({
 export type CredentialImportResult = z.infer<typeof CredentialImportResult>;
 
 /** What a save dialog saves: a design file, an exported document or a credential file. */
-export const SaveFileType = z.enum([DESIGN_FILE_TYPE, ...EXPORT_FORMATS, ...CREDENTIAL_FILE_TYPES]);
+export const SaveFileType = z.enum([DESIGN_FILE_TYPE, PATHWAY_FILE_TYPE, ...EXPORT_FORMATS, ...CREDENTIAL_FILE_TYPES]);
 export type SaveFileType = z.infer<typeof SaveFileType>;
 
 /** The header that carries the library's access key over loopback HTTP (Node reads it lower-cased). */
@@ -124,6 +125,46 @@ export const MergePreviewData = z.object({
   version: z.string(),
 });
 export type MergePreviewData = z.infer<typeof MergePreviewData>;
+
+/** Where a pathway's part was found (a file, the library), or why it is missing; with its design. */
+export const PathwayPartSource = z.object({
+  partId: z.string(),
+  design: Design.nullable(),
+  from: z.enum(['file', 'library', 'held', 'missing']),
+  /** The file it was read from (desktop), or why it is missing, in a sentence. */
+  detail: z.string(),
+});
+export type PathwayPartSource = z.infer<typeof PathwayPartSource>;
+
+export const OpenedPathway = z.object({
+  pathway: Pathway,
+  /** Where it came from (a path in Electron, a file name after an upload). */
+  source: z.string(),
+  fromVersion: z.number().int(),
+  parts: z.array(PathwayPartSource),
+});
+export type OpenedPathway = z.infer<typeof OpenedPathway>;
+
+/**
+ * What the pathway methods need besides the pathway: the parts' designs the app holds (opened
+ * with it, added from the library or from files). A part not among them is looked up in the
+ * library; the server never reads a part's file by its path.
+ */
+const PathwayWithParts = z.object({ pathway: Pathway, designs: z.array(Design).max(MAX_PARTS) });
+
+/** A pathway's ELM export checked against the LOQ and EDC shapes: each violation as the shapes say it. */
+export const PathwayEuropassValidation = z.object({
+  conforms: z.boolean(),
+  violations: z.array(
+    z.object({
+      profile: z.enum(['LOQ', 'EDC']),
+      focusNode: z.string(),
+      path: z.string().optional(),
+      message: z.string(),
+    }),
+  ),
+});
+export type PathwayEuropassValidation = z.infer<typeof PathwayEuropassValidation>;
 
 /** How the renderer reaches the back end: the desktop app's IPC, or the browser's loopback HTTP. */
 export const TRANSPORTS = ['electron', 'http'] as const;
@@ -244,6 +285,7 @@ export const API = {
   /** Native dialogs (Electron); the browser uploads and downloads instead. */
   'dialogs.openDesign': method(Nothing, z.string().nullable(), DESKTOP_ONLY),
   'dialogs.openFolder': method(Nothing, z.string().nullable(), DESKTOP_ONLY),
+  'dialogs.openPathway': method(Nothing, z.string().nullable(), DESKTOP_ONLY),
   'dialogs.saveFile': method(
     z.object({ suggestedName: z.string().max(255), extension: SaveFileType }),
     z.string().nullable(),
@@ -308,6 +350,43 @@ export const API = {
     z.object({ name: z.string().max(500), text: z.string().max(30 * 1024 * 1024) }),
     CredentialImportResult,
   ),
+
+  /** Pathways (issue 20): a pathway file with its parts' designs found (its files, then the library). */
+  'pathways.open': method(z.object({ path: z.string().min(1) }), OpenedPathway, DESKTOP_ONLY),
+  /** An uploaded pathway file, through the same pipeline; its parts are looked up in the library only. */
+  'pathways.parse': method(
+    z.object({ name: z.string().max(500), text: z.string().max(4 * 1024 * 1024) }),
+    OpenedPathway,
+  ),
+  /** The shipped example: the three examples stacked (templates/examples/cities-in-transition.cbpath). */
+  'pathways.example': method(Nothing, OpenedPathway),
+  /**
+   * Writes a pathway file atomically, its part files made relative to it (`from`: where the
+   * pathway was before, to rebase relative files). Returns the pathway as written.
+   */
+  'pathways.save': method(
+    z.object({ path: z.string().min(1), pathway: Pathway, from: z.string().min(1).nullable() }),
+    z.object({ path: z.string(), pathway: Pathway }),
+    DESKTOP_ONLY,
+  ),
+  /** The pathway document (totals, checks, parts, coverage, overlaps) as DOCX or PDF. */
+  'pathways.render': method(
+    PathwayWithParts.extend({ format: ExportFormatSchema }),
+    z.object({ fileName: z.string(), mime: z.string(), base64: Base64 }),
+  ),
+  'pathways.toFile': method(
+    PathwayWithParts.extend({ format: ExportFormatSchema, path: z.string().min(1) }),
+    z.object({ path: z.string() }),
+    DESKTOP_ONLY,
+  ),
+  /** The pathway as Europass data: an ELM specification that has its parts' specifications as parts. */
+  'pathways.europass': method(PathwayWithParts, z.object({ fileName: z.string(), mime: z.string(), text: z.string() })),
+  'pathways.europassToFile': method(
+    PathwayWithParts.extend({ path: z.string().min(1) }),
+    z.object({ path: z.string() }),
+    DESKTOP_ONLY,
+  ),
+  'pathways.validateEuropass': method(PathwayWithParts, PathwayEuropassValidation),
 
   'catalog.get': method(z.object({ language: z.string().max(16) }), CatalogSchema),
   'catalog.examples': method(Nothing, z.array(ExampleSummary)),

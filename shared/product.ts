@@ -12,5 +12,8 @@ export const APP_VERSION: string = version;
 /** A design file's type (its extension without the dot) and extension. */
 export const DESIGN_FILE_TYPE = 'cbld';
 export const DESIGN_FILE_EXTENSION = `.${DESIGN_FILE_TYPE}` as const;
+/** A pathway file's type and extension (issue 20: several designs stacked into one credential). */
+export const PATHWAY_FILE_TYPE = 'cbpath';
+export const PATHWAY_FILE_EXTENSION = `.${PATHWAY_FILE_TYPE}` as const;
 /** Any case counts: "Proposal.CBLD" from a Windows share is a design file too. */
 export const isDesignFileName = (name: string) => name.toLowerCase().endsWith(DESIGN_FILE_EXTENSION);

@@ -12,7 +12,7 @@ export type CredentialRunner = <J extends CredentialJob>(job: J) => Promise<Cred
 const REFUSALS = new Set(['CredentialFileError', 'CredentialImportError', 'JsonLdError', 'UnknownContextError']);
 
 /** A job's error as a sentence the renderer shows: a file we cannot read, or work that failed. */
-async function run<J extends CredentialJob>(
+export async function runCredential<J extends CredentialJob>(
   runner: CredentialRunner,
   job: J,
 ): Promise<CredentialJobResults[J['kind']]> {
@@ -22,10 +22,11 @@ async function run<J extends CredentialJob>(
     if (error instanceof ServiceError) throw error;
     const name = (error as Error | null)?.name ?? '';
     if (job.kind === 'import' && REFUSALS.has(name)) throw new ServiceError('invalid-credential', messageOf(error));
-    const what = job.kind === 'import' ? 'opened' : job.kind === 'export' ? 'exported' : 'validated';
+    const what = job.kind === 'import' ? 'opened' : job.kind.startsWith('export') ? 'exported' : 'validated';
+    const subject = job.kind.endsWith('pathway') ? 'pathway' : 'design';
     throw new ServiceError(
       'export-failed',
-      `The design could not be ${what} as a credential: ${messageOf(error)} Your work is kept; try again.`,
+      `The ${subject} could not be ${what} as a credential: ${messageOf(error)} Your work is kept; try again.`,
     );
   }
 }
@@ -38,22 +39,22 @@ export function credentialHandlers({ services, writable }: HandlerContext): Area
     // Small and read once per process (the vocabulary is validated where it is loaded).
     'credentials.subjectAreas': () => loadElmVocabularies(templatesDir).iscedF,
     'credentials.render': async ({ design, format }) => {
-      const file = await run(runner, { kind: 'export', design, format });
+      const file = await runCredential(runner, { kind: 'export', design, format });
       return { fileName: file.fileName, mime: file.mime, text: new TextDecoder().decode(file.bytes) };
     },
     // The path comes from the native save dialog, which already asked before replacing a file.
     'credentials.toFile': async ({ design, format, path }) => {
       writable(path);
-      const { bytes } = await run(runner, { kind: 'export', design, format });
+      const { bytes } = await runCredential(runner, { kind: 'export', design, format });
       await writeExportFile(path, bytes, { overwrite: true });
       return { path };
     },
     'credentials.validate': async ({ design }) => {
-      const { conforms, findings } = await run(runner, { kind: 'validate-europass', design });
+      const { conforms, findings } = await runCredential(runner, { kind: 'validate-europass', design });
       return { conforms, findings };
     },
     'credentials.import': async ({ text }) => {
-      const { design, kind, unmapped } = await run(runner, { kind: 'import', text });
+      const { design, kind, unmapped } = await runCredential(runner, { kind: 'import', text });
       return { design, kind, unmapped };
     },
   };

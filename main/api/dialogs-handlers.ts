@@ -5,6 +5,7 @@ export function dialogsHandlers({ platform }: HandlerContext): AreaHandlers<'dia
   return {
     'dialogs.openDesign': () => platform.openDialog?.() ?? null,
     'dialogs.openFolder': () => platform.openFolderDialog?.() ?? null,
+    'dialogs.openPathway': () => platform.openPathwayDialog?.() ?? null,
     'dialogs.openDesigns': () => platform.openDesignsDialog?.() ?? [],
     'dialogs.saveFile': ({ suggestedName, extension }) => platform.saveDialog?.(suggestedName, extension) ?? null,
   };

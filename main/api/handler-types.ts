@@ -13,6 +13,7 @@ export interface Platform {
   transport: Transport;
   openDialog?: () => Promise<string | null>;
   openFolderDialog?: () => Promise<string | null>;
+  openPathwayDialog?: () => Promise<string | null>;
   /** Several design files (team members' copies to merge); empty when cancelled. */
   openDesignsDialog?: () => Promise<string[]>;
   saveDialog?: (suggestedName: string, extension: SaveFileType) => Promise<string | null>;

@@ -8,6 +8,7 @@ import { filesHandlers } from './files-handlers';
 import type { HandlerContext, Handlers, Platform } from './handler-types';
 import { libraryHandlers } from './library-handlers';
 import { mergeHandlers } from './merge-handlers';
+import { pathwayHandlers } from './pathway-handlers';
 import type { Services } from './services';
 
 export type { Handler, Handlers, HandlerContext, Platform } from './handler-types';
@@ -34,5 +35,6 @@ export function createHandlers(services: Services, platform: Platform): Handlers
     ...catalogHandlers(context),
     ...credentialHandlers(context),
     ...mergeHandlers(context),
+    ...pathwayHandlers(context),
   };
 }

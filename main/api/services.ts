@@ -9,6 +9,7 @@ import { ExportService } from '../services/export/export-service';
 import { exportWorkerFile, RenderThread, runJobInline } from '../services/export/render-thread';
 import { Library } from '../services/library/library';
 import type { CredentialRunner } from './credential-handlers';
+import { PathwayService } from '../services/pathways/pathway-service';
 
 /*
  * The one place the services of an app or server instance are created and wired together; the
@@ -32,6 +33,8 @@ export interface Services {
   checks: CheckService;
   /** Credential exports, validation and imports: in the export thread when there is one. */
   credentials: CredentialRunner;
+  /** Pathway files, their parts, figures, document and Europass export (issue 20). */
+  pathways: PathwayService;
   version: string;
   /** Closes the library and stops the export thread. */
   close(): Promise<void>;
@@ -88,7 +91,7 @@ export function openServices(libraryFolder: string, options: ServiceOptions = {}
     library = null;
     await thread?.close();
   };
-  return {
+  const result: Services = {
     get library() {
       if (closed) throw new ServiceError('library-unavailable', `The library is closed: ${PRODUCT_NAME} is quitting.`);
       const opened = library ?? openLibrary();
@@ -104,7 +107,9 @@ export function openServices(libraryFolder: string, options: ServiceOptions = {}
     exporter,
     checks,
     credentials: thread ? thread.runJob : runJobInline,
+    pathways: new PathwayService({ catalog, checks, exporter, library: () => result.library }),
     version: APP_VERSION,
     close,
   };
+  return result;
 }

@@ -54,8 +54,21 @@ export async function exportDesign(file: string, options: ExportOptions, { outpu
     const exporter = new ExportService(catalog, new CheckService(catalog));
     bytes = (await exporter.render(design, document!, format as ExportFormat, undefined, { secondLanguage })).bytes;
   }
+  await writeOutput(target, bytes, options.force, { output, setExit });
+}
+
+/**
+ * Writes an export where the command was told, never over a file without `--force` (that is
+ * exit 1 with the reason), and says where it went and how large it is.
+ */
+export async function writeOutput(
+  target: string,
+  bytes: Uint8Array,
+  force: boolean | undefined,
+  { output, setExit }: CommandContext,
+): Promise<void> {
   try {
-    await writeExportFile(target, bytes, { overwrite: options.force });
+    await writeExportFile(target, bytes, { overwrite: force });
   } catch (error) {
     if (!(error instanceof ServiceError) || error.code !== 'exists') throw error;
     output.err(error.message);

@@ -8,6 +8,7 @@ import { libraryOption, nonEmpty, wholeNumber } from './options';
 import type { ExportOptions } from './export-command';
 import type { ImportOptions } from './import-command';
 import type { MergeCommandOptions } from './merge-command';
+import type { PathwayExportOptions } from './pathway-command';
 import { consoleOutput, type Output } from './output';
 
 /**
@@ -174,6 +175,49 @@ export function buildProgram(output: Output, setExit: (code: number) => void): C
         });
       await (await readingDesigns(() => import('./merge-command'))).mergeFiles(files, options, context);
     });
+  const pathway = program
+    .command('pathway')
+    .description('Pathways (.cbpath): several designs stacked into a larger credential. See the subcommands.');
+
+  pathway
+    .command('check')
+    .description(
+      'Totals (ECTS, hours, EQF levels), parts, coverage of competences and SDG targets, and the pathway checks. ' +
+        'Parts are found beside the pathway, then in the library.',
+    )
+    .argument('<files...>', 'pathway files (.cbpath)')
+    .option('--json', 'print one JSON array with a result per file')
+    .addOption(libraryOption())
+    .addHelpText(
+      'after',
+      '\nExit status: 0 no errors, 1 a pathway has errors, 2 a file could not be read or an option is wrong.',
+    )
+    .action(async (files: string[], options: { json?: boolean; library?: string }) =>
+      (await readingDesigns(() => import('./pathway-command'))).checkPathways(files, options, context),
+    );
+
+  pathway
+    .command('export')
+    .description(
+      'Export the pathway document (totals, checks, parts, coverage matrices, overlaps) as DOCX or PDF, or the ' +
+        'pathway as a Europass specification with its parts (ELM v3 JSON-LD).',
+    )
+    .argument('<file>', 'pathway file (.cbpath)')
+    .addOption(
+      new Option('--format <format>', 'docx or pdf (the pathway document); elm: Europass (ELM v3) JSON-LD')
+        .choices([...EXPORT_FORMATS, 'elm'])
+        .makeOptionMandatory(),
+    )
+    .option(
+      '--out <path>',
+      'where to write (default: next to the pathway file, named after its title)',
+      nonEmpty('--out', 'a file name'),
+    )
+    .option('--force', 'replace the output file if it exists')
+    .addOption(libraryOption())
+    .action(async (file: string, options: PathwayExportOptions) =>
+      (await readingDesigns(() => import('./pathway-command'))).exportPathway(file, options, context),
+    );
 
   program
     .command('list')

@@ -10,7 +10,7 @@ import {
 } from 'electron';
 import type { SaveFileType } from '../../shared/api';
 import type { Translate } from '../../shared/i18n';
-import { DESIGN_FILE_TYPE } from '../../shared/product';
+import { DESIGN_FILE_TYPE, PATHWAY_FILE_TYPE } from '../../shared/product';
 import type { Platform } from '../api/handlers';
 
 /**
@@ -30,9 +30,10 @@ export const showMessageBox = (parent: BrowserWindow | null, options: MessageBox
 export function nativeDialogs(
   window: () => BrowserWindow | null,
   t: Translate,
-): Pick<Platform, 'openDialog' | 'openDesignsDialog' | 'openFolderDialog' | 'saveDialog'> {
+): Pick<Platform, 'openDialog' | 'openDesignsDialog' | 'openFolderDialog' | 'openPathwayDialog' | 'saveDialog'> {
   const FILTERS: Record<SaveFileType, FileFilter> = {
     [DESIGN_FILE_TYPE]: { name: t('dialogs.filterDesign'), extensions: [DESIGN_FILE_TYPE] },
+    [PATHWAY_FILE_TYPE]: { name: t('dialogs.filterPathway'), extensions: [PATHWAY_FILE_TYPE] },
     docx: { name: t('dialogs.filterDocx'), extensions: ['docx'] },
     pdf: { name: t('dialogs.filterPdf'), extensions: ['pdf'] },
     jsonld: { name: t('dialogs.filterJsonLd'), extensions: ['jsonld'] },
@@ -61,6 +62,10 @@ export function nativeDialogs(
         properties: ['openFile', 'multiSelections'],
       });
       return result.canceled ? [] : result.filePaths;
+    },
+    openPathwayDialog: async () => {
+      const result = await showOpen({ filters: [FILTERS[PATHWAY_FILE_TYPE]], properties: ['openFile'] });
+      return result.canceled || !result.filePaths[0] ? null : result.filePaths[0];
     },
     saveDialog: async (suggestedName, extension) => {
       const parent = window();

@@ -21,7 +21,7 @@ import { flushAutosave, markSaved, savedBy } from './autosave';
 import { useDesignStore } from './design-store';
 import { journal } from './journal';
 
-const say = (tone: 'info' | 'error', text: string) => useAppStore.getState().set({ notice: { tone, text } });
+export const say = (tone: 'info' | 'error', text: string) => useAppStore.getState().set({ notice: { tone, text } });
 
 export interface OpenOptions {
   /** Open read-only for review: the readiness and findings first, comments and a decision. */
@@ -114,7 +114,8 @@ export const resolveConflict = (choice: ImportResolution | 'cancel') =>
     say('info', i18next.t(`conflict.done.${choice}`, { title: result.design.title }));
   });
 
-async function attempt(action: () => Promise<void>): Promise<void> {
+/** Runs a user action; a failure becomes the notice that says why. */
+export async function attempt(action: () => Promise<void>): Promise<void> {
   try {
     await action();
   } catch (error) {
@@ -163,7 +164,8 @@ export const openFileWithDialog = (options: OpenOptions = {}) =>
     if (path) await openFilePath(path, options);
   });
 
-function download(fileName: string, blob: Blob): void {
+/** Browser: hands a file to the person as a download. */
+export function download(fileName: string, blob: Blob): void {
   // The anchor must be in the document for Firefox; it is removed straight away.
   const url = URL.createObjectURL(blob);
   const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
@@ -293,7 +295,7 @@ export const restoreFromTrash = (id: string, title: string) =>
 export const deleteForGood = (id: string, title: string) =>
   changeLibrary(() => api()['library.purge']({ id }), 'library.deleted', title);
 
-const base64Bytes = (base64: string) => Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+export const base64Bytes = (base64: string) => Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
 
 /**
  * Exports the open design: Electron asks where to save (the dialog confirms replacing) and the

@@ -32,7 +32,9 @@ export interface AppState {
   catalog: Catalog | null;
   /** Reference data in other languages designs are written in (see use-design-catalog.ts). */
   designCatalogs: Record<string, Catalog>;
-  screen: 'start' | 'design';
+  screen: 'start' | 'design' | 'pathway';
+  /** The presentation view of the open design (full window, one screen per part). */
+  presenting: boolean;
   step: StepId;
   save: SaveStatus;
   /** A check finding's path to focus once its step has rendered (see components/fields.tsx). */
@@ -92,6 +94,7 @@ export const useAppStore = create<AppState>()((set) => ({
   catalog: null,
   designCatalogs: {},
   screen: 'start',
+  presenting: false,
   step: 'interpretation',
   save: { state: 'saved', at: 0 },
   focusField: null,

@@ -487,3 +487,119 @@ export function designToElmCredential(design: Design, context: ElmContext): { cr
   });
   return { credential };
 }
+
+/** One part of a pathway for its ELM export: the design, and how the pathway uses it. */
+export interface ElmPathwayPart {
+  design: Design;
+  /** A core part every learner takes; otherwise an elective. */
+  required: boolean;
+  /** The titles of the parts to complete first. */
+  after: string[];
+}
+
+/** What a pathway's ELM export needs: the pathway as the file has it, and its parts' designs in order. */
+export interface ElmPathway {
+  id: string;
+  title: string;
+  summary: string;
+  homepage: string;
+  language: string;
+  target: { ects: number | null; eqfLevel: number | null };
+  /** Hours of learner work of every part (shared/pathway's totals). */
+  hours: number;
+  parts: readonly ElmPathwayPart[];
+}
+
+/**
+ * A pathway (issue 20) as ELM v3: a `LearningOpportunity` carrying the pathway's own
+ * `LearningAchievementSpecification`, which `hasPart` each part's full specification (the
+ * same one the part's own export carries, with `isPartOf` pointing back). ELM has no property
+ * for core or elective parts nor for an order or prerequisites between parts of one
+ * specification, so the pathway says them in an `additionalNote` (subject "integration"),
+ * in the pathway's language, for a person to read.
+ */
+export function pathwayToElm(pathway: ElmPathway, context: ElmContext): JsonLd {
+  const { vocabularies } = context;
+  const lang = pathway.language;
+  const id = (kind: ElmNodeKind, itemId?: string) => elmId(kind, pathway.id, itemId);
+  const specificationId = id('learningAchievementSpec');
+  const literal = (text: string) => (blank(text) ? undefined : { [lang]: text.trim() });
+  const builders = pathway.parts.map((part) => new ElmBuilder(part.design, { ...context, variants: undefined }));
+  const parts = builders.map((builder) => ({ ...builder.specification(), isPartOf: [specificationId] }));
+  const eqf = pathway.target.eqfLevel === null ? undefined : vocabularies.eqf[pathway.target.eqfLevel - 1];
+  const concept = (entry: VocabularyEntry | undefined) =>
+    entry
+      ? {
+          id: entry.uri,
+          type: 'Concept',
+          inScheme: { id: snbScheme(entry.uri), type: 'ConceptScheme' },
+          prefLabel: { en: entry.label },
+        }
+      : undefined;
+  const structure = pathway.parts
+    .map(
+      (part, index) =>
+        `${index + 1}. ${part.design.title.trim()} (${part.required ? 'core' : 'elective'}` +
+        `${part.after.length > 0 ? `; after: ${part.after.join('; ')}` : ''})`,
+    )
+    .join('\n');
+  const languages = new Map<string, unknown>();
+  for (const builder of builders) for (const language of builder.languages()) languages.set(language!.id, language);
+  const bodies = new Map<string, JsonLd>();
+  for (const builder of builders)
+    for (const body of builder.bodies()) bodies.set(builder.id('org', body.id), builder.organisation(body));
+  const specification = compact({
+    id: specificationId,
+    type: 'LearningAchievementSpecification',
+    title: literal(pathway.title),
+    description: literal(pathway.summary),
+    dcType: concept(vocabularies.opportunityType),
+    creditPoint:
+      pathway.target.ects !== null && pathway.target.ects > 0
+        ? [
+            {
+              id: id('creditPoint'),
+              type: 'CreditPoint',
+              framework: concept(vocabularies.ects),
+              point: String(pathway.target.ects),
+            },
+          ]
+        : undefined,
+    volumeOfLearning: pathway.hours > 0 ? hoursDuration(pathway.hours) : undefined,
+    educationLevel: eqf ? [concept({ uri: eqf, label: `Level ${pathway.target.eqfLevel}` })] : undefined,
+    language: [...languages.values()],
+    hasPart: parts,
+    additionalNote: structure
+      ? [
+          {
+            id: id('note', 'structure'),
+            type: 'Note',
+            noteLiteral: { [lang]: structure },
+            subject: {
+              id: noteSubjectId('integration'),
+              type: 'Concept',
+              prefLabel: { en: NOTE_SUBJECTS.integration },
+            },
+          },
+        ]
+      : undefined,
+  });
+  const language = builders[0]?.language(lang);
+  return {
+    '@context': [...ELM_CONTEXT],
+    ...compact({
+      id: id('learningOpportunity'),
+      type: 'LearningOpportunity',
+      title: literal(pathway.title),
+      description: literal(pathway.summary),
+      dcType: concept(vocabularies.opportunityType),
+      homepage: blank(pathway.homepage)
+        ? undefined
+        : [{ id: id('webResource', 'homepage'), type: 'WebResource', contentURL: pathway.homepage }],
+      // Each part's awarding bodies, in full once: its awarding opportunity references them by id.
+      providedBy: [...bodies.values()],
+      'elm:defaultLanguage': language,
+      learningAchievementSpecification: specification,
+    }),
+  };
+}

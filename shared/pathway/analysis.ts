@@ -19,7 +19,11 @@ export interface ResolvedPart {
   design: Design | null;
   /** Where the design came from, or why it is missing. */
   source:
-    { kind: 'file'; path: string } | { kind: 'library' } | { kind: 'missing'; reason: MissingReason; detail: string };
+    | { kind: 'file'; path: string }
+    | { kind: 'library' }
+    /** The caller held it already (the app passes the parts it opened or added). */
+    | { kind: 'held' }
+    | { kind: 'missing'; reason: MissingReason; detail: string };
   /** The design's own checks (when the caller ran them). */
   report?: CheckReport;
 }

@@ -8,6 +8,7 @@ import {
   MAX_SHORT_TEXT,
   MAX_TEXT,
   SdgTargetCode,
+  WebAddress,
   Timestamp,
   type MigrationResult,
   migrateWith,
@@ -24,7 +25,8 @@ import { quoted } from '../text';
 
 /** The pathway file format this build writes. */
 export const PATHWAY_SCHEMA_VERSION = 1;
-export const PATHWAY_FILE_EXTENSION = '.cbpath';
+import { PATHWAY_FILE_EXTENSION } from '../product';
+export { PATHWAY_FILE_EXTENSION };
 export const isPathwayFileName = (name: string) => name.toLowerCase().endsWith(PATHWAY_FILE_EXTENSION);
 /** A pathway with 50 parts is a few tens of KB; far beyond that is not a pathway file. */
 export const MAX_PATHWAY_FILE_BYTES = 2 * 1024 * 1024;
@@ -64,6 +66,11 @@ const PathwayShape = z.strictObject({
   title: ShortText,
   language: LanguageTag,
   summary: Text,
+  /**
+   * The web page of the pathway as an offer (Europass requires one for the learning opportunity).
+   * Added before format 1 was released; files without it read as having none.
+   */
+  homepage: WebAddress.default(''),
   created: Timestamp,
   updated: Timestamp,
   target: PathwayTarget,
@@ -127,6 +134,7 @@ export function createPathway(options: NewPathwayOptions): Pathway {
     title: options.title ?? '',
     language: options.language ?? 'en',
     summary: '',
+    homepage: '',
     created: now,
     updated: now,
     target: { ects: null, eqfLevel: null },

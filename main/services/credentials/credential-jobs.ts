@@ -1,7 +1,9 @@
 import type { Design, Interpretation } from '../../../shared/model';
 import {
   exportCredential,
+  exportPathwayElm,
   importCredential,
+  validatePathwayElm,
   validateElmCredential,
   validateForEuropass,
   type CredentialFile,
@@ -9,6 +11,7 @@ import {
   type CredentialOptions,
   type EuropassValidation,
 } from './credential-service';
+import type { ElmPathway } from '../../../shared/credentials/elm';
 import type { CredentialImport } from '../../../shared/credentials/import';
 
 /**
@@ -22,6 +25,9 @@ export type CredentialJob =
   | { kind: 'validate-europass'; design: Design }
   | { kind: 'validate-elm-credential'; design: Design }
   | { kind: 'import'; text: string; interpretation?: Interpretation }
+  /** A pathway (issue 20) as an ELM specification with its parts, and its validation. */
+  | { kind: 'export-pathway'; pathway: ElmPathway }
+  | { kind: 'validate-pathway'; pathway: ElmPathway }
   /** Parse the shapes while idle, so the first validation answers at once. */
   | { kind: 'preload' };
 
@@ -30,6 +36,8 @@ export interface CredentialJobResults {
   'validate-europass': EuropassValidation;
   'validate-elm-credential': Awaited<ReturnType<typeof validateElmCredential>>;
   import: CredentialImport;
+  'export-pathway': CredentialFile;
+  'validate-pathway': Awaited<ReturnType<typeof validatePathwayElm>>;
   preload: null;
 }
 
@@ -50,6 +58,10 @@ export async function runCredentialJob<J extends CredentialJob>(
           ...options,
           ...(job.interpretation ? { interpretation: job.interpretation } : {}),
         });
+      case 'export-pathway':
+        return exportPathwayElm(job.pathway, options);
+      case 'validate-pathway':
+        return validatePathwayElm(job.pathway, options);
       case 'preload': {
         const { preloadShapes } = await import('./shacl');
         preloadShapes(options.templatesDir);

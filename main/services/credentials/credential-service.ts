@@ -1,5 +1,11 @@
 import type { Catalog } from '../../../shared/catalog';
-import { designToElm, designToElmCredential, ISSUER_ONLY_PROPERTIES } from '../../../shared/credentials/elm';
+import {
+  designToElm,
+  designToElmCredential,
+  ISSUER_ONLY_PROPERTIES,
+  pathwayToElm,
+  type ElmPathway,
+} from '../../../shared/credentials/elm';
 import { elmId } from '../../../shared/credentials/elm-ids';
 import { credentialFileName } from '../../../shared/credentials/file-name';
 import { CREDENTIAL_MIME, type CredentialFormat } from '../../../shared/credentials/formats';
@@ -155,6 +161,45 @@ export async function validateElmCredential(
     'EDC',
   );
   return { conforms: findings.length === 0, findings, issuerOnly };
+}
+
+/** A pathway's ELM export (a specification with its parts) as a file: `<title>-europass.jsonld`. */
+export function exportPathwayElm(pathway: ElmPathway, options: CredentialOptions = {}): CredentialFile {
+  const document = pathwayToElm(pathway, {
+    vocabularies: loadElmVocabularies(options.templatesDir),
+    catalog: catalogFor(pathway.language, options),
+  });
+  return {
+    fileName: credentialFileName(pathway, 'elm'),
+    mime: CREDENTIAL_MIME.elm,
+    bytes: new TextEncoder().encode(`${JSON.stringify(document, null, 2)}\n`),
+  };
+}
+
+/**
+ * Validates a pathway's ELM export with the same shapes as a design's (LOQ, EDC generic). The
+ * violations stay as the shapes report them: the parts' own findings lead to their fields in
+ * their own designs ("Validate for Europass" on each part), these name the node and property.
+ */
+export async function validatePathwayElm(
+  pathway: ElmPathway,
+  options: CredentialOptions = {},
+): Promise<{ conforms: boolean; violations: (ShapeViolation & { profile: 'LOQ' | 'EDC' })[] }> {
+  const { validateJsonLd } = await import('./shacl');
+  const document = JSON.parse(new TextDecoder().decode(exportPathwayElm(pathway, options).bytes)) as object;
+  const violations: (ShapeViolation & { profile: 'LOQ' | 'EDC' })[] = [];
+  for (const [set, profile] of [
+    ['loq', 'LOQ'],
+    ['edc', 'EDC'],
+  ] as const) {
+    const report = await validateJsonLd(document, set, options.templatesDir);
+    expectNode(report.types, elmId('learningOpportunity', pathway.id), 'LearningOpportunity');
+    expectNode(report.types, elmId('learningAchievementSpec', pathway.id), 'LearningAchievementSpecification');
+    for (const part of pathway.parts)
+      expectNode(report.types, elmId('learningAchievementSpec', part.design.id), 'LearningAchievementSpecification');
+    violations.push(...report.results.map((result) => ({ ...result, profile })));
+  }
+  return { conforms: violations.length === 0, violations };
 }
 
 export class CredentialFileError extends Error {

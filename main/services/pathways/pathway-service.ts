@@ -1,4 +1,5 @@
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import type { ElmPathway } from '../../../shared/credentials/elm';
 import { buildPathwayDocument, exportFileName, type DocumentModel, type ExportFormat } from '../../../shared/document';
 import { createTranslator } from '../../../shared/i18n';
 import type { Design } from '../../../shared/model';
@@ -10,6 +11,7 @@ import {
   MAX_PARTS,
   MAX_PATHWAY_FILE_BYTES,
   parsePathwayBytes,
+  parsePathwayText,
   serialisePathway,
   tooLargePathway,
   type Pathway,
@@ -87,6 +89,13 @@ export class PathwayService {
     return { path, pathway: result.value, fromVersion: result.fromVersion };
   }
 
+  /** An uploaded pathway file's text, through the same pipeline (the browser has no path). */
+  parse(name: string, text: string): LoadedPathway {
+    const result = parsePathwayText(text);
+    if (!result.ok) throw invalidPathway(name, result.problems);
+    return { path: name, pathway: result.value, fromVersion: result.fromVersion };
+  }
+
   /**
    * Writes a pathway file atomically. A file there that is not a pathway (a design, anything
    * else, or a pathway from a newer version) is never replaced.
@@ -141,32 +150,43 @@ export class PathwayService {
     return { ...pathway, parts: [...pathway.parts, part] };
   }
 
-  /** Finds each part's design: its file (beside the pathway, or absolute) first, then the library. */
-  async resolve(pathway: Pathway, pathwayPath: string | null): Promise<ResolvedPart[]> {
+  /**
+   * Finds each part's design: one the caller already holds (`designs`: the app has the parts it
+   * opened or added), then its file (only when the pathway has a path on this computer: beside
+   * the pathway, or absolute), then the library.
+   */
+  async resolve(
+    pathway: Pathway,
+    pathwayPath: string | null,
+    designs: readonly Design[] = [],
+  ): Promise<ResolvedPart[]> {
     const folder = pathwayPath ? dirname(resolve(pathwayPath)) : null;
     const resolved: ResolvedPart[] = [];
     for (const part of pathway.parts) {
+      const held = designs.find((design) => design.id === part.designId);
+      if (held) {
+        resolved.push({ part, design: held, source: { kind: 'held' }, report: this.options.checks.check(held) });
+        continue;
+      }
       let missing: ResolvedPart['source'] = { kind: 'missing', reason: 'not-found', detail: '' };
-      if (part.file) {
-        const path = isAbsolute(part.file) ? part.file : folder ? join(folder, part.file) : null;
-        if (path) {
-          try {
-            const { design } = await readDesignFileAsync(path);
-            if (design.id === part.designId) {
-              resolved.push({
-                part,
-                design,
-                source: { kind: 'file', path },
-                report: this.options.checks.check(design),
-              });
-              continue;
-            }
-            missing = { kind: 'missing', reason: 'other-design', detail: path };
-          } catch (error) {
-            const code = error instanceof ServiceError ? error.code : '';
-            if (code !== 'not-found')
-              missing = { kind: 'missing', reason: 'unreadable', detail: error instanceof Error ? error.message : '' };
+      if (part.file && folder) {
+        const path = isAbsolute(part.file) ? part.file : join(folder, part.file);
+        try {
+          const { design } = await readDesignFileAsync(path);
+          if (design.id === part.designId) {
+            resolved.push({
+              part,
+              design,
+              source: { kind: 'file', path },
+              report: this.options.checks.check(design),
+            });
+            continue;
           }
+          missing = { kind: 'missing', reason: 'other-design', detail: path };
+        } catch (error) {
+          const code = error instanceof ServiceError ? error.code : '';
+          if (code !== 'not-found')
+            missing = { kind: 'missing', reason: 'unreadable', detail: error instanceof Error ? error.message : '' };
         }
       }
       const design = this.fromLibrary(part.designId);
@@ -175,6 +195,25 @@ export class PathwayService {
       else resolved.push({ part, design: null, source: missing });
     }
     return resolved;
+  }
+
+  /**
+   * The pathway as it is saved at `to`: part files kept relative to the pathway's folder (a file
+   * found relative to `from`, the pathway's previous place, or absolute, is made relative to
+   * the new one), so the folder with the pathway and its designs travels as a whole. Files on
+   * another drive stay absolute.
+   */
+  rebase(pathway: Pathway, from: string | null, to: string): Pathway {
+    const fromFolder = from ? dirname(resolve(from)) : null;
+    const toFolder = dirname(resolve(to));
+    const parts = pathway.parts.map((part) => {
+      if (!part.file || (!isAbsolute(part.file) && !fromFolder)) return part;
+      const absolute = isAbsolute(part.file) ? part.file : join(fromFolder!, part.file);
+      const relativePath = relative(toFolder, absolute);
+      const file = isAbsolute(relativePath) ? absolute : relativePath.split('\\').join('/');
+      return { ...part, file };
+    });
+    return { ...pathway, parts };
   }
 
   private fromLibrary(id: string): Design | null {
@@ -188,10 +227,42 @@ export class PathwayService {
   }
 
   /** The pathway with its parts found, its figures and its checks. */
-  async report(pathway: Pathway, pathwayPath: string | null): Promise<PathwayReport> {
-    const parts = await this.resolve(pathway, pathwayPath);
+  async report(pathway: Pathway, pathwayPath: string | null, designs: readonly Design[] = []): Promise<PathwayReport> {
+    const parts = await this.resolve(pathway, pathwayPath, designs);
     const analysis = analysePathway(pathway, parts, this.options.catalog.get(pathway.language));
     return { pathway, parts, analysis, findings: checkPathway(pathway, analysis, parts) };
+  }
+
+  /**
+   * What the ELM export of the pathway needs (shared/credentials/elm.ts `pathwayToElm`): every
+   * part's design, in order. A pathway with a part that cannot be found is not exported: the
+   * specification would promise a part it does not describe.
+   */
+  elmPathway(report: PathwayReport): ElmPathway {
+    const missing = report.parts.filter((p) => p.design === null);
+    if (missing.length > 0)
+      throw new ServiceError(
+        'not-found',
+        `The pathway cannot be exported for Europass: ${missing.length === 1 ? 'a part is' : `${missing.length} parts are`} missing (${missing
+          .map((p) => `“${p.part.title || p.part.designId}”`)
+          .join(', ')}). Add their designs or remove them from the pathway.`,
+      );
+    const { pathway } = report;
+    const titleOf = new Map(report.parts.map((p) => [p.part.id, p.design!.title]));
+    return {
+      id: pathway.id,
+      title: pathway.title,
+      summary: pathway.summary,
+      homepage: pathway.homepage,
+      language: pathway.language,
+      target: pathway.target,
+      hours: report.analysis.totals.hours,
+      parts: report.parts.map((p) => ({
+        design: p.design!,
+        required: p.part.required,
+        after: p.part.prerequisites.map((id) => titleOf.get(id) ?? id),
+      })),
+    };
   }
 
   /** The pathway document's model (for the preview, and for both formats). */

@@ -5,6 +5,9 @@ import { ChecksPanel } from './ChecksPanel';
 import { StepContent } from './StepContent';
 import { ReviewBanner } from './ReviewBanner';
 import { TopBar } from './TopBar';
+import { WorkshopBar } from '../workshop/WorkshopBar';
+import { useWorkshop } from '../../state/workshop';
+import { openPresentation } from '../../state/presentation';
 
 /** The walkthrough frame: top bar, step navigation, the step, and the checks beside it. */
 export function DesignScreen() {
@@ -12,10 +15,18 @@ export function DesignScreen() {
   const step = useAppStore((s) => s.step);
   const set = useAppStore((s) => s.set);
   const reviewing = useAppStore((s) => s.mode === 'review');
+  const workshop = useWorkshop((s) => s.active);
+  // Behind the presentation view, nothing takes focus or is read out.
+  const presenting = useAppStore((s) => s.presenting);
   return (
-    <div className={`design-screen${reviewing ? ' read-only' : ''}`}>
+    <div className={`design-screen${reviewing ? ' read-only' : ''}`} inert={presenting}>
       <TopBar />
-      {reviewing && <ReviewBanner />}
+      {(reviewing || workshop) && (
+        <div className="design-banners">
+          {reviewing && <ReviewBanner />}
+          {workshop && <WorkshopBar />}
+        </div>
+      )}
       <nav className="step-nav" aria-label={t('design.steps')}>
         <ol>
           {STEPS.map((id, index) => (
@@ -29,6 +40,19 @@ export function DesignScreen() {
             </li>
           ))}
         </ol>
+        <div className="session-tools" role="group" aria-label={t('design.sessionTools')}>
+          <button
+            type="button"
+            className="button"
+            aria-pressed={workshop}
+            onClick={() => useWorkshop.getState().setActive(!workshop)}
+          >
+            {t('workshop.toggle')}
+          </button>
+          <button type="button" className="button" onClick={openPresentation}>
+            {t('present.open')}
+          </button>
+        </div>
       </nav>
       <main className="step-main" id="step-main">
         <StepContent />

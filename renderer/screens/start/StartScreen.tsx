@@ -5,6 +5,7 @@ import { openFileWithDialog, openUploadedFile } from '../../state/actions';
 import { Examples } from './Examples';
 import { InterpretationCards } from './InterpretationCards';
 import { RecentDesigns } from './RecentDesigns';
+import { Pathways } from './Pathways';
 import { Triage } from './Triage';
 import { DesignFileInput } from '../../components/DesignFileInput';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
@@ -47,6 +48,7 @@ export function StartScreen() {
           <RecentDesigns />
           <Examples review={review} />
         </div>
+        <Pathways />
         <Triage />
       </main>
     </div>

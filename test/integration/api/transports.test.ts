@@ -60,6 +60,7 @@ describe('what each transport may call', () => {
         'dialogs.openDesign',
         'dialogs.openDesigns',
         'dialogs.openFolder',
+        'dialogs.openPathway',
         'dialogs.saveFile',
         'export.toFile',
         'files.import',
@@ -68,6 +69,10 @@ describe('what each transport may call', () => {
         'files.triageFolder',
         'merge.previewPaths',
         'merge.savePaths',
+        'pathways.europassToFile',
+        'pathways.open',
+        'pathways.save',
+        'pathways.toFile',
       ].sort(),
     );
     for (const name of METHODS) expect(availableOver(name, 'electron'), name).toBe(true);

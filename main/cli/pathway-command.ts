@@ -1,0 +1,174 @@
+import { dirname, join, resolve } from 'node:path';
+import type { ExportFormat } from '../../shared/api';
+import { SEVERITIES } from '../../shared/checks';
+import { createTranslator, formatFinding } from '../../shared/i18n';
+import type { PathwayReport } from '../services/pathways/pathway-service';
+import { PathwayService } from '../services/pathways/pathway-service';
+import { CatalogService } from '../services/catalog/catalog-service';
+import { CheckService } from '../services/checks/check-service';
+import { ServiceError } from '../services/errors';
+import { ExportService } from '../services/export/export-service';
+import { Library } from '../services/library/library';
+import { refuseLibraryTarget } from '../services/library/library-files';
+import { defaultLibraryFolder } from '../services/paths';
+import { EXIT, problemLines, type CommandContext } from './context';
+import { writeOutput } from './export-command';
+
+/**
+ * `pathway check` and `pathway export` (declared in program.ts): a pathway file (.cbpath) with
+ * its parts found as the app finds them (their files beside the pathway, then the library).
+ */
+
+export interface PathwayExportOptions {
+  format: ExportFormat | 'elm';
+  out?: string;
+  force?: boolean;
+  library?: string;
+}
+
+function pathwayService(libraryFolder: string | undefined) {
+  const catalog = new CatalogService();
+  const checks = new CheckService(catalog);
+  let library: Library | null = null;
+  return {
+    service: new PathwayService({
+      catalog,
+      checks,
+      exporter: new ExportService(catalog, checks),
+      // Opened only when a part is not beside the pathway.
+      library: () => (library ??= Library.open(libraryFolder ?? defaultLibraryFolder())),
+    }),
+    close: () => library?.close(),
+  };
+}
+
+/** The JSON result of one pathway file (stable field names: other tools read them). */
+function summary(file: string, report: PathwayReport) {
+  const t = createTranslator('en');
+  const { analysis, pathway } = report;
+  return {
+    file,
+    ok: true as const,
+    id: pathway.id,
+    title: pathway.title,
+    target: pathway.target,
+    totals: analysis.totals,
+    parts: analysis.parts.map((p) => ({
+      position: p.position,
+      title: p.design?.title ?? p.part.title,
+      required: p.part.required,
+      found: p.design !== null,
+      ects: p.ects,
+      hours: p.hours,
+      eqfLevel: p.eqfLevel,
+    })),
+    coverage: {
+      competences: analysis.competences.map((row) => ({ label: row.label, promised: row.promised, cells: row.cells })),
+      sdgTargets: analysis.sdgTargets.map((row) => ({ label: row.label, promised: row.promised, cells: row.cells })),
+      unassessedCompetences: analysis.unassessedCompetences.map((row) => row.label),
+      uncoveredTargets: analysis.uncoveredTargets.map((row) => row.label),
+      overlaps: analysis.overlaps.map((row) => row.label),
+    },
+    findings: report.findings.map((f) => ({
+      code: f.code,
+      severity: f.severity,
+      part: f.target.partId ? `P${analysis.parts.findIndex((p) => p.part.id === f.target.partId) + 1}` : '',
+      message: formatFinding(t, f),
+    })),
+  };
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 || word === 'advice' ? '' : 's'}`;
+const number = (n: number) => String(Math.round(n * 10) / 10);
+
+function print(result: ReturnType<typeof summary>, out: (line: string) => void): void {
+  const { totals, target } = result;
+  const counts = SEVERITIES.map((s) => plural(result.findings.filter((f) => f.severity === s).length, s)).join(', ');
+  out(`${result.file}: "${result.title}" — ${plural(result.parts.length, 'part')}; ${counts}`);
+  out(
+    `  Credits: ${number(totals.ects)} ECTS (core ${number(totals.coreEcts)}, electives ${number(totals.electiveEcts)})` +
+      `${target.ects === null ? '' : ` of ${number(target.ects)} targeted`}; ${number(totals.hours)} h of learner work; ` +
+      `EQF ${totals.eqfLevels.length > 0 ? totals.eqfLevels.join(', ') : '—'}` +
+      `${target.eqfLevel === null ? '' : ` (pathway: ${target.eqfLevel})`}`,
+  );
+  for (const part of result.parts)
+    out(
+      `  P${part.position} ${part.title}${part.required ? '' : ' (elective)'}: ` +
+        (part.found
+          ? `${part.ects ?? '—'} ECTS, ${part.hours === null ? '—' : number(part.hours)} h, EQF ${part.eqfLevel ?? '—'}`
+          : 'not found'),
+    );
+  const { coverage } = result;
+  out(
+    `  Coverage: ${plural(coverage.competences.length, 'competence')}, ${plural(coverage.sdgTargets.length, 'SDG target')}; ` +
+      `promised but assessed by no part: ${coverage.unassessedCompetences.join('; ') || 'none'}; ` +
+      `assessed by several parts: ${coverage.overlaps.join('; ') || 'none'}`,
+  );
+  for (const severity of SEVERITIES) {
+    const findings = result.findings.filter((f) => f.severity === severity);
+    if (findings.length === 0) continue;
+    out(`  ${severity === 'advice' ? 'Advice' : `${severity[0]!.toUpperCase()}${severity.slice(1)}s`}:`);
+    for (const f of findings) out(`    ${f.part ? `${f.part}: ` : ''}${f.message} [${f.code}]`);
+  }
+}
+
+/** `pathway check`: totals, parts, coverage and the pathway checks of each file. */
+export async function checkPathways(
+  files: string[],
+  options: { json?: boolean; library?: string },
+  { output, setExit }: CommandContext,
+): Promise<void> {
+  const { service, close } = pathwayService(options.library);
+  try {
+    const results = [];
+    for (const file of files) {
+      try {
+        const { pathway } = await service.read(file);
+        const result = summary(file, await service.report(pathway, file));
+        setExit(result.findings.some((f) => f.severity === 'error') ? EXIT.problems : EXIT.ok);
+        results.push(result);
+      } catch (error) {
+        const lines = problemLines(error);
+        setExit(EXIT.unreadable);
+        results.push({
+          file,
+          ok: false as const,
+          error: error instanceof ServiceError ? error.message : lines[0]!,
+          details: lines,
+        });
+      }
+    }
+    if (options.json) output.out(JSON.stringify(results, null, 2));
+    else
+      for (const result of results)
+        if (result.ok) print(result, (line) => output.out(line));
+        else output.out(`${result.file}: cannot be read: ${result.error}`);
+  } finally {
+    close();
+  }
+}
+
+/** `pathway export`: the pathway document (DOCX, PDF) or its Europass specification with its parts. */
+export async function exportPathway(
+  file: string,
+  options: PathwayExportOptions,
+  context: CommandContext,
+): Promise<void> {
+  const { service, close } = pathwayService(options.library);
+  try {
+    const { pathway } = await service.read(file);
+    const report = await service.report(pathway, file);
+    let fileName: string;
+    let bytes: Uint8Array;
+    if (options.format === 'elm') {
+      const { exportPathwayElm } = await import('../services/credentials/credential-service');
+      ({ fileName, bytes } = exportPathwayElm(service.elmPathway(report)));
+    } else ({ fileName, bytes } = await service.render(report, options.format));
+    const target = resolve(options.out ?? join(dirname(file), fileName));
+    // The app's library is never an export target, even with --force.
+    refuseLibraryTarget(target, defaultLibraryFolder());
+    await writeOutput(target, bytes, options.force, context);
+  } finally {
+    close();
+  }
+}
