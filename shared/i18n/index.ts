@@ -59,9 +59,15 @@ export type Translate = TFunction;
 /** A synchronous translator for one language (i18next, so the UI and documents use one syntax). */
 export function createTranslator(language: string, extra: Record<string, Record<string, unknown>> = {}): Translate {
   const instance = i18next.createInstance();
-  const languages = new Set([...Object.keys(SHARED_RESOURCES), ...Object.keys(extra)]);
+  // Only what i18next can reach from `language`: itself, its primary language ("fr-BE" → "fr") and
+  // the fallback. Handing it all eight languages made every translator (one per document, per
+  // check run) copy every language's messages.
+  const reachable = new Set([language, language.split('-')[0]!, DEFAULT_LANGUAGE]);
+  const languages = [...new Set([...Object.keys(SHARED_RESOURCES), ...Object.keys(extra)])].filter((lang) =>
+    reachable.has(lang),
+  );
   const resources = Object.fromEntries(
-    [...languages].map((lang) => [lang, { translation: { ...SHARED_RESOURCES[lang], ...extra[lang] } }]),
+    languages.map((lang) => [lang, { translation: { ...SHARED_RESOURCES[lang], ...extra[lang] } }]),
   );
   void instance.init({
     lng: language,
