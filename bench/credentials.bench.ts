@@ -25,7 +25,7 @@ async function time(): Promise<number> {
 const cold: number[] = [];
 if (process.argv[2] !== '--once')
   for (let i = 0; i < 5; i++) {
-    const out = execFileSync('npx', ['tsx', 'bench/credentials.bench.ts', '--once'], { encoding: 'utf8' });
+    const out = execFileSync(process.execPath, [process.argv[1]!, '--once'], { encoding: 'utf8' });
     cold.push(Number(/COLD (\S+)/.exec(out)![1]));
   }
 const first = await time();

@@ -1,6 +1,11 @@
 // `npm run bench [-- name...]`: runs bench/<name>.bench.ts (all of them by default) and prints figures.
+// Each bench is bundled first with the build's esbuild setup (scripts/build-main.mjs): the shared
+// messages find their locale files through import.meta.glob, which only the bundler (and Vite)
+// expands. The bundle sits beside the bench, so paths relative to bench/ still hold.
 import { execFileSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
+import { build } from 'esbuild';
+import { importGlobPlugin } from './import-glob-plugin.mjs';
 
 const wanted = process.argv.slice(2);
 const benches = readdirSync('bench')
@@ -8,5 +13,21 @@ const benches = readdirSync('bench')
   .filter((file) => wanted.length === 0 || wanted.some((name) => file.startsWith(name)));
 for (const file of benches) {
   console.log(`\n## ${file}`);
-  execFileSync('npx', ['tsx', `bench/${file}`], { stdio: 'inherit' });
+  const bundle = `bench/.${file.replace(/\.ts$/, '')}.mjs`;
+  await build({
+    entryPoints: [`bench/${file}`],
+    outfile: bundle,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node22',
+    packages: 'external',
+    logLevel: 'warning',
+    plugins: [importGlobPlugin],
+  });
+  try {
+    execFileSync(process.execPath, [bundle], { stdio: 'inherit' });
+  } finally {
+    rmSync(bundle, { force: true });
+  }
 }
