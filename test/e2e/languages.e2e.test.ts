@@ -194,6 +194,14 @@ describe('the UI in every language (Chromium)', () => {
     await page.locator('.language-switch label', { hasText: t.get('language.label')! }).waitFor();
     await page.getByText(t.get('enums.interpretation.theme')!, { exact: true }).first().waitFor();
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(language);
+    // The readings' names also come from the catalog, which loads for the new language after the
+    // switch: wait (up to 10 s) until the English names have gone; inspect() still checks them all.
+    if (language !== PSEUDO_LOCALE) {
+      const readings = ['theme', 'method', 'partnership'].map((id) => english.get(`enums.interpretation.${id}`)!);
+      await expect
+        .poll(async () => (await visibleLines(page)).filter((line) => readings.includes(line)), { timeout: 10_000 })
+        .toEqual([]);
+    }
     await inspect('start');
 
     await page.locator('#examples-heading').locator('..').getByRole('button').last().click();
