@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CatalogSchema } from './catalog/schemas';
 import type { ApiMethodName } from './api-methods';
 import { CREDENTIAL_FILE_TYPES, CREDENTIAL_FORMATS } from './credentials/formats';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * What the page tells the desktop shell about unsaved work, so the close prompt can say what is

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 // zod compiles object parsers with `new Function` when it may. Two programs are better off with
 // its interpreted parsers, so they import this before anything parses:

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CredentialSpec, CustomCompetence, EscoSkillUri, OptionalCountryCode, WebAddress } from '../../shared/model';
 
 /** "fr, RO; el" → ["FR", "RO", "EL"]: the entries of a typed list, upper case, each once. */

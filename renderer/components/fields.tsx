@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { formatNumberInput, readNumber } from '../../shared/i18n';
 import { MAX_TEXT } from '../../shared/model';
 import { useReadOnly } from '../state/app-store';

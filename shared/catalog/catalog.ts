@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { CatalogSchema } from './schemas';
 import { jsonPath } from '../model/validate';
 import {

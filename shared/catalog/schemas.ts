@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ASSESSMENT_METHODS, BLOOM_LEVELS, EDITING_STEPS, FRAMEWORK_IDS, INTERPRETATIONS } from '../model/enums';
 
 /** Schemas for the reference data in templates/: the data is validated on load, like designs. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Catalog } from '../catalog';
 import { indexCatalog } from '../catalog';
 import type { AwardingBody, Design } from '../model';

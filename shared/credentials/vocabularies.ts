@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { LEARNING_SETTINGS, LEARNING_TYPES, ASSESSMENT_METHODS, PARTICIPATION_FORMS } from '../model/enums';
 
 /**

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { Design, SCHEMA_VERSION, type Review } from '../model';
 import { schemaProblems } from '../model/validate';
 import { mergeReviews, type ChangeSection } from '../review';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The three readings of "challenge-based" (templates/interpretations/); a design picks one as its backbone. */
 export const INTERPRETATIONS = ['theme', 'method', 'partnership'] as const;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Every format rule of a design, defined once. The design schema (design.ts) is built from

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Design, SCHEMA_VERSION } from './design';
 import { DESIGN_FILE_EXTENSION, PRODUCT_NAME } from '../product';
 

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { parseTree, printParseErrorCode, type ParseError as JsoncParseError } from 'jsonc-parser';
 import { migrateToCurrent, type MigrationResult } from './migrations';
 import { jsonPath, schemaProblems, type Problem, type ValidationResult } from './validate';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Pathway, PATHWAY_SCHEMA_VERSION } from './model';
 
 export const PATHWAY_SCHEMA_ID = `urn:challenge-designer:schema:pathway:v${PATHWAY_SCHEMA_VERSION}`;
