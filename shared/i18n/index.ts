@@ -1,18 +1,6 @@
 import i18next, { type i18n, type TFunction } from 'i18next';
 import type { Finding } from '../checks/types';
-
-/** One language's messages: nested objects of strings. */
-export type Messages = Record<string, unknown>;
-
-/**
- * Messages by language from a glob of locale files ("./locales/fr.json" → "fr"): every layer
- * finds its languages from its files, so adding a language is adding files.
- */
-export function localesFrom(files: Record<string, Messages>): Record<string, Messages> {
-  return Object.fromEntries(
-    Object.entries(files).map(([path, messages]) => [/([^/]+)\.json$/.exec(path)![1]!, messages]),
-  );
-}
+import { DEFAULT_LANGUAGE, localesFrom, type Messages } from './languages';
 
 /**
  * Messages shared by the UI, the CLI and the documents (check findings, Annex I labels, enum
@@ -22,17 +10,6 @@ export function localesFrom(files: Record<string, Messages>): Record<string, Mes
 export const SHARED_RESOURCES = localesFrom(
   import.meta.glob<Messages>('./locales/*.json', { eager: true, import: 'default' }),
 );
-export const DEFAULT_LANGUAGE = 'en';
-
-/** The language of `available` a language tag asks for ("fr-BE" → "fr", "pt" → null). */
-export function supportedLanguage(tag: string, available: readonly string[]): string | null {
-  const lower = tag.trim().replace(/_/g, '-').toLowerCase();
-  if (!lower) return null;
-  const exact = available.find((language) => language.toLowerCase() === lower);
-  if (exact) return exact;
-  const primary = lower.split('-')[0]!;
-  return available.find((language) => language.toLowerCase() === primary) ?? null;
-}
 
 /** A language's own name, capitalised as it would start a line ("français" → "Français", "Ελληνικά"). */
 export function ownLanguageName(language: string): string {
@@ -43,15 +20,6 @@ export function ownLanguageName(language: string): string {
     // not a valid tag: its code is its name
   }
   return capitalise(name, language);
-}
-
-/** The first of several preferred language tags (most wanted first) that is available, else English. */
-export function pickLanguage(preferred: readonly string[], available: readonly string[]): string {
-  for (const tag of preferred) {
-    const language = supportedLanguage(tag, available);
-    if (language) return language;
-  }
-  return DEFAULT_LANGUAGE;
 }
 
 export type Translate = TFunction;
@@ -139,3 +107,4 @@ export function capitalise(text: string, language: string): string {
   return upper + text.slice(head.length);
 }
 export * from './numbers';
+export * from './languages';

@@ -1,0 +1,39 @@
+/**
+ * Which language: the messages' shape and the choice of a language among those available,
+ * without the translator (i18next). The CLI picks its language here before anything heavier
+ * loads: its help and validate never load i18next (test/integration/build/lazy-documents.test.ts).
+ */
+
+/** One language's messages: nested objects of strings. */
+export type Messages = Record<string, unknown>;
+
+/**
+ * Messages by language from a glob of locale files ("./locales/fr.json" → "fr"): every layer
+ * finds its languages from its files, so adding a language is adding files.
+ */
+export function localesFrom(files: Record<string, Messages>): Record<string, Messages> {
+  return Object.fromEntries(
+    Object.entries(files).map(([path, messages]) => [/([^/]+)\.json$/.exec(path)![1]!, messages]),
+  );
+}
+
+export const DEFAULT_LANGUAGE = 'en';
+
+/** The language of `available` a language tag asks for ("fr-BE" → "fr", "pt" → null). */
+export function supportedLanguage(tag: string, available: readonly string[]): string | null {
+  const lower = tag.trim().replace(/_/g, '-').toLowerCase();
+  if (!lower) return null;
+  const exact = available.find((language) => language.toLowerCase() === lower);
+  if (exact) return exact;
+  const primary = lower.split('-')[0]!;
+  return available.find((language) => language.toLowerCase() === primary) ?? null;
+}
+
+/** The first of several preferred language tags (most wanted first) that is available, else English. */
+export function pickLanguage(preferred: readonly string[], available: readonly string[]): string {
+  for (const tag of preferred) {
+    const language = supportedLanguage(tag, available);
+    if (language) return language;
+  }
+  return DEFAULT_LANGUAGE;
+}
