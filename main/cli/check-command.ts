@@ -1,10 +1,11 @@
-import { SEVERITIES, type CheckReport } from '../../shared/checks';
+import { SEVERITIES, type CheckReport, type Severity } from '../../shared/checks';
 import { createTranslator, formatFinding } from '../../shared/i18n';
 import { CatalogService } from '../services/catalog/catalog-service';
 import { CheckService } from '../services/checks/check-service';
 import { ServiceError } from '../services/errors';
 import { readDesignFile } from '../services/files/design-file';
 import { EXIT, problemLines, type CommandContext } from './context';
+import type { CliTranslate } from './i18n';
 
 /** One file's outcome, as printed with --json (stable field names: other tools read them). */
 type FileResult =
@@ -21,11 +22,11 @@ type FileResult =
     }
   | { file: string; ok: false; error: string; details: string[] };
 
-function checkFile(file: string, checks: CheckService): FileResult {
+function checkFile(file: string, checks: CheckService, language: string): FileResult {
   try {
     const { design } = readDesignFile(file);
     const report = checks.check(design);
-    const t = createTranslator('en');
+    const t = createTranslator(language);
     return {
       file,
       ok: true,
@@ -52,30 +53,32 @@ function checkFile(file: string, checks: CheckService): FileResult {
   }
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 || word === 'advice' ? '' : 's'}`;
+/** "0 errors, 2 warnings, 1 advice" in the CLI's language. */
+export const severityCounts = (t: CliTranslate, count: (severity: Severity) => number) =>
+  SEVERITIES.map((severity) => t(`severity.count.${severity}`, { count: count(severity) })).join(', ');
 
-function printResult(result: FileResult, out: (line: string) => void): void {
+function printResult(result: FileResult, out: (line: string) => void, t: CliTranslate): void {
   if (!result.ok) {
-    out(`${result.file}: cannot be read: ${result.error}`);
+    out(t('cannotRead', { file: result.file, error: result.error }));
     return;
   }
   const { counts, readiness } = result;
-  const summary = SEVERITIES.map((s) => plural(counts[s], s)).join(', ');
-  out(`${result.file}: "${result.title}" — ${summary}; readiness ${readiness.score}%`);
+  const summary = severityCounts(t, (severity) => counts[severity]);
+  out(t('check.summary', { file: result.file, title: result.title, summary, score: readiness.score }));
   for (const severity of SEVERITIES) {
     const findings = result.findings.filter((f) => f.severity === severity);
     if (findings.length === 0) continue;
-    out(`  ${severity === 'advice' ? 'Advice' : `${severity[0]!.toUpperCase()}${severity.slice(1)}s`}:`);
+    out(`  ${t(`severity.heading.${severity}`)}`);
     for (const finding of findings) out(`    ${finding.path}: ${finding.message} [${finding.code}]`);
   }
 }
 
 /** `check`: the design checks on each file, grouped by severity, or as JSON (declared in program.ts). */
-export function check(files: string[], options: { json?: boolean }, { output, setExit }: CommandContext): void {
+export function check(files: string[], options: { json?: boolean }, { output, setExit, t }: CommandContext): void {
   const checks = new CheckService(new CatalogService());
-  const results = files.map((file) => checkFile(file, checks));
+  const results = files.map((file) => checkFile(file, checks, t.language));
   for (const result of results)
     setExit(!result.ok ? EXIT.unreadable : result.counts.error > 0 ? EXIT.problems : EXIT.ok);
   if (options.json) output.out(JSON.stringify(results, null, 2));
-  else results.forEach((result) => printResult(result, (line) => output.out(line)));
+  else results.forEach((result) => printResult(result, (line) => output.out(line), t));
 }

@@ -1,5 +1,6 @@
 import { messageOf } from '../../shared/errors';
 import { ServiceError } from '../services/errors';
+import type { CliTranslate } from './i18n';
 import type { Output } from './output';
 
 /**
@@ -12,6 +13,8 @@ export interface CommandContext {
   output: Output;
   /** Raises the exit code (the worst outcome of all files wins). */
   setExit: (code: number) => void;
+  /** What the CLI says, in its language (`--lang`, else the environment's; main/cli/i18n.ts). */
+  t: CliTranslate;
 }
 
 const shortMessage = (error: unknown) => {

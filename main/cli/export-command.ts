@@ -22,7 +22,8 @@ export interface ExportOptions {
 }
 
 /** `export`: one document of one design file (declared in program.ts). */
-export async function exportDesign(file: string, options: ExportOptions, { output, setExit }: CommandContext) {
+export async function exportDesign(file: string, options: ExportOptions, context: CommandContext) {
+  const { output, setExit, t } = context;
   const { design } = readDesignFile(file);
   const { format, document, secondLanguage } = options;
   const credential = (CREDENTIAL_FORMATS as readonly string[]).includes(format);
@@ -30,7 +31,7 @@ export async function exportDesign(file: string, options: ExportOptions, { outpu
   const problem =
     secondLanguage && (credential || document)
       ? credential
-        ? `--second-language is for the specification; ${format} files carry every translation of the design.`
+        ? t('export.secondLanguageForCredential', { format })
         : secondLanguageProblem(design, document!, secondLanguage)
       : null;
   if (problem) {
@@ -54,7 +55,7 @@ export async function exportDesign(file: string, options: ExportOptions, { outpu
     const exporter = new ExportService(catalog, new CheckService(catalog));
     bytes = (await exporter.render(design, document!, format as ExportFormat, undefined, { secondLanguage })).bytes;
   }
-  await writeOutput(target, bytes, options.force, { output, setExit });
+  await writeOutput(target, bytes, options.force, context);
 }
 
 /**
@@ -65,7 +66,7 @@ export async function writeOutput(
   target: string,
   bytes: Uint8Array,
   force: boolean | undefined,
-  { output, setExit }: CommandContext,
+  { output, setExit, t }: CommandContext,
 ): Promise<void> {
   try {
     await writeExportFile(target, bytes, { overwrite: force });
@@ -75,5 +76,5 @@ export async function writeOutput(
     setExit(EXIT.problems);
     return;
   }
-  output.out(`Wrote ${target} (${Math.max(1, Math.round(bytes.byteLength / 1024))} KB)`);
+  output.out(t('wrote', { target, size: Math.max(1, Math.round(bytes.byteLength / 1024)) }));
 }

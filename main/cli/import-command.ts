@@ -14,6 +14,7 @@ import { Library } from '../services/library/library';
 import type { ImportResolution } from '../../shared/model';
 import { EXIT, problemLines, type CommandContext } from './context';
 import { withLibrary } from './library-commands';
+import type { CliTranslate } from './i18n';
 
 export interface ImportOptions {
   library?: string;
@@ -43,24 +44,19 @@ function credentialText(file: string): string | null {
   }
 }
 
-const KIND = {
-  'elm-specification': 'a Europass learning achievement specification',
-  'elm-opportunity': 'a Europass learning opportunity',
-  'elm-credential': 'a Europass credential',
-  'ob3-achievement': 'an Open Badges 3.0 achievement',
-  'ob3-credential': 'an Open Badges 3.0 credential',
-} as const satisfies Record<CredentialImport['kind'], string>;
+/** What a credential file was, as the CLI says it (import.kind.<kind>). */
+const kindOf = (t: CliTranslate, kind: CredentialImport['kind']) => t(`import.kind.${kind}`);
 
 /** Shown at most of what did not map. */
 const MAX_UNMAPPED_SHOWN = 40;
 
 /** What a credential import says: what it was, and each value the design cannot hold. */
-function unmappedLines({ unmapped }: CredentialImport): string[] {
-  if (unmapped.length === 0) return ['  Everything in it maps to the design.'];
+function unmappedLines({ unmapped }: CredentialImport, t: CliTranslate): string[] {
+  if (unmapped.length === 0) return [`  ${t('import.allMapped')}`];
   return [
-    `  Not carried over (a design has no place for ${unmapped.length === 1 ? 'it' : 'them'}):`,
+    `  ${t('import.notCarriedOver', { count: unmapped.length })}`,
     ...unmapped.slice(0, MAX_UNMAPPED_SHOWN).map((u) => `    ${u.property}: ${u.value}`),
-    ...(unmapped.length > MAX_UNMAPPED_SHOWN ? [`    … and ${unmapped.length - MAX_UNMAPPED_SHOWN} more`] : []),
+    ...(unmapped.length > MAX_UNMAPPED_SHOWN ? [`    ${t('andMore', { count: unmapped.length - MAX_UNMAPPED_SHOWN })}`] : []),
   ];
 }
 
@@ -81,7 +77,7 @@ async function convert(text: string): Promise<CredentialImport> {
  * `import <file> --out design.cbld`: a Europass or Open Badges file becomes a design file, the
  * library untouched. An existing file is never replaced.
  */
-export async function importToFile(file: string, out: string, { output, setExit }: CommandContext): Promise<void> {
+export async function importToFile(file: string, out: string, { output, setExit, t }: CommandContext): Promise<void> {
   try {
     const text = credentialText(file);
     if (text === null)
@@ -95,51 +91,42 @@ export async function importToFile(file: string, out: string, { output, setExit 
       throw new ServiceError('exists', `${target} already exists; it was not replaced. Choose another name.`);
     const result = await convert(text);
     await writeDesignFile(target, result.design);
-    output.out(`${file}: ${KIND[result.kind]}, written as the design "${result.design.title}" to ${target}`);
-    unmappedLines(result).forEach((line) => output.out(line));
+    output.out(t('import.convertedToFile', { file, kind: kindOf(t, result.kind), title: result.design.title, target }));
+    unmappedLines(result, t).forEach((line) => output.out(line));
   } catch (error) {
     for (const line of problemLines(error)) output.out(`${file}: ${line}`);
     setExit(error instanceof ServiceError ? EXIT.problems : EXIT.unreadable);
   }
 }
 
-const IMPORTED = {
-  imported: 'imported',
-  unchanged: 'already in the library, unchanged:',
-  copied: 'imported as a separate copy:',
-  replaced: 'replaced the library version (kept as a revision) with',
-  merged: 'kept the library version and took in the review of',
-} as const;
 
 /** Shown at most, so a summary stays a summary. */
 const MAX_CHANGES_SHOWN = 8;
 
 /** Why an import stopped: what differs between the library's version and the file, and the choices. */
-function conflictSummary(file: string, current: Design, incoming: Design): string[] {
-  const t = createTranslator('en');
+function conflictSummary(file: string, current: Design, incoming: Design, cli: CliTranslate): string[] {
+  const t = createTranslator(cli.language);
   const changes = compareDesigns(current, incoming);
-  const context = { before: current, after: incoming, language: 'en' };
+  const context = { before: current, after: incoming, language: cli.language };
   const shown = changes.slice(0, MAX_CHANGES_SHOWN).map((change) => {
-    const section = change.section === 'review' ? 'Review' : t(`enums.section.${change.section}`);
+    const section = change.section === 'review' ? cli('import.reviewSection') : t(`enums.section.${change.section}`);
     return `    ${section}: ${describeChange(t, change, context)}`;
   });
+  const choices = (['asCopy', 'replace', 'takeReview'] as const).map((choice) => cli(`import.choice.${choice}`));
+  const width = Math.max(...['--as-copy', '--replace', '--take-review'].map((flag) => flag.length)) + 2;
   return [
-    `${file}: not imported: the library already has "${current.title}" (${current.id}) with other content.`,
-    changes.length === 0
-      ? '  They differ only in dates or review history.'
-      : `  The file differs in ${changes.length} ${changes.length === 1 ? 'place' : 'places'} (library version → file):`,
+    `${file}: ${cli('import.conflict', { title: current.title, id: current.id })}`,
+    changes.length === 0 ? `  ${cli('import.differOnlyInDates')}` : `  ${cli('import.differsIn', { count: changes.length })}`,
     ...shown,
-    ...(changes.length > MAX_CHANGES_SHOWN ? [`    … and ${changes.length - MAX_CHANGES_SHOWN} more`] : []),
-    '  Run again with one of:',
-    '    --as-copy      keep both: add the file as a separate copy',
-    '    --replace      replace the library version (it is kept as a revision)',
-    "    --take-review  keep the library version, take in the file's comments and decision",
+    ...(changes.length > MAX_CHANGES_SHOWN ? [`    ${cli('andMore', { count: changes.length - MAX_CHANGES_SHOWN })}`] : []),
+    `  ${cli('import.runAgainWith')}`,
+    ...['--as-copy', '--replace', '--take-review'].map((flag, i) => `    ${flag.padEnd(width)}${choices[i]}`),
   ];
 }
 
 /** `import`: design files into the library, never replacing other content silently (declared in program.ts). */
 export async function importFiles(files: string[], options: ImportOptions, context: CommandContext): Promise<void> {
-  const { output, setExit } = context;
+  const { output, setExit, t } = context;
   if (options.out !== undefined) return importToFile(files[0]!, options.out, context);
   // Europass and Open Badges files become new designs; they are converted before the library opens.
   const credentials = new Map<string, CredentialImport | Error>();
@@ -169,23 +156,31 @@ export async function importFiles(files: string[], options: ImportOptions, conte
           const result = library.importDesign(credential.design, { source: basename(file) });
           if (result.outcome === 'conflict') throw new Error('a new design met an id the library has');
           output.out(
-            `${file}: ${KIND[credential.kind]}, imported as the new design "${result.design.title}" (${result.design.id})`,
+            t('import.credentialImported', {
+              file,
+              kind: kindOf(t, credential.kind),
+              title: result.design.title,
+              id: result.design.id,
+            }),
           );
-          unmappedLines(credential).forEach((line) => output.out(line));
+          unmappedLines(credential, t).forEach((line) => output.out(line));
           continue;
         }
         const { design } = readDesignFile(file);
         const result = library.importDesign(design, { resolve, source: basename(file) });
         if (result.outcome === 'conflict') {
-          conflictSummary(file, result.current, design).forEach((line) => output.out(line));
+          conflictSummary(file, result.current, design, t).forEach((line) => output.out(line));
           setExit(EXIT.problems);
-        } else output.out(`${file}: ${IMPORTED[result.outcome]} "${result.design.title}" (${result.design.id})`);
+        } else
+          output.out(
+            `${file}: ${t(`import.outcome.${result.outcome}`, { title: result.design.title, id: result.design.id })}`,
+          );
       } catch (error) {
         for (const line of problemLines(error)) output.out(`${file}: ${line}`);
         setExit(error instanceof ServiceError ? EXIT.problems : EXIT.unreadable);
         // The next files would meet the same full disk: say which were left, and stop.
         if (error instanceof ServiceError && error.code === 'disk-full' && index < files.length - 1) {
-          output.out(`Not imported (the disk is full): ${files.slice(index + 1).join(', ')}`);
+          output.out(t('import.diskFullLeft', { files: files.slice(index + 1).join(', ') }));
           return;
         }
       }

@@ -2,6 +2,7 @@ import { LibraryReader } from '../services/library/library-reader';
 import type { DesignSummary } from '../../shared/model';
 import { defaultLibraryFolder } from '../services/paths';
 import type { CommandContext } from './context';
+import type { CliTranslate } from './i18n';
 
 /**
  * `list` and `search` (declared in program.ts). They read summaries only, through the
@@ -25,23 +26,24 @@ export function withLibrary<L extends LibraryReader, T>(
   }
 }
 
-function summaryLine(design: DesignSummary): string {
+/** One design per line: id, date, reading and status (codes, so scripts can read them), title. */
+function summaryLine(design: DesignSummary, t: CliTranslate): string {
   const date = design.updated.slice(0, 10);
-  return `${design.id}  ${date}  ${design.interpretation.padEnd(11)}  ${design.status.padEnd(17)}  ${design.title || '(untitled)'}`;
+  return `${design.id}  ${date}  ${design.interpretation.padEnd(11)}  ${design.status.padEnd(17)}  ${design.title || t('library.untitled')}`;
 }
 
-export function list(options: { library?: string; limit: number }, { output }: CommandContext): void {
+export function list(options: { library?: string; limit: number }, { output, t }: CommandContext): void {
   withLibrary(LibraryReader, options.library, output, (library) => {
     const designs = library.list({ limit: options.limit });
-    if (designs.length === 0) output.out('The library is empty. Add designs with `challenge-designer import <file>`.');
-    designs.forEach((design) => output.out(summaryLine(design)));
+    if (designs.length === 0) output.out(t('library.empty'));
+    designs.forEach((design) => output.out(summaryLine(design, t)));
   });
 }
 
-export function search(query: string, options: { library?: string }, { output }: CommandContext): void {
+export function search(query: string, options: { library?: string }, { output, t }: CommandContext): void {
   withLibrary(LibraryReader, options.library, output, (library) => {
     const designs = library.search(query);
-    if (designs.length === 0) output.out(`No design matches "${query}".`);
-    designs.forEach((design) => output.out(summaryLine(design)));
+    if (designs.length === 0) output.out(t('library.noMatch', { query }));
+    designs.forEach((design) => output.out(summaryLine(design, t)));
   });
 }

@@ -10,6 +10,7 @@ import { writeDesignFile } from '../services/files/design-file';
 import { refuseLibraryTarget } from '../services/library/library-files';
 import { defaultLibraryFolder } from '../services/paths';
 import { EXIT, type CommandContext } from './context';
+import type { CliTranslate } from './i18n';
 
 export interface MergeCommandOptions {
   out: string;
@@ -22,12 +23,6 @@ export interface MergeCommandOptions {
   answers?: string;
 }
 
-const KIND_WORDS: Record<MergeConflict['kind'], string> = {
-  field: 'changed differently',
-  removed: 'changed in one copy, removed in another',
-  order: 'reordered differently',
-  'in-use': 'removed in one copy, still linked to in another',
-};
 
 /** Reads --answers: printed choice numbers (from 1) by question id, as the engine's indexes (from 0). */
 function readAnswers(path: string): Record<string, number> {
@@ -90,26 +85,30 @@ function answerOf(
 }
 
 /** One question, plainly: where, what happened, each choice with who holds it. */
-function questionLines(conflict: MergeConflict, number: number, preview: MergePreview, files: readonly string[]) {
-  const t = createTranslator('en');
-  const context = { before: preview.design, after: preview.design, language: 'en' };
+function questionLines(
+  conflict: MergeConflict,
+  number: number,
+  preview: MergePreview,
+  files: readonly string[],
+  cli: CliTranslate,
+) {
+  const t = createTranslator(cli.language);
+  const context = { before: preview.design, after: preview.design, language: cli.language };
   const quote = (text: string) => (text.includes('\n') ? `\n        ${text.replace(/\n/g, '\n        ')}` : ` ${text}`);
-  const lines = [`${number}. ${conflictWhere(t, conflict)}: ${KIND_WORDS[conflict.kind]}`, `   id: ${conflict.id}`];
-  if (conflict.usedBy?.length) lines.push(`   still linked to by: ${conflict.usedBy.join('; ')}`);
+  const lines = [
+    `${number}. ${conflictWhere(t, conflict)}: ${cli(`merge.kind.${conflict.kind}`)}`,
+    `   ${cli('merge.id', { id: conflict.id })}`,
+  ];
+  if (conflict.usedBy?.length) lines.push(`   ${cli('merge.linkedBy', { items: conflict.usedBy.join('; ') })}`);
   if ('base' in conflict && conflict.kind === 'field')
     lines.push(
-      `   before:${quote(optionWords(t, conflict, { kind: 'value', value: conflict.base, holders: [] }, context))}`,
+      `   ${cli('merge.before')}${quote(optionWords(t, conflict, { kind: 'value', value: conflict.base, holders: [] }, context))}`,
     );
   conflict.options.forEach((option, index) => {
     const holders = option.holders.map((holder) => files[holder]).join(', ');
-    const who =
-      option.kind === 'all'
-        ? 'keep both texts'
-        : option.kind === 'remove'
-          ? `remove it, as in ${holders}`
-          : option.kind === 'keep'
-            ? `keep it, as in ${holders}`
-            : `as in ${holders}`;
+    const who = cli(`merge.option.${option.kind === 'all' || option.kind === 'remove' || option.kind === 'keep' ? option.kind : 'value'}`, {
+      files: holders,
+    });
     const words = optionWords(t, conflict, option, context);
     lines.push(`   [${index + 1}] ${who}${words ? `:${quote(words)}` : ''}`);
   });
@@ -117,14 +116,16 @@ function questionLines(conflict: MergeConflict, number: number, preview: MergePr
 }
 
 /** `merge`: copies of one design into one file (declared in program.ts). */
-export async function mergeFiles(files: string[], options: MergeCommandOptions, { output, setExit }: CommandContext) {
+export async function mergeFiles(
+  files: string[],
+  options: MergeCommandOptions,
+  { output, setExit, t }: CommandContext,
+) {
   const target = resolve(options.out);
   // The app's library is never a target, even with --force; an existing file only with --force.
   refuseLibraryTarget(target, defaultLibraryFolder());
   if (existsSync(target) && !options.force) {
-    output.err(
-      `${options.out} already exists: nothing was merged into it. Add --force to replace it, or choose another --out.`,
-    );
+    output.err(t('merge.outExists', { out: options.out }));
     setExit(EXIT.usage);
     return;
   }
@@ -149,35 +150,33 @@ export async function mergeFiles(files: string[], options: MergeCommandOptions, 
   }
   const open = preview.conflicts.filter((conflict) => resolutions[conflict.id] === undefined);
   const unknown = Object.keys(answers).filter((id) => !preview.conflicts.some((conflict) => conflict.id === id));
-  for (const id of unknown) output.err(`The answers file names a question this merge does not ask: ${id}.`);
+  for (const id of unknown) output.err(t('merge.unknownAnswer', { id }));
 
-  const title = preview.design.title || 'Untitled design';
+  const title = preview.design.title || t('merge.untitled');
   const how =
     preview.base.kind === 'common'
-      ? `three-way, from the version agreed on ${preview.base.agreedAt.slice(0, 10)}`
+      ? t('merge.how.threeWay', { date: preview.base.agreedAt.slice(0, 10) })
       : preview.base.kind === 'given' || preview.base.reason === 'no-lineage'
-        ? 'two-way: a file has no agreed version (made before format 3, or never shared), so every difference is a question'
+        ? t('merge.how.noLineage')
         : preview.base.reason === 'different-bases'
-          ? 'two-way: the copies share no agreed version, so every difference is a question'
-          : 'two-way: the agreed version in a file is damaged, so every difference is a question';
+          ? t('merge.how.differentBases')
+          : t('merge.how.damagedBase');
   if (open.length > 0) {
-    output.out(`Merging ${files.length} copies of “${title}” (${how}).`);
-    output.out(
-      `${open.length} ${open.length === 1 ? 'question needs' : 'questions need'} an answer; nothing was written.`,
-    );
+    output.out(t('merge.merging', { count: files.length, title, how }));
+    output.out(t('merge.questionsOpen', { count: open.length }));
     for (const [index, conflict] of open.entries())
-      for (const line of ['', ...questionLines(conflict, index + 1, preview, files)]) output.out(line);
+      for (const line of ['', ...questionLines(conflict, index + 1, preview, files, t)]) output.out(line);
     output.out('');
-    output.out(
-      'Answer with --prefer <file> (that copy’s version wherever it has one), --keep-both (both texts, one after the other), or --answers <file.json> with {"<id>": <choice number>}; then run the command again.',
-    );
+    output.out(t('merge.howToAnswer'));
     setExit(EXIT.problems);
     return;
   }
   await writeDesignFile(target, preview.design, { replaceNonDesign: false });
   const answered = preview.conflicts.length;
   output.out(
-    `Merged ${files.length} copies of “${title}” (${how})${answered > 0 ? `, ${answered} ${answered === 1 ? 'question' : 'questions'} answered` : ', no questions'}.`,
+    answered > 0
+      ? t('merge.merged', { count: files.length, title, how, answered: t('merge.answered', { count: answered }) })
+      : t('merge.mergedNoQuestions', { count: files.length, title, how }),
   );
-  output.out(`Wrote ${target}: hand it round; the team continues from it.`);
+  output.out(t('merge.wrote', { target }));
 }

@@ -13,6 +13,8 @@ import { refuseLibraryTarget } from '../services/library/library-files';
 import { defaultLibraryFolder } from '../services/paths';
 import { EXIT, problemLines, type CommandContext } from './context';
 import { writeOutput } from './export-command';
+import { severityCounts } from './check-command';
+import type { CliTranslate } from './i18n';
 
 /**
  * `pathway check` and `pathway export` (declared in program.ts): a pathway file (.cbpath) with
@@ -43,8 +45,8 @@ function pathwayService(libraryFolder: string | undefined) {
 }
 
 /** The JSON result of one pathway file (stable field names: other tools read them). */
-function summary(file: string, report: PathwayReport) {
-  const t = createTranslator('en');
+function summary(file: string, report: PathwayReport, language: string) {
+  const t = createTranslator(language);
   const { analysis, pathway } = report;
   return {
     file,
@@ -78,36 +80,37 @@ function summary(file: string, report: PathwayReport) {
   };
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 || word === 'advice' ? '' : 's'}`;
-const number = (n: number) => String(Math.round(n * 10) / 10);
-
-function print(result: ReturnType<typeof summary>, out: (line: string) => void): void {
-  const { totals, target } = result;
-  const counts = SEVERITIES.map((s) => plural(result.findings.filter((f) => f.severity === s).length, s)).join(', ');
-  out(`${result.file}: "${result.title}" — ${plural(result.parts.length, 'part')}; ${counts}`);
-  out(
-    `  Credits: ${number(totals.ects)} ECTS (core ${number(totals.coreEcts)}, electives ${number(totals.electiveEcts)})` +
-      `${target.ects === null ? '' : ` of ${number(target.ects)} targeted`}; ${number(totals.hours)} h of learner work; ` +
-      `EQF ${totals.eqfLevels.length > 0 ? totals.eqfLevels.join(', ') : '—'}` +
-      `${target.eqfLevel === null ? '' : ` (pathway: ${target.eqfLevel})`}`,
-  );
+function print(result: ReturnType<typeof summary>, out: (line: string) => void, t: CliTranslate): void {
+  const { totals, target, coverage } = result;
+  const none = t('pathway.none');
+  const counts = severityCounts(t, (s) => result.findings.filter((f) => f.severity === s).length);
+  out(t('pathway.summary', { file: result.file, title: result.title, parts: t('pathway.parts', { count: result.parts.length }), counts }));
+  const credits = t('pathway.credits', { ects: totals.ects, core: totals.coreEcts, electives: totals.electiveEcts });
+  const targeted = target.ects === null ? '' : ` ${t('pathway.targeted', { ects: target.ects })}`;
+  const eqf = totals.eqfLevels.length > 0 ? totals.eqfLevels.join(', ') : '—';
+  const pathwayEqf = target.eqfLevel === null ? '' : ` ${t('pathway.pathwayEqf', { level: String(target.eqfLevel) })}`;
+  out(`  ${credits}${targeted}; ${t('pathway.hours', { hours: totals.hours })}; ${t('pathway.eqf', { levels: eqf })}${pathwayEqf}`);
   for (const part of result.parts)
     out(
-      `  P${part.position} ${part.title}${part.required ? '' : ' (elective)'}: ` +
+      `  P${part.position} ${part.title}${part.required ? '' : ` ${t('pathway.elective')}`}: ` +
         (part.found
-          ? `${part.ects ?? '—'} ECTS, ${part.hours === null ? '—' : number(part.hours)} h, EQF ${part.eqfLevel ?? '—'}`
-          : 'not found'),
+          ? `${part.ects === null ? '—' : t('pathway.ects', { ects: part.ects })}, ` +
+            `${part.hours === null ? '—' : t('pathway.partHours', { hours: part.hours })}, ` +
+            t('pathway.eqf', { levels: part.eqfLevel === null ? '—' : String(part.eqfLevel) })
+          : t('pathway.notFound')),
     );
-  const { coverage } = result;
   out(
-    `  Coverage: ${plural(coverage.competences.length, 'competence')}, ${plural(coverage.sdgTargets.length, 'SDG target')}; ` +
-      `promised but assessed by no part: ${coverage.unassessedCompetences.join('; ') || 'none'}; ` +
-      `assessed by several parts: ${coverage.overlaps.join('; ') || 'none'}`,
+    `  ${t('pathway.coverage', {
+      competences: t('pathway.competences', { count: coverage.competences.length }),
+      targets: t('pathway.sdgTargets', { count: coverage.sdgTargets.length }),
+      unassessed: coverage.unassessedCompetences.join('; ') || none,
+      overlaps: coverage.overlaps.join('; ') || none,
+    })}`,
   );
   for (const severity of SEVERITIES) {
     const findings = result.findings.filter((f) => f.severity === severity);
     if (findings.length === 0) continue;
-    out(`  ${severity === 'advice' ? 'Advice' : `${severity[0]!.toUpperCase()}${severity.slice(1)}s`}:`);
+    out(`  ${t(`severity.heading.${severity}`)}`);
     for (const f of findings) out(`    ${f.part ? `${f.part}: ` : ''}${f.message} [${f.code}]`);
   }
 }
@@ -116,7 +119,7 @@ function print(result: ReturnType<typeof summary>, out: (line: string) => void):
 export async function checkPathways(
   files: string[],
   options: { json?: boolean; library?: string },
-  { output, setExit }: CommandContext,
+  { output, setExit, t }: CommandContext,
 ): Promise<void> {
   const { service, close } = pathwayService(options.library);
   try {
@@ -124,7 +127,7 @@ export async function checkPathways(
     for (const file of files) {
       try {
         const { pathway } = await service.read(file);
-        const result = summary(file, await service.report(pathway, file));
+        const result = summary(file, await service.report(pathway, file), t.language);
         setExit(result.findings.some((f) => f.severity === 'error') ? EXIT.problems : EXIT.ok);
         results.push(result);
       } catch (error) {
@@ -141,8 +144,8 @@ export async function checkPathways(
     if (options.json) output.out(JSON.stringify(results, null, 2));
     else
       for (const result of results)
-        if (result.ok) print(result, (line) => output.out(line));
-        else output.out(`${result.file}: cannot be read: ${result.error}`);
+        if (result.ok) print(result, (line) => output.out(line), t);
+        else output.out(t('cannotRead', { file: result.file, error: result.error }));
   } finally {
     close();
   }

@@ -1,4 +1,4 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { CREDENTIAL_FORMATS } from '../../shared/credentials/formats';
 import { DOCUMENT_KINDS, EXPORT_FORMATS } from '../../shared/document/model';
 import { APP_VERSION, DESIGN_FILE_EXTENSION } from '../../shared/product';
@@ -10,6 +10,9 @@ import type { ImportOptions } from './import-command';
 import type { MergeCommandOptions } from './merge-command';
 import type { PathwayExportOptions } from './pathway-command';
 import { consoleOutput, type Output } from './output';
+import { cliLanguage, cliLanguages, cliTranslator, type CliTranslate } from './i18n';
+import { choices, commanderHelp, translateCommanderError } from './commander-i18n';
+import { supportedLanguage } from '../../shared/i18n/languages';
 
 /**
  * `challenge-designer`: the whole command line (commands, arguments, options, help) is declared
@@ -29,220 +32,175 @@ async function readingDesigns<T>(load: () => Promise<T>): Promise<T> {
   return load();
 }
 
-export function buildProgram(output: Output, setExit: (code: number) => void): Command {
+/** `--lang`: one of the languages the CLI speaks, else a usage error that lists them. */
+function langParser(t: CliTranslate): (value: string) => string {
+  return (value) => {
+    const language = supportedLanguage(value, cliLanguages());
+    if (!language) throw new InvalidArgumentError(t('usage.langUnsupported', { languages: cliLanguages().join(', ') }));
+    return language;
+  };
+}
+
+export function buildProgram(output: Output, setExit: (code: number) => void, t: CliTranslate): Command {
+  const ext = { ext: DESIGN_FILE_EXTENSION };
   const program = new Command()
     .name('challenge-designer')
-    .description(
-      `Design challenge-based micro-credentials: validate, check, import and export design files (${DESIGN_FILE_EXTENSION}).`,
-    )
-    .version(APP_VERSION)
-    .configureOutput({ writeOut: (s) => output.out(s.trimEnd()), writeErr: (s) => output.err(s.trimEnd()) })
+    .description(t('help.program', ext))
+    .version(APP_VERSION, '-V, --version', t('help.version'))
+    .configureOutput({
+      writeOut: (s) => output.out(s.trimEnd()),
+      writeErr: (s) => output.err(s.trimEnd()),
+      outputError: (s, write) => write(translateCommanderError(s, t)),
+    })
+    // Before the commands are added, so they inherit them: help in the CLI's language, and
+    // errors come back as exit codes, not process.exit.
+    .configureHelp(commanderHelp(t))
+    .helpOption('-h, --help', t('help.helpOption'))
+    .helpCommand('help [command]', t('help.helpCommand'))
     .showHelpAfterError()
-    // Before the commands are added, so they inherit it: errors come back as exit codes, not process.exit.
     .exitOverride();
-  const context: CommandContext = { output, setExit };
+  // Read before the commands are built (their help is in this language: cliLanguage); declared
+  // here so that commander accepts it anywhere and rejects a language the CLI does not speak.
+  program.addOption(
+    new Option('--lang <code>', t('help.lang', { languages: cliLanguages().join(', ') })).argParser(langParser(t)),
+  );
+  const context: CommandContext = { output, setExit, t };
 
   program
     .command('validate')
-    .description('Check that design files are readable and valid; prints one line per problem.')
-    .argument('<files...>', `design files (${DESIGN_FILE_EXTENSION})`)
+    .description(t('help.validate.description'))
+    .argument('<files...>', t('help.arg.designFiles', ext))
     .action(async (files: string[]) =>
       (await readingDesigns(() => import('./validate-command'))).validate(files, context),
     );
 
   program
     .command('check')
-    .description('Run the design checks on design files: findings grouped by severity with the item path.')
-    .argument('<files...>', `design files (${DESIGN_FILE_EXTENSION})`)
-    .option('--json', 'print one JSON array with a result per file')
-    .addHelpText(
-      'after',
-      '\nExit status: 0 no errors, 1 a design has errors, 2 a file could not be read or an option is wrong.',
-    )
+    .description(t('help.check.description'))
+    .argument('<files...>', t('help.arg.designFiles', ext))
+    .option('--json', t('help.opt.json'))
+    .addHelpText('after', `\n${t('help.check.exit')}`)
     .action(async (files: string[], options: { json?: boolean }) =>
       (await readingDesigns(() => import('./check-command'))).check(files, options, context),
     );
 
   const exportCommand = program
     .command('export')
-    .description(
-      'Export a design as a document (micro-credential specification, course syllabus, approval proposal, review ' +
-        'report) or as machine-readable data for Europass or Open Badges 3.0.',
-    )
-    .argument('<file>', `design file (${DESIGN_FILE_EXTENSION})`)
+    .description(t('help.export.description'))
+    .argument('<file>', t('help.arg.designFile', ext))
+    .addOption(choices(new Option('--document <kind>', t('help.export.document')), DOCUMENT_KINDS, t))
     .addOption(
-      new Option('--document <kind>', 'which document (with --format docx or pdf)').choices([...DOCUMENT_KINDS]),
+      choices(
+        new Option('--format <format>', t('help.export.format')),
+        [...EXPORT_FORMATS, ...CREDENTIAL_FORMATS],
+        t,
+      ).makeOptionMandatory(),
     )
-    .addOption(
-      new Option(
-        '--format <format>',
-        'docx or pdf (a document); elm: Europass learning opportunity (ELM v3 JSON-LD); elm-credential: unsigned ' +
-          'Europass credential to upload to the EDC issuer; ob3: Open Badges 3.0 achievement; ob3-credential: its ' +
-          'unsigned credential template',
-      )
-        .choices([...EXPORT_FORMATS, ...CREDENTIAL_FORMATS])
-        .makeOptionMandatory(),
-    )
-    .option(
-      '--out <path>',
-      'where to write (default: next to the design file, named after its title)',
-      nonEmpty('--out', 'a file name'),
-    )
-    .option('--force', 'replace the output file if it exists')
+    .option('--out <path>', t('help.export.out'), nonEmpty('--out', 'fileName', t))
+    .option('--force', t('help.opt.force'))
     .option(
       '--second-language <code>',
-      "the specification in two languages: the design's and this one, from the design's translations (e.g. fr)",
-      nonEmpty('--second-language', 'a language code'),
+      t('help.export.secondLanguage'),
+      nonEmpty('--second-language', 'languageCode', t),
     )
     .action(async (file: string, options: ExportOptions) => {
       const document = (EXPORT_FORMATS as readonly string[]).includes(options.format);
       if (document && !options.document)
         exportCommand.error(
-          `--format ${options.format} exports a document: say which with --document (${DOCUMENT_KINDS.join(', ')}).`,
+          t('usage.exportNeedsDocument', { format: options.format, kinds: DOCUMENT_KINDS.join(', ') }),
           { exitCode: EXIT.usage },
         );
       if (!document && options.document)
-        exportCommand.error(
-          `--document applies to docx and pdf only: --format ${options.format} exports the design itself as data.`,
-          { exitCode: EXIT.usage },
-        );
+        exportCommand.error(t('usage.documentOnlyForDocuments', { format: options.format }), {
+          exitCode: EXIT.usage,
+        });
       await (await readingDesigns(() => import('./export-command'))).exportDesign(file, options, context);
     });
 
   const importCommand = program
     .command('import')
-    .description(
-      'Add design files to the library. A design the library already has with other content is not replaced: ' +
-        'the command says what differs and which option to choose.',
-    )
-    .argument(
-      '<files...>',
-      `design files (${DESIGN_FILE_EXTENSION}), or Europass (ELM) and Open Badges 3.0 files, each a new design`,
-    )
-    .addOption(libraryOption())
-    .addOption(
-      new Option('--as-copy', 'keep both: add the file as a separate copy (a new id)').conflicts([
-        'replace',
-        'takeReview',
-      ]),
-    )
-    .addOption(
-      new Option(
-        '--replace',
-        'replace the library version with the file (the library version is kept as a revision)',
-      ).conflicts('takeReview'),
-    )
-    .option('--take-review', "keep the library version and take in the file's review comments and decision")
-    .option(
-      '--out <path>',
-      'write the design one Europass or Open Badges file becomes to this design file (.cbld), not the library',
-      nonEmpty('--out', 'a file name'),
-    )
+    .description(t('help.import.description'))
+    .argument('<files...>', t('help.import.files', ext))
+    .addOption(libraryOption(t))
+    .addOption(new Option('--as-copy', t('help.import.asCopy')).conflicts(['replace', 'takeReview']))
+    .addOption(new Option('--replace', t('help.import.replace')).conflicts('takeReview'))
+    .option('--take-review', t('help.import.takeReview'))
+    .option('--out <path>', t('help.import.out'), nonEmpty('--out', 'fileName', t))
     .action(async (files: string[], options: ImportOptions) => {
       if (options.out !== undefined && files.length > 1)
-        importCommand.error('--out takes one Europass or Open Badges file; import several into the library.', {
-          exitCode: EXIT.usage,
-        });
+        importCommand.error(t('usage.importOutOne'), { exitCode: EXIT.usage });
       await (await readingDesigns(() => import('./import-command'))).importFiles(files, options, context);
     });
 
   const mergeCommand = program
     .command('merge')
-    .description(
-      'Merge team members’ copies of one design into one file: changes to different items, fields or lists ' +
-        'combine; where two copies changed the same thing differently, the command asks (and writes nothing) ' +
-        'until told how.',
-    )
-    .argument('<files...>', 'two or more design files (.cbld) of the same design; the first is yours')
-    .requiredOption('--out <path>', 'the merged design file to write', nonEmpty('--out', 'a file name'))
-    .option('--force', 'replace the --out file if it exists')
-    .option('--prefer <file>', 'answer every question with this file’s version, where it has one')
-    .option('--keep-both', 'where two people wrote different text, keep both texts, one after the other')
-    .option(
-      '--answers <file>',
-      'a JSON file of answers: {"<question id>": <choice number>}, with the ids and numbers the questions print',
-      nonEmpty('--answers', 'a file name'),
-    )
-    .addHelpText(
-      'after',
-      '\nExit status: 0 merged and written, 1 questions left unanswered (nothing written), 2 a file could not be ' +
-        'read, the copies are of different designs, --out exists without --force, or an option is wrong.',
-    )
+    .description(t('help.merge.description'))
+    .argument('<files...>', t('help.merge.files'))
+    .requiredOption('--out <path>', t('help.merge.out'), nonEmpty('--out', 'fileName', t))
+    .option('--force', t('help.merge.force'))
+    .option('--prefer <file>', t('help.merge.prefer'))
+    .option('--keep-both', t('help.merge.keepBoth'))
+    .option('--answers <file>', t('help.merge.answers'), nonEmpty('--answers', 'fileName', t))
+    .addHelpText('after', `\n${t('help.merge.exit')}`)
     .action(async (files: string[], options: MergeCommandOptions) => {
-      if (files.length < 2)
-        mergeCommand.error('merge needs at least two copies of a design: yours and a team member’s.', {
-          exitCode: EXIT.usage,
-        });
+      if (files.length < 2) mergeCommand.error(t('usage.mergeNeedsTwo'), { exitCode: EXIT.usage });
       await (await readingDesigns(() => import('./merge-command'))).mergeFiles(files, options, context);
     });
-  const pathway = program
-    .command('pathway')
-    .description('Pathways (.cbpath): several designs stacked into a larger credential. See the subcommands.');
+  const pathway = program.command('pathway').description(t('help.pathway.description'));
 
   pathway
     .command('check')
-    .description(
-      'Totals (ECTS, hours, EQF levels), parts, coverage of competences and SDG targets, and the pathway checks. ' +
-        'Parts are found beside the pathway, then in the library.',
-    )
-    .argument('<files...>', 'pathway files (.cbpath)')
-    .option('--json', 'print one JSON array with a result per file')
-    .addOption(libraryOption())
-    .addHelpText(
-      'after',
-      '\nExit status: 0 no errors, 1 a pathway has errors, 2 a file could not be read or an option is wrong.',
-    )
+    .description(t('help.pathway.check.description'))
+    .argument('<files...>', t('help.arg.pathwayFiles'))
+    .option('--json', t('help.opt.json'))
+    .addOption(libraryOption(t))
+    .addHelpText('after', `\n${t('help.pathway.check.exit')}`)
     .action(async (files: string[], options: { json?: boolean; library?: string }) =>
       (await readingDesigns(() => import('./pathway-command'))).checkPathways(files, options, context),
     );
 
   pathway
     .command('export')
-    .description(
-      'Export the pathway document (totals, checks, parts, coverage matrices, overlaps) as DOCX or PDF, or the ' +
-        'pathway as a Europass specification with its parts (ELM v3 JSON-LD).',
-    )
-    .argument('<file>', 'pathway file (.cbpath)')
+    .description(t('help.pathway.export.description'))
+    .argument('<file>', t('help.arg.pathwayFile'))
     .addOption(
-      new Option('--format <format>', 'docx or pdf (the pathway document); elm: Europass (ELM v3) JSON-LD')
-        .choices([...EXPORT_FORMATS, 'elm'])
-        .makeOptionMandatory(),
+      choices(
+        new Option('--format <format>', t('help.pathway.export.format')),
+        [...EXPORT_FORMATS, 'elm'],
+        t,
+      ).makeOptionMandatory(),
     )
-    .option(
-      '--out <path>',
-      'where to write (default: next to the pathway file, named after its title)',
-      nonEmpty('--out', 'a file name'),
-    )
-    .option('--force', 'replace the output file if it exists')
-    .addOption(libraryOption())
+    .option('--out <path>', t('help.pathway.export.out'), nonEmpty('--out', 'fileName', t))
+    .option('--force', t('help.opt.force'))
+    .addOption(libraryOption(t))
     .action(async (file: string, options: PathwayExportOptions) =>
       (await readingDesigns(() => import('./pathway-command'))).exportPathway(file, options, context),
     );
 
   program
     .command('list')
-    .description('List the designs in the library, most recently saved first.')
-    .addOption(libraryOption())
-    .option('--limit <n>', 'how many (1-500)', wholeNumber('--limit', 1, 500), 50)
+    .description(t('help.list.description'))
+    .addOption(libraryOption(t))
+    .option('--limit <n>', t('help.list.limit'), wholeNumber('--limit', 1, 500, t), 50)
     .action(async (options: { library?: string; limit: number }) =>
       (await import('./library-commands')).list(options, context),
     );
 
   program
     .command('search')
-    .description('Full-text search over titles, challenges, outcomes and activities.')
-    .argument('<query>', 'words to look for (accents optional)')
-    .addOption(libraryOption())
+    .description(t('help.search.description'))
+    .argument('<query>', t('help.search.query'))
+    .addOption(libraryOption(t))
     .action(async (query: string, options: { library?: string }) =>
       (await import('./library-commands')).search(query, options, context),
     );
 
   program
     .command('serve')
-    .description('Run the app in your browser: serves the UI and the back end on 127.0.0.1 only.')
-    .option('--port <n>', 'port (default: a free one)', wholeNumber('--port', 0, 65535))
-    .addOption(libraryOption())
-    .option('--open', 'open the address in the default browser')
+    .description(t('help.serve.description'))
+    .option('--port <n>', t('help.serve.port'), wholeNumber('--port', 0, 65535, t))
+    .addOption(libraryOption(t))
+    .option('--open', t('help.serve.open'))
     .action(async (options: { port?: number; library?: string; open?: boolean }) =>
       (await import('./serve-command')).serve(options, context),
     );
@@ -250,9 +208,19 @@ export function buildProgram(output: Output, setExit: (code: number) => void): C
   return program;
 }
 
-export async function runCli(argv: string[], output: Output = consoleOutput): Promise<number> {
+/**
+ * Runs the CLI on its arguments (without node and the script). Its messages are in the
+ * language `--lang` or the environment (LC_ALL, LC_MESSAGES, LANG, LANGUAGE) asks for, else
+ * English; exported documents keep the design's language.
+ */
+export async function runCli(
+  argv: string[],
+  output: Output = consoleOutput,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
   let exitCode: number = EXIT.ok;
-  const program = buildProgram(output, (code) => (exitCode = Math.max(exitCode, code)));
+  const t = cliTranslator(cliLanguage(argv, env));
+  const program = buildProgram(output, (code) => (exitCode = Math.max(exitCode, code)), t);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;

@@ -10,6 +10,7 @@ import { startWebServer, type WebServer } from '../web/server';
 import { messageOf } from '../../shared/errors';
 import type { CommandContext } from './context';
 import type { Output } from './output';
+import { cliTranslator, type CliTranslate } from './i18n';
 
 /** Starts a program without waiting for it (the user's browser). */
 export type Launcher = (command: string, args: string[]) => void;
@@ -59,6 +60,7 @@ export interface ServeOptions {
 export async function startServe(
   options: ServeOptions,
   output: Output,
+  t: CliTranslate = cliTranslator('en'),
 ): Promise<{ server: WebServer; services: Services }> {
   const staticDir = options.staticDir ?? rendererDir();
   if (!existsSync(join(staticDir, 'index.html')))
@@ -77,9 +79,7 @@ export async function startServe(
   try {
     token = libraryAccessKey(folder);
   } catch (error) {
-    output.err(
-      `The access key could not be kept in ${folder} (${messageOf(error)}); this run has its own key, so open tabs will not reconnect after a restart.`,
-    );
+    output.err(t('serve.keyNotKept', { folder, reason: messageOf(error) }));
   }
   const start = (port: number | undefined) =>
     startWebServer({ handlers: createHandlers(services, { transport: 'http' }), staticDir, port, token });
@@ -105,11 +105,11 @@ export async function startServe(
 /** `serve` (declared in program.ts): runs until Ctrl+C or SIGTERM. */
 export async function serve(
   options: { port?: number; library?: string; open?: boolean },
-  { output }: CommandContext,
+  { output, t }: CommandContext,
 ): Promise<void> {
-  const { server, services } = await startServe(options, output);
-  output.out(`Challenge Designer is running at ${server.url}`);
-  output.out('The address carries this library’s access key: keep it to yourself. Press Ctrl+C to stop.');
+  const { server, services } = await startServe(options, output, t);
+  output.out(t('serve.running', { url: server.url }));
+  output.out(t('serve.keepKey'));
   const removePage = options.open ? openInBrowser(server.url) : () => undefined;
   process.once('exit', removePage);
   const stop = () => {

@@ -3,12 +3,15 @@ import { readDesignFile } from '../services/files/design-file';
 import { EXIT, problemLines, type CommandContext } from './context';
 
 /** `validate`: one line per file, valid or its problems (declared in program.ts). */
-export function validate(files: string[], { output, setExit }: CommandContext): void {
+export function validate(files: string[], { output, setExit, t }: CommandContext): void {
   for (const file of files) {
     try {
       const { design, fromVersion } = readDesignFile(file);
-      const migrated = fromVersion < design.schemaVersion ? ` (format ${fromVersion}, readable)` : '';
-      output.out(`${file}: valid${migrated}`);
+      output.out(
+        fromVersion < design.schemaVersion
+          ? t('validate.validOlder', { file, version: String(fromVersion) })
+          : t('validate.valid', { file }),
+      );
     } catch (error) {
       for (const line of problemLines(error)) output.out(`${file}: ${line}`);
       setExit(error instanceof ServiceError ? EXIT.problems : EXIT.unreadable);
