@@ -14,6 +14,7 @@ const CATALOGS = {
   shared: 'shared/i18n/locales',
   ui: 'renderer/i18n/locales',
   shell: 'main/electron/locales',
+  cli: 'main/cli/locales',
 } as const;
 type CatalogName = keyof typeof CATALOGS;
 
@@ -80,7 +81,7 @@ const cases = (Object.keys(CATALOGS) as CatalogName[]).flatMap((catalog) =>
 );
 
 describe('translations', () => {
-  it('exist for the shared, UI and shell messages alike (a language brings all three files)', () => {
+  it('exist for the shared, UI, shell and CLI messages alike (a language brings all four files)', () => {
     const sets = (Object.keys(CATALOGS) as CatalogName[]).map((catalog) => languagesOf(catalog).sort().join(' '));
     expect(new Set(sets).size).toBe(1);
   });
