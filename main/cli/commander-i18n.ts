@@ -58,7 +58,11 @@ const ERRORS: [RegExp, string, string[]][] = [
   [/^error: missing required argument '(.+)'$/, 'commander.missingArgument', ['argument']],
   [/^error: option '(.+)' argument missing$/, 'commander.optionMissingArgument', ['option']],
   [/^error: required option '(.+)' not specified$/, 'commander.missingMandatoryOption', ['option']],
-  [/^error: option '(.+?)' argument '(.*)' is invalid\. (.*)$/s, 'commander.invalidOptionArgument', ['option', 'value', 'reason']],
+  [
+    /^error: option '(.+?)' argument '(.*)' is invalid\. (.*)$/s,
+    'commander.invalidOptionArgument',
+    ['option', 'value', 'reason'],
+  ],
   [
     /^error: command-argument value '(.*)' is invalid for argument '(.+?)'\. (.*)$/s,
     'commander.invalidArgument',

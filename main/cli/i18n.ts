@@ -1,4 +1,10 @@
-import { DEFAULT_LANGUAGE, localesFrom, pickLanguage, supportedLanguage, type Messages } from '../../shared/i18n/languages';
+import {
+  DEFAULT_LANGUAGE,
+  localesFrom,
+  pickLanguage,
+  supportedLanguage,
+  type Messages,
+} from '../../shared/i18n/languages';
 
 /**
  * What the CLI itself says (help, results, usage errors), in the user's language: `--lang`, else

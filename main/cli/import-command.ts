@@ -56,7 +56,9 @@ function unmappedLines({ unmapped }: CredentialImport, t: CliTranslate): string[
   return [
     `  ${t('import.notCarriedOver', { count: unmapped.length })}`,
     ...unmapped.slice(0, MAX_UNMAPPED_SHOWN).map((u) => `    ${u.property}: ${u.value}`),
-    ...(unmapped.length > MAX_UNMAPPED_SHOWN ? [`    ${t('andMore', { count: unmapped.length - MAX_UNMAPPED_SHOWN })}`] : []),
+    ...(unmapped.length > MAX_UNMAPPED_SHOWN
+      ? [`    ${t('andMore', { count: unmapped.length - MAX_UNMAPPED_SHOWN })}`]
+      : []),
   ];
 }
 
@@ -99,7 +101,6 @@ export async function importToFile(file: string, out: string, { output, setExit,
   }
 }
 
-
 /** Shown at most, so a summary stays a summary. */
 const MAX_CHANGES_SHOWN = 8;
 
@@ -116,9 +117,13 @@ function conflictSummary(file: string, current: Design, incoming: Design, cli: C
   const width = Math.max(...['--as-copy', '--replace', '--take-review'].map((flag) => flag.length)) + 2;
   return [
     `${file}: ${cli('import.conflict', { title: current.title, id: current.id })}`,
-    changes.length === 0 ? `  ${cli('import.differOnlyInDates')}` : `  ${cli('import.differsIn', { count: changes.length })}`,
+    changes.length === 0
+      ? `  ${cli('import.differOnlyInDates')}`
+      : `  ${cli('import.differsIn', { count: changes.length })}`,
     ...shown,
-    ...(changes.length > MAX_CHANGES_SHOWN ? [`    ${cli('andMore', { count: changes.length - MAX_CHANGES_SHOWN })}`] : []),
+    ...(changes.length > MAX_CHANGES_SHOWN
+      ? [`    ${cli('andMore', { count: changes.length - MAX_CHANGES_SHOWN })}`]
+      : []),
     `  ${cli('import.runAgainWith')}`,
     ...['--as-copy', '--replace', '--take-review'].map((flag, i) => `    ${flag.padEnd(width)}${choices[i]}`),
   ];

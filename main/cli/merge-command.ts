@@ -23,7 +23,6 @@ export interface MergeCommandOptions {
   answers?: string;
 }
 
-
 /** Reads --answers: printed choice numbers (from 1) by question id, as the engine's indexes (from 0). */
 function readAnswers(path: string): Record<string, number> {
   let data: unknown;
@@ -106,9 +105,12 @@ function questionLines(
     );
   conflict.options.forEach((option, index) => {
     const holders = option.holders.map((holder) => files[holder]).join(', ');
-    const who = cli(`merge.option.${option.kind === 'all' || option.kind === 'remove' || option.kind === 'keep' ? option.kind : 'value'}`, {
-      files: holders,
-    });
+    const who = cli(
+      `merge.option.${option.kind === 'all' || option.kind === 'remove' || option.kind === 'keep' ? option.kind : 'value'}`,
+      {
+        files: holders,
+      },
+    );
     const words = optionWords(t, conflict, option, context);
     lines.push(`   [${index + 1}] ${who}${words ? `:${quote(words)}` : ''}`);
   });

@@ -84,12 +84,21 @@ function print(result: ReturnType<typeof summary>, out: (line: string) => void, 
   const { totals, target, coverage } = result;
   const none = t('pathway.none');
   const counts = severityCounts(t, (s) => result.findings.filter((f) => f.severity === s).length);
-  out(t('pathway.summary', { file: result.file, title: result.title, parts: t('pathway.parts', { count: result.parts.length }), counts }));
+  out(
+    t('pathway.summary', {
+      file: result.file,
+      title: result.title,
+      parts: t('pathway.parts', { count: result.parts.length }),
+      counts,
+    }),
+  );
   const credits = t('pathway.credits', { ects: totals.ects, core: totals.coreEcts, electives: totals.electiveEcts });
   const targeted = target.ects === null ? '' : ` ${t('pathway.targeted', { ects: target.ects })}`;
   const eqf = totals.eqfLevels.length > 0 ? totals.eqfLevels.join(', ') : '—';
   const pathwayEqf = target.eqfLevel === null ? '' : ` ${t('pathway.pathwayEqf', { level: String(target.eqfLevel) })}`;
-  out(`  ${credits}${targeted}; ${t('pathway.hours', { hours: totals.hours })}; ${t('pathway.eqf', { levels: eqf })}${pathwayEqf}`);
+  out(
+    `  ${credits}${targeted}; ${t('pathway.hours', { hours: totals.hours })}; ${t('pathway.eqf', { levels: eqf })}${pathwayEqf}`,
+  );
   for (const part of result.parts)
     out(
       `  P${part.position} ${part.title}${part.required ? '' : ` ${t('pathway.elective')}`}: ` +

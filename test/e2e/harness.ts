@@ -42,7 +42,8 @@ export async function startServer(
 ): Promise<Server> {
   const child: ChildProcess = spawn(
     process.execPath,
-    [join(ROOT, 'dist', 'main', 'cli.js'), 'serve', '--library', library, ...(options.args ?? [])],
+    // In English whatever the machine's locale: the address is read from the English line.
+    [join(ROOT, 'dist', 'main', 'cli.js'), '--lang', 'en', 'serve', '--library', library, ...(options.args ?? [])],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
       env: options.env ?? process.env,

@@ -28,6 +28,8 @@ describe('npm start without the Electron binary', () => {
         ...process.env,
         CHALLENGE_DESIGNER_ELECTRON_DIR: join(dir, 'electron'),
         ELECTRON_SKIP_BINARY_DOWNLOAD: '1',
+        // The CLI's lines are checked in English, whatever the machine's locale.
+        LC_ALL: 'C',
         CHALLENGE_DESIGNER_NO_BROWSER: '1',
         CHALLENGE_DESIGNER_LIBRARY: join(dir, 'library'),
       },

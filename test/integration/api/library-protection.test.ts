@@ -105,6 +105,7 @@ describe("no transport writes over the library's own files", () => {
       const code = await runCli(
         ['export', file, '--document', 'spec', '--format', 'docx', '--out', join(folder, 'library.sqlite'), '--force'],
         { out: () => undefined, err: (line) => err.push(line) },
+        {}, // English, whatever the machine's LANG
       );
       expect(code).toBeGreaterThan(0);
       expect(err.join('\n')).toMatch(/inside the library folder/);

@@ -34,7 +34,7 @@ beforeAll(() => {
 }, 60_000);
 
 /** Runs built code with a hook that notes which watched packages it imports (and stands in for electron). */
-function importsOf(args: string[], watchedModules = WATCHED): string[] {
+function importsOf(args: string[], watchedModules = WATCHED, env: NodeJS.ProcessEnv = process.env): string[] {
   const hook = join(tempDir(), 'watch.mjs');
   writeFileSync(
     hook,
@@ -50,7 +50,7 @@ function importsOf(args: string[], watchedModules = WATCHED): string[] {
      });
      process.on('exit', () => process.stderr.write('\\nIMPORTED ' + JSON.stringify([...seen]) + '\\n'));`,
   );
-  const result = spawnSync(process.execPath, ['--import', hook, ...args], { cwd: ROOT, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['--import', hook, ...args], { cwd: ROOT, encoding: 'utf8', env });
   const line = /IMPORTED (.*)/.exec(result.stderr);
   if (!line) throw new Error(`no report from ${args.join(' ')}: ${result.stderr}`);
   return JSON.parse(line[1]!) as string[];
@@ -94,6 +94,23 @@ describe('each command of the built CLI loads only what it uses', () => {
 
   it('validate reads design files without SQLite, translations or the server', () => {
     expect(heavy('validate', example)).toEqual(['jsonc-parser', 'zod']);
+  });
+
+  it('the CLI speaks another language without loading i18next (its own messages, bundled)', () => {
+    const french = { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANGUAGE: '', LANG: 'fr_FR.UTF-8' };
+    expect(heavy('--lang', 'de', '--help')).toEqual([]);
+    expect(importsOf(['dist/main/cli.js', 'validate', example], HEAVY, french).sort()).toEqual(['jsonc-parser', 'zod']);
+    const help = spawnSync(process.execPath, ['dist/main/cli.js', '--lang', 'de', '--help'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(help.stdout).toMatch(/^Aufruf: challenge-designer/);
+    const valid = spawnSync(process.execPath, ['dist/main/cli.js', 'validate', example], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: french,
+    });
+    expect(valid.stdout).toMatch(/theme-urban-heat\.cbld\u00a0: valide/);
   });
 });
 
