@@ -1,17 +1,19 @@
 // Vite's `import.meta.glob(pattern, { eager: true, import: 'default' })` for esbuild, so the
 // Node side finds its locale files the way the renderer and vitest do: adding a language is
-// adding a file. Only the form the code uses is supported: a relative `folder/*.ext` pattern.
+// adding a file. Only the forms the code uses are supported: a relative `folder/*.ext` pattern,
+// eager (an object of static imports) or lazy (`{ import: 'default' }` without `eager`: an object
+// of functions that import one file each, so each file becomes a chunk loaded when asked for).
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 const GLOB =
-  /import\.meta\.glob(?:<[^>()]*>)?\(\s*'([^']+)'\s*,\s*\{\s*eager:\s*true,\s*import:\s*'default'\s*,?\s*\}\s*\)/g;
+  /import\.meta\.glob(?:<[^>()]*>)?\(\s*'([^']+)'\s*,\s*\{\s*(eager:\s*true,\s*)?import:\s*'default'\s*,?\s*\}\s*\)/g;
 
-/** The source with each eager glob replaced by an object of static imports, or null if none. */
+/** The source with each glob replaced by an object of static imports (or of loaders), or null if none. */
 export function expandImportGlobs(source, file) {
   if (!source.includes('import.meta.glob')) return null;
   const imports = [];
-  const expanded = source.replace(GLOB, (_call, pattern) => {
+  const expanded = source.replace(GLOB, (_call, pattern, eager) => {
     const match = /^(\.{1,2}\/(?:[^*]*\/)?)\*(\.[\w.]+)$/.exec(pattern);
     if (!match) throw new Error(`${file}: import.meta.glob('${pattern}') is not of the form './folder/*.ext'`);
     const [, folder, extension] = match;
@@ -19,9 +21,11 @@ export function expandImportGlobs(source, file) {
       .filter((name) => name.endsWith(extension))
       .sort();
     const entries = names.map((name) => {
+      const path = JSON.stringify(folder + name);
+      if (!eager) return `${path}: () => import(${path}).then((module) => module.default)`;
       const id = `__glob_${imports.length}`;
-      imports.push(`import ${id} from ${JSON.stringify(folder + name)};`);
-      return `${JSON.stringify(folder + name)}: ${id}`;
+      imports.push(`import ${id} from ${path};`);
+      return `${path}: ${id}`;
     });
     return `{ ${entries.join(', ')} }`;
   });

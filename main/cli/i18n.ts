@@ -5,6 +5,7 @@ import {
   supportedLanguage,
   type Messages,
 } from '../../shared/i18n/languages';
+import english from './locales/en.json';
 
 /**
  * What the CLI itself says (help, results, usage errors), in the user's language: `--lang`, else
@@ -15,15 +16,14 @@ import {
  * `validate`, `list` and `search` must start without loading it (0.02-0.03 s;
  * test/integration/build/lazy-documents.test.ts).
  */
-export const CLI_RESOURCES = localesFrom(
-  import.meta.glob<Messages>('./locales/*.json', { eager: true, import: 'default' }),
-);
+const CLI_LOADERS = localesFrom(import.meta.glob<Messages>('./locales/*.json', { import: 'default' }));
 
-/** The languages the CLI speaks, English first. */
+/** English, always there: the fallback of every key. The other languages load when chosen (a chunk each). */
+const ENGLISH: Record<string, Messages> = { [DEFAULT_LANGUAGE]: english };
+
+/** The languages the CLI speaks, English first (codes compared as ASCII: a collator would cost --help some 8 ms). */
 export const cliLanguages = (): string[] =>
-  Object.keys(CLI_RESOURCES).sort((a, b) =>
-    a === DEFAULT_LANGUAGE ? -1 : b === DEFAULT_LANGUAGE ? 1 : a.localeCompare(b),
-  );
+  Object.keys(CLI_LOADERS).sort((a, b) => (a === DEFAULT_LANGUAGE ? -1 : b === DEFAULT_LANGUAGE ? 1 : a < b ? -1 : 1));
 
 export type CliParams = Record<string, string | number>;
 
@@ -43,11 +43,11 @@ function lookup(messages: Messages | undefined, key: string): string | undefined
 }
 
 /**
- * A translator for one of the CLI's languages. A key missing in that language falls back to
+ * A translator over loaded messages (English only unless given). A key missing in the language falls back to
  * English, a key missing in English shows itself (the parity test keeps that from happening).
  * With a numeric `count`, the plural form of the language is chosen (Romanian one/few/other).
  */
-export function cliTranslator(language: string, resources = CLI_RESOURCES): CliTranslate {
+export function cliTranslator(language: string, resources: Record<string, Messages> = ENGLISH): CliTranslate {
   const catalogs = [resources[language], resources[DEFAULT_LANGUAGE]];
   let plurals: Intl.PluralRules | undefined;
   let numbers: Intl.NumberFormat | undefined;
@@ -71,6 +71,12 @@ export function cliTranslator(language: string, resources = CLI_RESOURCES): CliT
       return value === undefined ? whole : typeof value === 'number' ? formatNumber(value) : value;
     });
   return Object.assign(t, { language });
+}
+
+/** The translator for one of the CLI's languages, with its messages loaded. */
+export async function loadCliTranslator(language: string): Promise<CliTranslate> {
+  const load = language === DEFAULT_LANGUAGE ? undefined : CLI_LOADERS[language];
+  return cliTranslator(language, load ? { ...ENGLISH, [language]: await load() } : ENGLISH);
 }
 
 /** "fr_BE.UTF-8@euro" → "fr-BE"; the C and POSIX locales (any encoding) → null. */

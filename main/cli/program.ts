@@ -10,7 +10,7 @@ import type { ImportOptions } from './import-command';
 import type { MergeCommandOptions } from './merge-command';
 import type { PathwayExportOptions } from './pathway-command';
 import { consoleOutput, type Output } from './output';
-import { cliLanguage, cliLanguages, cliTranslator, type CliTranslate } from './i18n';
+import { cliLanguage, cliLanguages, loadCliTranslator, type CliTranslate } from './i18n';
 import { choices, commanderHelp, translateCommanderError } from './commander-i18n';
 import { supportedLanguage } from '../../shared/i18n/languages';
 
@@ -219,7 +219,7 @@ export async function runCli(
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<number> {
   let exitCode: number = EXIT.ok;
-  const t = cliTranslator(cliLanguage(argv, env));
+  const t = await loadCliTranslator(cliLanguage(argv, env));
   const program = buildProgram(output, (code) => (exitCode = Math.max(exitCode, code)), t);
   try {
     await program.parseAsync(argv, { from: 'user' });

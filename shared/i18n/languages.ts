@@ -8,10 +8,10 @@
 export type Messages = Record<string, unknown>;
 
 /**
- * Messages by language from a glob of locale files ("./locales/fr.json" → "fr"): every layer
- * finds its languages from its files, so adding a language is adding files.
+ * Messages (or their loaders) by language from a glob of locale files ("./locales/fr.json" →
+ * "fr"): every layer finds its languages from its files, so adding a language is adding files.
  */
-export function localesFrom(files: Record<string, Messages>): Record<string, Messages> {
+export function localesFrom<T = Messages>(files: Record<string, T>): Record<string, T> {
   return Object.fromEntries(
     Object.entries(files).map(([path, messages]) => [/([^/]+)\.json$/.exec(path)![1]!, messages]),
   );

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { cliLanguage, cliLanguages, cliTranslator, environmentLanguage, langArgument } from '../../../main/cli/i18n';
+import {
+  cliLanguage,
+  cliLanguages,
+  cliTranslator,
+  environmentLanguage,
+  langArgument,
+  loadCliTranslator,
+} from '../../../main/cli/i18n';
 
 describe('the CLI language', () => {
   it('speaks the eight languages, English first', () => {
@@ -39,8 +46,8 @@ describe('the CLI language', () => {
 });
 
 describe('the CLI translator', () => {
-  it('chooses the Romanian plural form: one, few (2-19), other ("de")', () => {
-    const t = cliTranslator('ro');
+  it('chooses the Romanian plural form: one, few (2-19), other ("de")', async () => {
+    const t = await loadCliTranslator('ro');
     expect([1, 2, 19, 20, 101].map((count) => t('severity.count.error', { count }))).toEqual([
       '1 eroare',
       '2 erori',
@@ -52,11 +59,11 @@ describe('the CLI translator', () => {
     expect(t('pathway.competences', { count: 25 })).toBe('25 de competențe');
   });
 
-  it('writes numbers as the language does, and falls back to English for a missing key', () => {
-    expect(cliTranslator('fr')('pathway.credits', { ects: 7.5, core: 6, electives: 1.5 })).toBe(
+  it('writes numbers as the language does, and falls back to English for a missing key', async () => {
+    expect((await loadCliTranslator('fr'))('pathway.credits', { ects: 7.5, core: 6, electives: 1.5 })).toBe(
       'Crédits\u00a0: 7,5 ECTS (obligatoires 6, optionnels 1,5)',
     );
-    expect(cliTranslator('en')('pathway.credits', { ects: 7.5, core: 6, electives: 1.5 })).toBe(
+    expect((await loadCliTranslator('en'))('pathway.credits', { ects: 7.5, core: 6, electives: 1.5 })).toBe(
       'Credits: 7.5 ECTS (core 6, electives 1.5)',
     );
     const t = cliTranslator('de', { en: { only: 'English {{x}}' }, de: {} });
@@ -64,8 +71,8 @@ describe('the CLI translator', () => {
     expect(t('nowhere')).toBe('nowhere');
   });
 
-  it('keeps Romanian comma-below letters (ș ț), never the cedilla forms', () => {
-    const t = cliTranslator('ro');
+  it('keeps Romanian comma-below letters (ș ț), never the cedilla forms', async () => {
+    const t = await loadCliTranslator('ro');
     const text = [t('help.program', { ext: '.cbld' }), t('help.title.options'), t('pathway.competences', { count: 3 })];
     expect(text.join(' ')).toMatch(/ș/);
     expect(text.join(' ')).toMatch(/ț/);
