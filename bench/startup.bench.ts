@@ -40,6 +40,13 @@ try {
       [CLI, 'validate', join(ROOT, 'templates/examples/theme-urban-heat.cbld')],
       { target: true },
     ],
+    // In another language (issue 18): the CLI loads that language's messages only, no i18next.
+    ['challenge-designer --lang de --help', [CLI, '--lang', 'de', '--help'], { target: true }],
+    [
+      'challenge-designer --lang fr validate <example>',
+      [CLI, '--lang', 'fr', 'validate', join(ROOT, 'templates/examples/theme-urban-heat.cbld')],
+      { target: true },
+    ],
     // `check` exits 1 when the design has errors (a 10-item draft does).
     ['challenge-designer check small.cbld', [CLI, 'check', small], { exitCodes: [0, 1] }],
     [
@@ -69,7 +76,7 @@ try {
       ? `  (target CPU < ${TARGET_CPU_MS} ms: ${median(cpu) < TARGET_CPU_MS ? 'met' : 'MISSED'})`
       : '';
     console.log(
-      `  ${name.padEnd(40)} CPU ${fmtMs(median(cpu)).padStart(7)} (${fmtRatio(median(cpu), bare).padStart(6)} bare Node)   wall ${fmtMs(median(wall)).padStart(7)}   peak RSS ${fmtMiB(median(rss))}${verdict}`,
+      `  ${name.padEnd(48)} CPU ${fmtMs(median(cpu)).padStart(7)} (${fmtRatio(median(cpu), bare).padStart(6)} bare Node)   wall ${fmtMs(median(wall)).padStart(7)}   peak RSS ${fmtMiB(median(rss))}${verdict}`,
     );
   }
 } finally {
