@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { messageOf } from '../shared/errors';
+import { errorMessage } from '../shared/errors';
 import { App } from './App';
 import { resolveApi } from './api';
 import { initI18n } from './i18n';
@@ -34,7 +34,7 @@ boot().catch((error: unknown) =>
   useAppStore.getState().set({
     notice: {
       tone: 'error',
-      text: i18n.t('app.bootFailed', { message: messageOf(error) }),
+      text: i18n.t('app.bootFailed', { message: errorMessage(i18n.t, error) }),
     },
   }),
 );

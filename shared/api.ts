@@ -16,6 +16,7 @@ import {
   TriageRow,
 } from './model';
 import { DESIGN_FILE_TYPE, PATHWAY_FILE_TYPE } from './product';
+import { described, type Described, type Message, type MessageKey, type MessageParams } from './errors';
 import { MERGE_CONFLICT_KINDS, MERGE_OPTION_KINDS, NO_BASE_REASONS } from './merge/kinds';
 import { MAX_PARTS, Pathway } from './pathway/model';
 
@@ -406,24 +407,71 @@ export type ApiResult<M extends ApiMethod> = z.infer<(typeof API)[M]['result']>;
 /** What the renderer calls, whatever the transport. */
 export type DesignerApi = { [M in ApiMethod]: (args: ApiArgs<M>) => Promise<ApiResult<M>> };
 
-/** Errors cross the boundary as data: a stable code and a sentence the user can act on. */
+const ParamsShape: z.ZodType<MessageParams> = z.lazy(() =>
+  z.record(
+    z.string(),
+    z.union([
+      z.string(),
+      z.number(),
+      z.object({ key: z.string().max(200).optional(), params: ParamsShape.optional(), message: z.string().optional() }),
+    ]),
+  ),
+);
+const MessageKeyShape = z.object({ key: z.string().max(200), params: ParamsShape.optional() });
+
+/**
+ * Errors cross the boundary as data: a stable code and a sentence the user can act on, in
+ * English (`message`, `details`) and, where the catalogue has it, as a key with params that the
+ * receiver shows in its own language (`errorMessage` in shared/errors).
+ */
 export const ApiErrorShape = z.object({
   code: z.string(),
   message: z.string(),
   details: z.array(z.string()).default([]),
+  key: z.string().max(200).optional(),
+  params: ParamsShape.optional(),
+  detailKeys: z.array(MessageKeyShape.nullable()).optional(),
 });
 export type ApiErrorShape = z.infer<typeof ApiErrorShape>;
 
+/** One call's answer as a transport carries it: the result, or the error as data. */
+export type ApiReply = { ok: true; result: unknown } | { ok: false; error: ApiErrorShape };
+
 export class ApiError extends Error {
   override name = 'ApiError';
+  readonly key?: string;
+  readonly params?: MessageParams;
+  readonly details: string[];
+  readonly detailKeys: (MessageKey | null)[];
   constructor(
     readonly code: string,
-    message: string,
-    readonly details: string[] = [],
+    text: string | Message,
+    details: readonly (string | Message)[] = [],
   ) {
-    super(message);
+    const all = described(text, details);
+    super(all.message);
+    this.key = all.key;
+    this.params = all.params;
+    this.details = all.details;
+    this.detailKeys = all.detailKeys;
+  }
+  /** The error an answer carries (the HTTP body, the Electron reply), or a service's error, with its keys. */
+  static from(
+    shape: { code: string } & Omit<Described, 'detailKeys'> & Partial<Pick<Described, 'detailKeys'>>,
+  ): ApiError {
+    return new ApiError(
+      shape.code,
+      { message: shape.message, key: shape.key, params: shape.params },
+      shape.details.map((detail, index) => ({ message: detail, ...shape.detailKeys?.[index] })),
+    );
   }
   toJSON(): ApiErrorShape {
-    return { code: this.code, message: this.message, details: this.details };
+    return {
+      code: this.code,
+      message: this.message,
+      details: this.details,
+      ...(this.key === undefined ? {} : { key: this.key, ...(this.params ? { params: this.params } : {}) }),
+      ...(this.detailKeys.some(Boolean) ? { detailKeys: this.detailKeys } : {}),
+    };
   }
 }

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { messageOf } from '../../shared/errors';
-import { APP_VERSION, PRODUCT_NAME } from '../../shared/product';
+import { message, messageOf } from '../../shared/errors';
+import { APP_VERSION } from '../../shared/product';
 import { CatalogService } from '../services/catalog/catalog-service';
 import { CheckService } from '../services/checks/check-service';
 import { ServiceError } from '../services/errors';
@@ -73,7 +73,7 @@ export function openServices(libraryFolder: string, options: ServiceOptions = {}
           ? error
           : new ServiceError(
               'library-unavailable',
-              `The library in ${libraryFolder} could not be opened: ${messageOf(error)}.`,
+              message('errors.library.unavailable', { folder: libraryFolder, reason: messageOf(error) }),
             );
     }
     return library;
@@ -93,7 +93,7 @@ export function openServices(libraryFolder: string, options: ServiceOptions = {}
   };
   const result: Services = {
     get library() {
-      if (closed) throw new ServiceError('library-unavailable', `The library is closed: ${PRODUCT_NAME} is quitting.`);
+      if (closed) throw new ServiceError('library-unavailable', message('errors.library.closed'));
       const opened = library ?? openLibrary();
       if (!opened) throw problem!;
       return opened;

@@ -2,6 +2,7 @@ import Database, { type Database as Db } from 'better-sqlite3';
 import { existsSync, mkdirSync, renameSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { DecisionStatus, Design, DesignSummary, Interpretation } from '../../../shared/model';
+import { message } from '../../../shared/errors';
 import { ServiceError, storageError } from '../errors';
 import { beginSession, quickCheckInWorker, type LibrarySession } from './health';
 import { migrateLibrary } from './migrations';
@@ -287,7 +288,7 @@ export class LibraryReader {
 
   summary(id: string): DesignSummary {
     const row = this.db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM designs WHERE id = ?`).get(id) as DesignRow | undefined;
-    if (!row) throw new ServiceError('not-found', `There is no design with id ${id} in the library.`);
+    if (!row) throw new ServiceError('not-found', message('errors.library.noDesign', { id }));
     return toSummary(row);
   }
 }
