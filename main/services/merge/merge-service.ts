@@ -40,7 +40,7 @@ function distinctLabels(inputs: readonly MergeInput[]): MergeInput[] {
 }
 
 const notMergeable = (error: unknown): never => {
-  if (error instanceof MergeError) throw new ServiceError('not-mergeable', error.message);
+  if (error instanceof MergeError) throw new ServiceError('not-mergeable', error.said);
   throw error;
 };
 
