@@ -17,6 +17,7 @@ import {
 } from './model';
 import { DESIGN_FILE_TYPE, PATHWAY_FILE_TYPE } from './product';
 import { described, type Described, type Message, type MessageKey, type MessageParams } from './errors';
+import { MessageKeyShape, MessageParamsShape } from './message-schema';
 import { MERGE_CONFLICT_KINDS, MERGE_OPTION_KINDS, NO_BASE_REASONS } from './merge/kinds';
 import { MAX_PARTS, Pathway } from './pathway/model';
 
@@ -407,18 +408,6 @@ export type ApiResult<M extends ApiMethod> = z.infer<(typeof API)[M]['result']>;
 /** What the renderer calls, whatever the transport. */
 export type DesignerApi = { [M in ApiMethod]: (args: ApiArgs<M>) => Promise<ApiResult<M>> };
 
-const ParamsShape: z.ZodType<MessageParams> = z.lazy(() =>
-  z.record(
-    z.string(),
-    z.union([
-      z.string(),
-      z.number(),
-      z.object({ key: z.string().max(200).optional(), params: ParamsShape.optional(), message: z.string().optional() }),
-    ]),
-  ),
-);
-const MessageKeyShape = z.object({ key: z.string().max(200), params: ParamsShape.optional() });
-
 /**
  * Errors cross the boundary as data: a stable code and a sentence the user can act on, in
  * English (`message`, `details`) and, where the catalogue has it, as a key with params that the
@@ -429,7 +418,7 @@ export const ApiErrorShape = z.object({
   message: z.string(),
   details: z.array(z.string()).default([]),
   key: z.string().max(200).optional(),
-  params: ParamsShape.optional(),
+  params: MessageParamsShape.optional(),
   detailKeys: z.array(MessageKeyShape.nullable()).optional(),
 });
 export type ApiErrorShape = z.infer<typeof ApiErrorShape>;

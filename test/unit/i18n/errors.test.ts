@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { problemLines, internalMessage } from '../../../main/cli/context';
 import { fileSystemError, invalidFileError, ServiceError, storageError } from '../../../main/services/errors';
+import type { CheckService } from '../../../main/services/checks/check-service';
+import { triageTexts } from '../../../main/services/triage';
 import { ApiError } from '../../../shared/api';
 import {
   englishMessage,
@@ -153,5 +155,14 @@ describe('errors shown in the reader’s language', () => {
     expect(errorMessage(it_, back)).toBe(errorMessage(it_, error));
     expect(errorDetails(it_, back)).toEqual(errorDetails(it_, error));
     expect(back.details).toEqual(error.details);
+  });
+
+  it('a triage row for an unreadable file says why in the reader’s language', () => {
+    const [row] = triageTexts([{ name: 'vuoto 📄.cbld', text: '' }], {} as CheckService);
+    if (!row || row.ok) throw new Error('expected a failed row');
+    expect(row.problem).toBe('The file is empty: it holds no design.');
+    expect(translateMessage(createTranslator('it'), { message: row.problem, ...row.problemKey })).toBe(
+      'Il file è vuoto: non contiene alcun progetto.',
+    );
   });
 });
