@@ -177,8 +177,9 @@ export const AppInfo = z.object({
   version: z.string(),
   transport: z.enum(TRANSPORTS),
   libraryFolder: z.string(),
-  /** A message to show once (e.g. a damaged library was moved aside). */
+  /** A message to show once (e.g. a damaged library was moved aside), in English; `noticeKey` shows it translated. */
   notice: z.string().nullable(),
+  noticeKey: MessageKeyShape.optional(),
   nativeDialogs: z.boolean(),
 });
 export type AppInfo = z.infer<typeof AppInfo>;

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { message, messageOf } from '../../shared/errors';
+import { message, messageOf, type Message } from '../../shared/errors';
 import { APP_VERSION } from '../../shared/product';
 import { CatalogService } from '../services/catalog/catalog-service';
 import { CheckService } from '../services/checks/check-service';
@@ -25,8 +25,10 @@ export interface Services {
   readonly library: Library;
   /** Where the library lives, also when it could not be opened. */
   libraryFolder: string;
-  /** A message to show once: the library was damaged and moved aside, or cannot be opened. */
+  /** A message to show once: the library was damaged and moved aside, or cannot be opened (in English). */
   readonly notice: string | null;
+  /** The same as a catalogue message, to show in the reader's language. */
+  readonly noticeMessage: Message | null;
   catalog: CatalogService;
   examples: ExampleService;
   exporter: ExportService;
@@ -100,7 +102,11 @@ export function openServices(libraryFolder: string, options: ServiceOptions = {}
     },
     libraryFolder,
     get notice() {
-      return library?.notice ?? problem?.message ?? null;
+      return this.noticeMessage?.message ?? null;
+    },
+    get noticeMessage(): Message | null {
+      if (library) return library.noticeMessage;
+      return problem ? { message: problem.message, key: problem.key, params: problem.params } : null;
     },
     catalog,
     examples,

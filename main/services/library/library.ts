@@ -16,7 +16,7 @@ import {
   type SavedBy,
 } from '../../../shared/model';
 import { sameContent, takeInReview } from '../../../shared/review';
-import { message } from '../../../shared/errors';
+import { message, type Message } from '../../../shared/errors';
 import { ServiceError, storageError } from '../errors';
 import { readDesignFile } from '../files/design-file';
 import type { LibrarySession } from './health';
@@ -58,7 +58,7 @@ export interface ImportOptions extends SaveOptions {
 export class Library extends LibraryReader {
   private readonly readinessOf: (design: Design) => number | null;
 
-  private constructor(db: Db, file: string, notice: string | null, session: LibrarySession, options: LibraryOptions) {
+  private constructor(db: Db, file: string, notice: Message | null, session: LibrarySession, options: LibraryOptions) {
     super(db, file, notice, session, options);
     this.readinessOf = options.readiness ?? (() => null);
   }

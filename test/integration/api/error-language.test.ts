@@ -1,3 +1,4 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import i18next from 'i18next';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,9 +9,11 @@ import { createHttpApi } from '../../../renderer/api/http-client';
 import { electronApi, type DesignerBridge } from '../../../renderer/api/index';
 import { initI18n } from '../../../renderer/i18n';
 import { ApiError, type ApiReply, type DesignerApi } from '../../../shared/api';
-import { errorDetails, errorMessage } from '../../../shared/errors';
+import { errorDetails, errorMessage, translateMessage } from '../../../shared/errors';
 import { createTranslator } from '../../../shared/i18n';
 import { dispatch } from '../../../main/api/dispatch';
+import { LIBRARY_FILE } from '../../../main/services/library/library';
+import { directApi } from '../../helpers/api';
 import { sampleDesign } from '../../helpers/designs';
 import { canMount, fillDisk, mountTinyDisk, type TinyDisk } from '../../helpers/mounts';
 import { useTempDirs } from '../../helpers/temp';
@@ -97,6 +100,27 @@ describe('the Electron bridge carries the same keys', () => {
       const t = createTranslator('de');
       expect(errorMessage(t, error)).toMatch(/^Der Datenträger ist voll, daher konnte .+ nicht gespeichert werden/);
       expect(errorMessage(t, error)).toContain(PATH);
+    } finally {
+      await services.close();
+    }
+  });
+});
+
+describe('a notice at start (the library was damaged and moved aside) in the UI language', () => {
+  const tempDir = useTempDirs();
+
+  it('app.info carries its key; the page shows it in Swedish with the new path', async () => {
+    const folder = join(tempDir(), 'bibliotek 📚 ș');
+    mkdirSync(folder);
+    writeFileSync(join(folder, LIBRARY_FILE), 'this is not an SQLite database'.repeat(200));
+    const services = openServices(folder);
+    try {
+      const info = await directApi(services)['app.info']({});
+      expect(info.notice).toMatch(/^The library file was damaged/);
+      const shown = translateMessage(createTranslator('sv'), { message: info.notice!, ...info.noticeKey });
+      expect(shown).toMatch(
+        /^Biblioteksfilen var skadad och kunde inte läsas\. Den flyttades till .*bibliotek 📚 ș.*library\.damaged-/,
+      );
     } finally {
       await services.close();
     }
