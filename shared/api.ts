@@ -16,7 +16,7 @@ import {
   TriageRow,
 } from './model';
 import { DESIGN_FILE_TYPE, PATHWAY_FILE_TYPE } from './product';
-import { described, type Described, type Message, type MessageKey, type MessageParams } from './errors';
+import { DescribedError, type Described } from './errors';
 import { MessageKeyShape, MessageParamsShape } from './message-schema';
 import { MERGE_CONFLICT_KINDS, MERGE_OPTION_KINDS, NO_BASE_REASONS } from './merge/kinds';
 import { MAX_PARTS, Pathway } from './pathway/model';
@@ -427,24 +427,8 @@ export type ApiErrorShape = z.infer<typeof ApiErrorShape>;
 /** One call's answer as a transport carries it: the result, or the error as data. */
 export type ApiReply = { ok: true; result: unknown } | { ok: false; error: ApiErrorShape };
 
-export class ApiError extends Error {
+export class ApiError extends DescribedError<string> {
   override name = 'ApiError';
-  readonly key?: string;
-  readonly params?: MessageParams;
-  readonly details: string[];
-  readonly detailKeys: (MessageKey | null)[];
-  constructor(
-    readonly code: string,
-    text: string | Message,
-    details: readonly (string | Message)[] = [],
-  ) {
-    const all = described(text, details);
-    super(all.message);
-    this.key = all.key;
-    this.params = all.params;
-    this.details = all.details;
-    this.detailKeys = all.detailKeys;
-  }
   /** The error an answer carries (the HTTP body, the Electron reply), or a service's error, with its keys. */
   static from(
     shape: { code: string } & Omit<Described, 'detailKeys'> & Partial<Pick<Described, 'detailKeys'>>,

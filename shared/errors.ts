@@ -89,6 +89,31 @@ export function described(text: string | Message, details: readonly (string | Me
   };
 }
 
+/**
+ * An error with a stable code whose sentence and details are catalogue messages (ServiceError in
+ * the services, ApiError on the wire): `message` and `details` in English, `key`, `params` and
+ * `detailKeys` to show them in any language.
+ */
+export class DescribedError<Code extends string> extends Error implements Described {
+  readonly key?: string;
+  readonly params?: MessageParams;
+  readonly details: string[];
+  readonly detailKeys: (MessageKey | null)[];
+  /** `text` is a catalogue message (`message('errors.…', params)`), or plain text shown as it is. */
+  constructor(
+    readonly code: Code,
+    text: string | Message,
+    details: readonly (string | Message)[] = [],
+  ) {
+    const all = described(text, details);
+    super(all.message);
+    this.key = all.key;
+    this.params = all.params;
+    this.details = all.details;
+    this.detailKeys = all.detailKeys;
+  }
+}
+
 const describedBy = (value: unknown): Partial<Described> =>
   typeof value === 'object' && value !== null ? (value as Partial<Described>) : {};
 

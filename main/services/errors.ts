@@ -1,5 +1,5 @@
 import { statfsSync } from 'node:fs';
-import { described, message, messageOf, type Message, type MessageKey, type MessageParams } from '../../shared/errors';
+import { DescribedError, message, messageOf, type MessageParams } from '../../shared/errors';
 import type { Problem } from '../../shared/model/validate';
 
 /**
@@ -32,25 +32,8 @@ export type ServiceErrorCode =
   /** A merge prepared from a version of the design the library no longer holds. */
   | 'merge-outdated';
 
-export class ServiceError extends Error {
+export class ServiceError extends DescribedError<ServiceErrorCode> {
   override name = 'ServiceError';
-  readonly key?: string;
-  readonly params?: MessageParams;
-  readonly details: string[];
-  readonly detailKeys: (MessageKey | null)[];
-  /** `text` is a catalogue message (`message('errors.…', params)`), or plain text shown as it is. */
-  constructor(
-    readonly code: ServiceErrorCode,
-    text: string | Message,
-    details: readonly (string | Message)[] = [],
-  ) {
-    const all = described(text, details);
-    super(all.message);
-    this.key = all.key;
-    this.params = all.params;
-    this.details = all.details;
-    this.detailKeys = all.detailKeys;
-  }
 }
 
 /** A design or pathway file that could not be opened: how many problems, the first, and each as a detail. */
