@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { messageOf } from '../shared/errors';
+import { errorMessage, translateMessage } from '../shared/errors';
 import { App } from './App';
 import { resolveApi } from './api';
 import { initI18n, loadUiLanguage } from './i18n';
@@ -30,9 +30,13 @@ async function boot(): Promise<void> {
   ]);
   // A notice from the back end (the library was moved aside, or cannot be opened: a full disk)
   // is shown once, as an alert, until the user dismisses it.
-  useAppStore
-    .getState()
-    .set({ info, catalog, ...(info.notice ? { notice: { tone: 'error', text: info.notice } } : {}) });
+  useAppStore.getState().set({
+    info,
+    catalog,
+    ...(info.notice
+      ? { notice: { tone: 'error', text: translateMessage(i18n.t, { message: info.notice, ...info.noticeKey }) } }
+      : {}),
+  });
   await reopenAfterReload();
 }
 
@@ -40,7 +44,7 @@ boot().catch((error: unknown) =>
   useAppStore.getState().set({
     notice: {
       tone: 'error',
-      text: i18n.t('app.bootFailed', { message: messageOf(error) }),
+      text: i18n.t('app.bootFailed', { message: errorMessage(i18n.t, error) }),
     },
   }),
 );

@@ -16,6 +16,8 @@ import {
   TriageRow,
 } from './model';
 import { DESIGN_FILE_TYPE, PATHWAY_FILE_TYPE } from './product';
+import { DescribedError, type Described } from './errors';
+import { MessageKeyShape, MessageParamsShape } from './message-schema';
 import { MERGE_CONFLICT_KINDS, MERGE_OPTION_KINDS, NO_BASE_REASONS } from './merge/kinds';
 import { MAX_PARTS, Pathway } from './pathway/model';
 
@@ -175,8 +177,9 @@ export const AppInfo = z.object({
   version: z.string(),
   transport: z.enum(TRANSPORTS),
   libraryFolder: z.string(),
-  /** A message to show once (e.g. a damaged library was moved aside). */
+  /** A message to show once (e.g. a damaged library was moved aside), in English; `noticeKey` shows it translated. */
   notice: z.string().nullable(),
+  noticeKey: MessageKeyShape.optional(),
   nativeDialogs: z.boolean(),
 });
 export type AppInfo = z.infer<typeof AppInfo>;
@@ -406,24 +409,43 @@ export type ApiResult<M extends ApiMethod> = z.infer<(typeof API)[M]['result']>;
 /** What the renderer calls, whatever the transport. */
 export type DesignerApi = { [M in ApiMethod]: (args: ApiArgs<M>) => Promise<ApiResult<M>> };
 
-/** Errors cross the boundary as data: a stable code and a sentence the user can act on. */
+/**
+ * Errors cross the boundary as data: a stable code and a sentence the user can act on, in
+ * English (`message`, `details`) and, where the catalogue has it, as a key with params that the
+ * receiver shows in its own language (`errorMessage` in shared/errors).
+ */
 export const ApiErrorShape = z.object({
   code: z.string(),
   message: z.string(),
   details: z.array(z.string()).default([]),
+  key: z.string().max(200).optional(),
+  params: MessageParamsShape.optional(),
+  detailKeys: z.array(MessageKeyShape.nullable()).optional(),
 });
 export type ApiErrorShape = z.infer<typeof ApiErrorShape>;
 
-export class ApiError extends Error {
+/** One call's answer as a transport carries it: the result, or the error as data. */
+export type ApiReply = { ok: true; result: unknown } | { ok: false; error: ApiErrorShape };
+
+export class ApiError extends DescribedError<string> {
   override name = 'ApiError';
-  constructor(
-    readonly code: string,
-    message: string,
-    readonly details: string[] = [],
-  ) {
-    super(message);
+  /** The error an answer carries (the HTTP body, the Electron reply), or a service's error, with its keys. */
+  static from(
+    shape: { code: string } & Omit<Described, 'detailKeys'> & Partial<Pick<Described, 'detailKeys'>>,
+  ): ApiError {
+    return new ApiError(
+      shape.code,
+      { message: shape.message, key: shape.key, params: shape.params },
+      shape.details.map((detail, index) => ({ message: detail, ...shape.detailKeys?.[index] })),
+    );
   }
   toJSON(): ApiErrorShape {
-    return { code: this.code, message: this.message, details: this.details };
+    return {
+      code: this.code,
+      message: this.message,
+      details: this.details,
+      ...(this.key === undefined ? {} : { key: this.key, ...(this.params ? { params: this.params } : {}) }),
+      ...(this.detailKeys.some(Boolean) ? { detailKeys: this.detailKeys } : {}),
+    };
   }
 }

@@ -12,6 +12,9 @@ export function appHandlers({ services, platform }: HandlerContext): AreaHandler
       transport: platform.transport,
       libraryFolder: join(services.libraryFolder, LIBRARY_FILE),
       notice: services.notice,
+      ...(services.noticeMessage?.key
+        ? { noticeKey: { key: services.noticeMessage.key, params: services.noticeMessage.params } }
+        : {}),
       nativeDialogs: platform.openDialog !== undefined,
     }),
   };

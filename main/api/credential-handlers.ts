@@ -1,4 +1,4 @@
-import { messageOf } from '../../shared/errors';
+import { message, messageOf } from '../../shared/errors';
 import type { CredentialJob, CredentialJobResults } from '../services/credentials/credential-jobs';
 import { loadElmVocabularies } from '../services/credentials/vocabularies';
 import { ServiceError } from '../services/errors';
@@ -22,12 +22,12 @@ export async function runCredential<J extends CredentialJob>(
     if (error instanceof ServiceError) throw error;
     const name = (error as Error | null)?.name ?? '';
     if (job.kind === 'import' && REFUSALS.has(name)) throw new ServiceError('invalid-credential', messageOf(error));
-    const what = job.kind === 'import' ? 'opened' : job.kind.startsWith('export') ? 'exported' : 'validated';
-    const subject = job.kind.endsWith('pathway') ? 'pathway' : 'design';
-    throw new ServiceError(
-      'export-failed',
-      `The ${subject} could not be ${what} as a credential: ${messageOf(error)} Your work is kept; try again.`,
-    );
+    const subject = job.kind.endsWith('pathway') ? 'Pathway' : 'Design';
+    const what =
+      job.kind === 'import'
+        ? 'credentialNotOpened'
+        : `credential${subject}Not${job.kind.startsWith('export') ? 'Exported' : 'Validated'}`;
+    throw new ServiceError('export-failed', message(`errors.export.${what}`, { reason: messageOf(error) }));
   }
 }
 

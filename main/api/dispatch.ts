@@ -1,11 +1,11 @@
-import { API, ApiError, availableOver, type ApiErrorShape, type ApiMethod, type Transport } from '../../shared/api';
-import { messageOf } from '../../shared/errors';
+import { API, ApiError, availableOver, type ApiMethod, type ApiReply, type Transport } from '../../shared/api';
+import { message, messageOf } from '../../shared/errors';
 import { schemaProblems } from '../../shared/model';
 import { quoted } from '../../shared/text';
 import { ServiceError, storageError } from '../services/errors';
 import type { Handlers } from './handlers';
 
-export type DispatchResult = { ok: true; result: unknown } | { ok: false; error: ApiErrorShape };
+export type DispatchResult = ApiReply;
 
 const isSqliteError = (error: unknown) => String((error as { code?: unknown } | null)?.code).startsWith('SQLITE_');
 
@@ -15,11 +15,11 @@ export const isApiMethod = (name: string): name is ApiMethod => Object.hasOwn(AP
 export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
   const known = error instanceof ServiceError ? error : isSqliteError(error) ? storageError(error) : null;
-  if (known) return new ApiError(known.code, known.message, known.details);
+  if (known) return ApiError.from({ ...known, message: known.message });
   const detail = messageOf(error);
   return new ApiError(
     'internal',
-    `Something went wrong inside Challenge Designer: ${detail.length > 200 ? `${detail.slice(0, 200)}…` : detail}. Your work is kept; try again.`,
+    message('errors.api.internal', { reason: detail.length > 200 ? `${detail.slice(0, 200)}…` : detail }),
   );
 }
 
@@ -35,16 +35,18 @@ export async function dispatch(
   transport: Transport,
 ): Promise<DispatchResult> {
   try {
-    if (!isApiMethod(method)) throw new ApiError('unknown-method', `There is no API method called ${quoted(method)}.`);
+    if (!isApiMethod(method))
+      throw new ApiError('unknown-method', message('errors.api.unknownMethod', { method: quoted(method) }));
     if (!availableOver(method, transport))
-      throw new ApiError(
-        'not-available',
-        `${method} is not available in the browser: it reads or writes a path on this computer. Upload or download the file instead.`,
-      );
+      throw new ApiError('not-available', message('errors.api.notAvailable', { method }));
     const parsed = API[method].args.safeParse(rawArgs ?? {});
     if (!parsed.success) {
-      const details = schemaProblems(parsed.error, rawArgs).map((p) => p.message);
-      throw new ApiError('invalid-arguments', `${method} was called with invalid arguments: ${details[0]}`, details);
+      const problems = schemaProblems(parsed.error, rawArgs);
+      throw new ApiError(
+        'invalid-arguments',
+        message('errors.api.invalidArguments', { method, problem: problems[0]! }),
+        problems,
+      );
     }
     const handler = handlers[method] as (args: unknown) => unknown;
     return { ok: true, result: await handler(parsed.data) };

@@ -1,4 +1,5 @@
 import type { Design, ImportOutcome } from '../../shared/model';
+import { message } from '../../shared/errors';
 import { ServiceError } from '../services/errors';
 import type { AreaHandlers, HandlerContext } from './handler-types';
 import { parsed } from './parsed';
@@ -6,10 +7,7 @@ import { parsed } from './parsed';
 /** An import that must not replace anything: a conflict is an error that says what to do instead. */
 export function imported(result: ImportOutcome): Design {
   if (result.outcome === 'conflict')
-    throw new ServiceError(
-      'conflict',
-      `The library already has a different version of “${result.current.title}”. Open the file in the app to compare the versions and choose what to keep.`,
-    );
+    throw new ServiceError('conflict', message('errors.library.conflict', { title: result.current.title }));
   return result.design;
 }
 

@@ -1,4 +1,5 @@
 import { parseDesignText } from '../../shared/model';
+import { message } from '../../shared/errors';
 import { ServiceError } from '../services/errors';
 
 /** A design file's text through the one read pipeline; a problem becomes a ServiceError. */
@@ -7,8 +8,8 @@ export function parsed(name: string, text: string) {
   if (!result.ok)
     throw new ServiceError(
       result.problems.some((p) => p.code === 'newer-version') ? 'newer-version' : 'invalid-design',
-      `${name} could not be opened: ${result.problems[0]!.message}`,
-      result.problems.map((p) => p.message),
+      message('errors.file.openFailed', { name, problem: result.problems[0]! }),
+      result.problems,
     );
   return result;
 }

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { messageOf } from '../../shared/errors';
-import { APP_VERSION, PRODUCT_NAME } from '../../shared/product';
+import { message, messageOf, type Message } from '../../shared/errors';
+import { APP_VERSION } from '../../shared/product';
 import { CatalogService } from '../services/catalog/catalog-service';
 import { CheckService } from '../services/checks/check-service';
 import { ServiceError } from '../services/errors';
@@ -25,8 +25,10 @@ export interface Services {
   readonly library: Library;
   /** Where the library lives, also when it could not be opened. */
   libraryFolder: string;
-  /** A message to show once: the library was damaged and moved aside, or cannot be opened. */
+  /** A message to show once: the library was damaged and moved aside, or cannot be opened (in English). */
   readonly notice: string | null;
+  /** The same as a catalogue message, to show in the reader's language. */
+  readonly noticeMessage: Message | null;
   catalog: CatalogService;
   examples: ExampleService;
   exporter: ExportService;
@@ -73,7 +75,7 @@ export function openServices(libraryFolder: string, options: ServiceOptions = {}
           ? error
           : new ServiceError(
               'library-unavailable',
-              `The library in ${libraryFolder} could not be opened: ${messageOf(error)}.`,
+              message('errors.library.unavailable', { folder: libraryFolder, reason: messageOf(error) }),
             );
     }
     return library;
@@ -93,14 +95,18 @@ export function openServices(libraryFolder: string, options: ServiceOptions = {}
   };
   const result: Services = {
     get library() {
-      if (closed) throw new ServiceError('library-unavailable', `The library is closed: ${PRODUCT_NAME} is quitting.`);
+      if (closed) throw new ServiceError('library-unavailable', message('errors.library.closed'));
       const opened = library ?? openLibrary();
       if (!opened) throw problem!;
       return opened;
     },
     libraryFolder,
     get notice() {
-      return library?.notice ?? problem?.message ?? null;
+      return this.noticeMessage?.message ?? null;
+    },
+    get noticeMessage(): Message | null {
+      if (library) return library.noticeMessage;
+      return problem ? { message: problem.message, key: problem.key, params: problem.params } : null;
     },
     catalog,
     examples,

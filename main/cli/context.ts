@@ -1,4 +1,5 @@
-import { messageOf } from '../../shared/errors';
+import { errorDetails, errorMessage, message, messageOf, translateMessage } from '../../shared/errors';
+import type { Translate } from '../../shared/i18n';
 import { ServiceError } from '../services/errors';
 import type { CliTranslate } from './i18n';
 import type { Output } from './output';
@@ -22,12 +23,21 @@ const shortMessage = (error: unknown) => {
   return message.length > 200 ? `${message.slice(0, 200)}…` : message;
 };
 
-/** A fault nobody planned for, as one sentence: the CLI never prints a stack trace. */
-export const internalMessage = (error: unknown) =>
-  `Something went wrong inside Challenge Designer: ${shortMessage(error)}. Please report it with the command you ran.`;
+/**
+ * A fault nobody planned for, as one sentence: the CLI never prints a stack trace. Without a
+ * translator, English (no i18next to load).
+ */
+export const internalMessage = (error: unknown, t?: Translate) => {
+  const text = message('errors.cli.internal', { reason: shortMessage(error) });
+  return t ? translateMessage(t, text) : text.message;
+};
 
-/** What to print about one file that could not be handled: the problems, or the fault. */
-export function problemLines(error: unknown): string[] {
-  if (error instanceof ServiceError) return error.details.length > 0 ? error.details : [error.message];
-  return [`Something went wrong inside Challenge Designer while reading this file: ${shortMessage(error)}.`];
+/** What to print about one file that could not be handled: the problems, or the fault (in `t`'s language; else English). */
+export function problemLines(error: unknown, t?: Translate): string[] {
+  if (error instanceof ServiceError) {
+    if (!t) return error.details.length > 0 ? error.details : [error.message];
+    return error.details.length > 0 ? errorDetails(t, error) : [errorMessage(t, error)];
+  }
+  const text = message('errors.cli.internalReading', { reason: shortMessage(error) });
+  return [t ? translateMessage(t, text) : text.message];
 }

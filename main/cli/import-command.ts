@@ -5,6 +5,7 @@ import { MAX_DESIGN_FILE_BYTES } from '../../shared/model';
 import { createTranslator } from '../../shared/i18n';
 import type { Design } from '../../shared/model';
 import { compareDesigns, describeChange } from '../../shared/review';
+import { message } from '../../shared/errors';
 import { ServiceError } from '../services/errors';
 import { readRegularFileSync } from '../services/files/bounded-read';
 import { readDesignFile, writeDesignFile } from '../services/files/design-file';
@@ -83,14 +84,10 @@ export async function importToFile(file: string, out: string, { output, setExit,
   try {
     const text = credentialText(file);
     if (text === null)
-      throw new ServiceError(
-        'not-a-design-file',
-        `${file} is not a Europass (ELM) or Open Badges 3.0 document; --out converts those. Import a design file into the library without --out.`,
-      );
+      throw new ServiceError('not-a-design-file', message('errors.cli.notCredentialFile', { path: file }));
     const target = resolvePath(out);
     refuseLibraryTarget(target, defaultLibraryFolder());
-    if (existsSync(target))
-      throw new ServiceError('exists', `${target} already exists; it was not replaced. Choose another name.`);
+    if (existsSync(target)) throw new ServiceError('exists', message('errors.file.exists', { path: target }));
     const result = await convert(text);
     await writeDesignFile(target, result.design);
     output.out(t('import.convertedToFile', { file, kind: kindOf(t, result.kind), title: result.design.title, target }));

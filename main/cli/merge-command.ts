@@ -5,6 +5,7 @@ import type { MergeConflict, Resolutions } from '../../shared/merge';
 import { conflictWhere, optionWords } from '../../shared/merge/describe';
 import type { MergePreview } from '../services/merge/merge-service';
 import { MergeService } from '../services/merge/merge-service';
+import { message } from '../../shared/errors';
 import { ServiceError } from '../services/errors';
 import { writeDesignFile } from '../services/files/design-file';
 import { refuseLibraryTarget } from '../services/library/library-files';
@@ -29,20 +30,20 @@ function readAnswers(path: string): Record<string, number> {
   try {
     data = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'it does not exist' : 'it is not valid JSON';
-    throw new ServiceError('invalid-design', `The answers file ${path} cannot be read: ${reason}.`);
-  }
-  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
     throw new ServiceError(
       'invalid-design',
-      `The answers file ${path} must be one JSON object, e.g. {"outcomes[lo-2].statement": 2}: the question's id, then the number of the choice.`,
+      message(`errors.merge.${missing ? 'answersMissing' : 'answersNotJson'}`, { path }),
     );
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    throw new ServiceError('invalid-design', message('errors.merge.answersNotObject', { path }));
   const answers: Record<string, number> = {};
   for (const [id, choice] of Object.entries(data)) {
     if (!Number.isInteger(choice) || (choice as number) < 1)
       throw new ServiceError(
         'invalid-design',
-        `The answers file ${path} gives ${JSON.stringify(choice)} for “${id}”: give the number of a choice as printed (1, 2, …).`,
+        message('errors.merge.answersBadChoice', { path, choice: JSON.stringify(choice), id }),
       );
     answers[id] = (choice as number) - 1;
   }
@@ -58,8 +59,8 @@ function preferredInput(prefer: string, files: readonly string[]): number {
   throw new ServiceError(
     'invalid-design',
     byName.length > 1
-      ? `--prefer ${prefer}: several files are called ${basename(prefer)}; give the path as you gave it to merge.`
-      : `--prefer ${prefer} is not one of the files to merge (${files.join(', ')}).`,
+      ? message('errors.merge.preferAmbiguous', { prefer, name: basename(prefer) })
+      : message('errors.merge.preferUnknown', { prefer, files: files.join(', ') }),
   );
 }
 
@@ -134,7 +135,7 @@ export async function mergeFiles(
   const answers = options.answers ? readAnswers(options.answers) : {};
   const preferred = options.prefer ? preferredInput(options.prefer, files) : null;
   const merges = new MergeService(() => {
-    throw new ServiceError('library-unavailable', 'The merge command works on files only.');
+    throw new ServiceError('library-unavailable', message('errors.merge.filesOnly'));
   });
   const copies = await merges.readCopies(files);
   // Answers can bring new questions (an item kept because another links to it): ask until none is new.

@@ -7,7 +7,7 @@ import { ServiceError } from '../services/errors';
 import { defaultLibraryFolder, rendererDir } from '../services/paths';
 import { libraryAccessKey, rememberPort, rememberedPort } from '../web/library-access';
 import { startWebServer, type WebServer } from '../web/server';
-import { messageOf } from '../../shared/errors';
+import { message, messageOf } from '../../shared/errors';
 import type { CommandContext } from './context';
 import type { Output } from './output';
 import { cliTranslator, type CliTranslate } from './i18n';
@@ -64,10 +64,7 @@ export async function startServe(
 ): Promise<{ server: WebServer; services: Services }> {
   const staticDir = options.staticDir ?? rendererDir();
   if (!existsSync(join(staticDir, 'index.html')))
-    throw new ServiceError(
-      'not-found',
-      `The user interface is not built yet (${staticDir}). Run \`npm run build\` first.`,
-    );
+    throw new ServiceError('not-found', message('errors.cli.uiNotBuilt', { folder: staticDir }));
   const folder = options.library ?? defaultLibraryFolder();
   const services = openServices(folder, {
     exportInThread: true,
@@ -94,10 +91,7 @@ export async function startServe(
   } catch (error) {
     await services.close();
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE')
-      throw new ServiceError(
-        'exists',
-        `Port ${options.port} is already in use. Choose another with --port, or leave it out.`,
-      );
+      throw new ServiceError('exists', message('errors.cli.portInUse', { port: String(options.port) }));
     throw error;
   }
 }

@@ -1,19 +1,18 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { API_METHODS } from '../../shared/api-methods';
 import type { SaveOutcome, SaveReport, SaveRequestMode } from '../../shared/shell';
-import type { DispatchResult } from '../api/dispatch';
+import type { ApiReply } from '../../shared/api';
 import { CHANNELS } from './channels';
 
-/** Exactly the contract's methods, each one invoke on one channel; never ipcRenderer itself. */
+/**
+ * Exactly the contract's methods, each one invoke on one channel; never ipcRenderer itself. Each
+ * resolves to the reply as data, errors too: the context bridge would hand the page only a thrown
+ * error's message, and the page needs its code and message key (renderer/api `electronApi`).
+ */
 const designer = Object.fromEntries(
   API_METHODS.map((method) => [
     method,
-    async (args: unknown) => {
-      const response = (await ipcRenderer.invoke(CHANNELS.call, method, args)) as DispatchResult;
-      if (response.ok) return response.result;
-      // The context bridge hands the page only an error's message, so that is all we send.
-      throw new Error(response.error.message);
-    },
+    async (args: unknown) => (await ipcRenderer.invoke(CHANNELS.call, method, args)) as ApiReply,
   ]),
 );
 

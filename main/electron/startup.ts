@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import type { Translate } from '../../shared/i18n';
-import { messageOf } from '../../shared/errors';
+import { errorMessage, messageOf } from '../../shared/errors';
 import { isDesignFileName } from '../../shared/model';
 import { fileSystemError, ServiceError } from '../services/errors';
 import { Library, LIBRARY_FILE } from '../services/library/library';
@@ -140,7 +140,7 @@ export function startupProblem(error: unknown, folder: string, t: Translate): St
   if (error instanceof ServiceError || (typeof code === 'string' && /^E[A-Z]+$/.test(code)) || isSqlite(code))
     return {
       message: t('startup.libraryUnavailable'),
-      detail: t('startup.libraryUnavailableDetail', { folder, reason: reasonOf(error, folder) }),
+      detail: t('startup.libraryUnavailableDetail', { folder, reason: reasonOf(error, folder, t) }),
       library: true,
     };
   return {
@@ -152,10 +152,11 @@ export function startupProblem(error: unknown, folder: string, t: Translate): St
 
 const isSqlite = (code: unknown) => typeof code === 'string' && code.startsWith('SQLITE_');
 
-function reasonOf(error: unknown, folder: string): string {
-  if (error instanceof ServiceError) return error.message;
+/** Why the library cannot be used, in the UI language (a service's message by its key). */
+function reasonOf(error: unknown, folder: string, t: Translate): string {
+  if (error instanceof ServiceError) return errorMessage(t, error);
   const code = (error as { code?: unknown }).code;
   return typeof code === 'string' && !isSqlite(code)
-    ? fileSystemError(error, 'write', folder).message
+    ? errorMessage(t, fileSystemError(error, 'write', folder))
     : messageOf(error);
 }

@@ -1,9 +1,11 @@
 import { statfsSync } from 'node:fs';
-import { messageOf } from '../../shared/errors';
+import { DescribedError, message, messageOf, type MessageParams } from '../../shared/errors';
+import type { Problem } from '../../shared/model/validate';
 
 /**
- * Errors the user can act on. `code` is stable (the UI and the API map it), `message` is a
- * complete English sentence that says what happened and what to do.
+ * Errors the user can act on. `code` is stable (the UI and the API map it); the sentence says
+ * what happened and what to do: `key` and `params` in the message catalogue (shared/i18n,
+ * `errors.*`), `message` its English (logs, fallback). Details are keyed the same way.
  */
 export type ServiceErrorCode =
   | 'not-found'
@@ -30,57 +32,51 @@ export type ServiceErrorCode =
   /** A merge prepared from a version of the design the library no longer holds. */
   | 'merge-outdated';
 
-export class ServiceError extends Error {
+export class ServiceError extends DescribedError<ServiceErrorCode> {
   override name = 'ServiceError';
-  constructor(
-    readonly code: ServiceErrorCode,
-    message: string,
-    readonly details: string[] = [],
-  ) {
-    super(message);
-  }
+}
+
+/** A design or pathway file that could not be opened: how many problems, the first, and each as a detail. */
+export function invalidFileError(path: string, problems: readonly Problem[]): ServiceError {
+  const newer = problems.find((p) => p.code === 'newer-version');
+  if (newer) return new ServiceError('newer-version', newer, [newer]);
+  return new ServiceError(
+    'invalid-design',
+    message('errors.file.problems', { path, count: problems.length, first: problems[0]! }),
+    problems,
+  );
 }
 
 /** Translates a Node file-system error into a message that says what to do. */
 export function fileSystemError(error: unknown, action: 'read' | 'write', path: string): ServiceError {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const said = (key: string, params: MessageParams = {}) => message(`errors.file.${key}`, { path, ...params });
   switch (code) {
     case 'ENOENT':
-      return action === 'read'
-        ? new ServiceError('not-found', `The file ${path} does not exist (was it moved or renamed?).`)
-        : new ServiceError('not-found', `The folder for ${path} does not exist. Choose another folder.`);
+      return new ServiceError('not-found', said(action === 'read' ? 'missing' : 'folderMissing'));
     case 'EACCES':
     case 'EPERM':
-      return new ServiceError(
-        'permission-denied',
-        `You do not have permission to ${action} ${path}. Choose another folder or ask for access.`,
-      );
+      return new ServiceError('permission-denied', said(action === 'read' ? 'noPermissionRead' : 'noPermissionWrite'));
     case 'EROFS':
-      return new ServiceError(
-        'read-only',
-        `${path} is on a read-only drive. Save to another folder; nothing was changed.`,
-      );
+      return new ServiceError('read-only', said('readOnly'));
     case 'ENOSPC':
     case 'EDQUOT':
-      return new ServiceError(
-        'disk-full',
-        `The disk is full, so ${path} could not be saved. Free some space or save elsewhere; the previous version of the file is intact.`,
-      );
+      return new ServiceError('disk-full', said('diskFull'));
     case 'EISDIR':
-      return new ServiceError('io', `${path} is a folder, not a file.`);
+      return new ServiceError('io', said('isFolder'));
     case 'ENOTDIR':
-      return new ServiceError('not-found', `A part of ${path} is a file, not a folder. Check the path.`);
+      return new ServiceError('not-found', said('partNotFolder'));
     case 'ENXIO':
-      return new ServiceError(
-        'not-a-file',
-        `${path} is a socket or a device, not a file: design files are regular files.`,
-      );
+      return new ServiceError('not-a-file', said('socketOrDevice'));
     case 'ELOOP':
-      return new ServiceError('io', `${path} is a link that leads back to itself; it points to no file.`);
+      return new ServiceError('io', said('linkLoop'));
     case 'ENAMETOOLONG':
-      return new ServiceError('io', `The path ${path.slice(0, 80)}… is too long for this system.`);
+      return new ServiceError('io', said('pathTooLong', { path: path.slice(0, 80) }));
     default:
-      return new ServiceError('io', `Could not ${action} ${path}: ${messageOf(error)}`);
+      return new ServiceError(
+        'io',
+        said(action === 'read' ? 'readFailed' : 'writeFailed', { reason: messageOf(error) }),
+      );
   }
 }
 
@@ -107,7 +103,9 @@ export type LibraryAction = 'create' | 'open' | 'save';
 export function storageError(error: unknown, folder?: string, action: LibraryAction = 'save'): ServiceError | null {
   const code = (error as { code?: unknown } | null | undefined)?.code;
   if (typeof code !== 'string') return null;
-  const where = folder ? ` in ${folder}` : '';
+  // Each sentence with and without the folder ("fullOpenIn", "fullOpen"): a folder mid-sentence changes its grammar.
+  const said = (key: string, params: MessageParams = {}) =>
+    message(`errors.library.${key}${folder ? 'In' : ''}`, folder ? { folder, ...params } : params);
   const full =
     code === 'SQLITE_FULL' ||
     code === 'ENOSPC' ||
@@ -116,33 +114,14 @@ export function storageError(error: unknown, folder?: string, action: LibraryAct
   if (full)
     return new ServiceError(
       'disk-full',
-      action === 'save'
-        ? 'The disk is full, so this change was not saved to the library. Your last saved version is intact; free some space and it saves again.'
-        : action === 'open'
-          ? `The library${where} could not be opened because the disk is full. The designs in it are intact; free some space and it opens again.`
-          : `The library${where} could not be created because the disk is full. Free some space and it is created on the next try.`,
+      action === 'save' ? message('errors.library.fullSave') : said(action === 'open' ? 'fullOpen' : 'fullCreate'),
     );
   if (code.startsWith('SQLITE_READONLY') || code === 'EROFS')
-    return new ServiceError(
-      'read-only',
-      action === 'save'
-        ? `The library${where} is on a read-only drive, so this change was not saved. Your last saved version is intact.`
-        : `The library${where} is on a read-only drive, so Challenge Designer cannot use it. Choose a library folder on a writable drive.`,
-    );
+    return new ServiceError('read-only', said(action === 'save' ? 'readOnlySave' : 'readOnlyUse'));
   if (code === 'EACCES' || code === 'EPERM' || code === 'SQLITE_CANTOPEN' || code.startsWith('SQLITE_PERM'))
-    return new ServiceError(
-      'permission-denied',
-      `Challenge Designer may not write to its library${where}. Choose another library folder or ask for access; nothing was changed.`,
-    );
+    return new ServiceError('permission-denied', said('noPermission'));
   if (code === 'ENOTDIR' || code === 'EEXIST')
-    return new ServiceError(
-      'io',
-      `The library${where} could not be ${action === 'create' ? 'created' : 'opened'}: a file stands where its folder should be. Move that file or choose another library folder.`,
-    );
-  if (code.startsWith('SQLITE_IOERR') || code === 'EIO')
-    return new ServiceError(
-      'io',
-      `The drive of the library${where} reported an error (${code}). Your last saved version is intact; check the drive and try again.`,
-    );
+    return new ServiceError('io', said(action === 'create' ? 'fileInPlaceCreate' : 'fileInPlaceOpen'));
+  if (code.startsWith('SQLITE_IOERR') || code === 'EIO') return new ServiceError('io', said('driveError', { code }));
   return null;
 }

@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Design, ExampleSummary } from '../../shared/model';
 import { DESIGN_FILE_EXTENSION, isDesignFileName } from '../../shared/product';
+import { message } from '../../shared/errors';
 import { ServiceError } from './errors';
 import { readDesignFile } from './files/design-file';
 
@@ -31,7 +32,7 @@ export class ExampleService {
   /** A copy of the example: the caller may edit it without touching the cache. */
   get(id: string): Design {
     const design = this.load().get(id);
-    if (!design) throw new ServiceError('not-found', `There is no example called ${id}.`);
+    if (!design) throw new ServiceError('not-found', message('errors.export.noExample', { id }));
     return structuredClone(design);
   }
 }

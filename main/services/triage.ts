@@ -1,6 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { messageOf } from '../../shared/errors';
+import { messageOf, type Message } from '../../shared/errors';
 import { isDesignFileName, parseDesignText, type Design, type TriageRow } from '../../shared/model';
 import type { CheckService } from './checks/check-service';
 import { fileSystemError } from './errors';
@@ -26,12 +26,22 @@ function row(name: string, design: Design, checks: CheckService, path?: string):
   };
 }
 
-const failed = (name: string, error: unknown, path?: string): TriageRow => ({
+/** A row for a file that could not be read: why, in English and as a catalogue message when it has one. */
+const failed = (name: string, why: Partial<Message> & { message: string }, path?: string): TriageRow => ({
   name,
   path,
   ok: false,
-  problem: messageOf(error),
+  problem: why.message,
+  ...(typeof why.key === 'string'
+    ? { problemKey: why.params ? { key: why.key, params: why.params } : { key: why.key } }
+    : {}),
 });
+
+/** What was thrown, as a message: a ServiceError keeps its key. */
+const said = (error: unknown): Partial<Message> & { message: string } => {
+  const { key, params } = (error ?? {}) as Partial<Message>;
+  return { key, params, message: messageOf(error) };
+};
 
 /**
  * A coordinator's inbox: every design file of a folder (not its subfolders) with its title,
@@ -52,7 +62,7 @@ export async function triageFolder(folder: string, checks: CheckService): Promis
     try {
       rows.push(row(name, (await readDesignFileAsync(path)).design, checks, path));
     } catch (error) {
-      rows.push(failed(name, error, path));
+      rows.push(failed(name, said(error), path));
     }
   }
   return rows;
@@ -63,9 +73,9 @@ export function triageTexts(files: { name: string; text: string }[], checks: Che
   return files.map(({ name, text }) => {
     try {
       const parsed = parseDesignText(text);
-      return parsed.ok ? row(name, parsed.design, checks) : failed(name, new Error(parsed.problems[0]!.message));
+      return parsed.ok ? row(name, parsed.design, checks) : failed(name, parsed.problems[0]!);
     } catch (error) {
-      return failed(name, error);
+      return failed(name, said(error));
     }
   });
 }

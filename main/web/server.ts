@@ -2,8 +2,8 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
-import { messageOf } from '../../shared/errors';
-import { TOKEN_HEADER } from '../../shared/api';
+import { message, messageOf, type Message } from '../../shared/errors';
+import { ApiError, TOKEN_HEADER } from '../../shared/api';
 import { dispatch } from '../api/dispatch';
 import type { Handlers } from '../api/handlers';
 import { contentSecurityPolicy } from '../transport/headers';
@@ -49,8 +49,8 @@ function send(response: ServerResponse, status: number, body: unknown, headers: 
   response.end(json);
 }
 
-const refuse = (response: ServerResponse, status: number, code: string, message: string, headers = {}) =>
-  send(response, status, { error: { code, message, details: [] } }, headers);
+const refuse = (response: ServerResponse, status: number, code: string, text: string | Message, headers = {}) =>
+  send(response, status, { error: new ApiError(code, text).toJSON() }, headers);
 
 function sameToken(given: string, expected: string): boolean {
   const a = Buffer.from(given);
@@ -141,7 +141,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
           response,
           500,
           'internal',
-          `The server could not answer this request: ${messageOf(error).slice(0, 200)}`,
+          message('errors.api.serverFailed', { reason: messageOf(error).slice(0, 200) }),
         );
       else response.destroy();
     });

@@ -1,4 +1,5 @@
 import { API, ApiError, ApiErrorShape, TOKEN_HEADER, type ApiMethod, type DesignerApi } from '../../shared/api';
+import { message } from '../../shared/errors';
 
 /** The access key the calls carry; the reconnect step replaces it. */
 export interface AccessKey {
@@ -21,10 +22,7 @@ export function createHttpApi(baseUrl: string, key: AccessKey, fetchImpl: typeof
         body: JSON.stringify(args ?? {}),
       });
     } catch {
-      throw new ApiError(
-        'offline',
-        'Challenge Designer’s local server is not answering. Is the `serve` command still running?',
-      );
+      throw new ApiError('offline', message('errors.api.offline'));
     }
     const body = (await response.json().catch(() => ({}))) as { result?: unknown; error?: unknown };
     if (response.ok) return body.result;
@@ -32,9 +30,9 @@ export function createHttpApi(baseUrl: string, key: AccessKey, fetchImpl: typeof
     // 401, or 403 "forbidden" (a wrong key or host): retrying cannot help. Other 403s are answers
     // about the method (not available in the browser) and keep their own code.
     if (response.status === 401 || (response.status === 403 && (!error.success || error.data.code === 'forbidden')))
-      throw new ApiError('access-refused', 'The server did not accept this window’s access key.');
-    if (error.success) throw new ApiError(error.data.code, error.data.message, error.data.details);
-    throw new ApiError('http', `The local server answered ${response.status}.`);
+      throw new ApiError('access-refused', message('errors.api.accessRefused'));
+    if (error.success) throw ApiError.from(error.data);
+    throw new ApiError('http', message('errors.api.httpStatus', { status: response.status }));
   };
   return Object.fromEntries(
     Object.keys(API).map((method) => [method, (args: unknown) => call(method as ApiMethod, args)]),

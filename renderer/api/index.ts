@@ -1,4 +1,5 @@
-import type { DesignerApi } from '../../shared/api';
+import { API, ApiError, ApiErrorShape, type ApiReply, type DesignerApi } from '../../shared/api';
+import { message } from '../../shared/errors';
 import type { SaveOutcome, SaveReport, SaveRequestMode } from '../../shared/shell';
 import { createHttpApi, type AccessKey } from './http-client';
 
@@ -14,9 +15,32 @@ export interface DesignerShell {
   reportLanguage(language: string): void;
 }
 
+/** What the Electron preload exposes: the contract's methods, each answering with its reply as data. */
+export type DesignerBridge = Record<string, (args: unknown) => Promise<ApiReply>>;
+
+/** The contract over the preload's bridge: a reply's error becomes an ApiError with its code and keys. */
+export function electronApi(bridge: DesignerBridge): DesignerApi {
+  return Object.fromEntries(
+    Object.keys(API).map((method) => [
+      method,
+      async (args: unknown) => {
+        const reply = await bridge[method]!(args);
+        if (reply.ok) return reply.result;
+        const error = ApiErrorShape.safeParse(reply.error);
+        throw error.success
+          ? ApiError.from(error.data)
+          : new ApiError(
+              'internal',
+              message('errors.api.internal', { reason: 'the reply of the desktop shell is malformed' }),
+            );
+      },
+    ]),
+  ) as DesignerApi;
+}
+
 declare global {
   interface Window {
-    designer?: DesignerApi;
+    designer?: DesignerBridge;
     designerShell?: DesignerShell;
   }
 }
@@ -31,7 +55,7 @@ const accessKey: AccessKey = { current: '' };
  * restarted server accepts the tabs that were open.
  */
 export function resolveApi(): DesignerApi {
-  if (window.designer) return window.designer;
+  if (window.designer) return electronApi(window.designer);
   const fromHash = new URLSearchParams(window.location.hash.slice(1)).get('token');
   if (fromHash) {
     sessionStorage.setItem(KEY_STORAGE, fromHash);

@@ -4,7 +4,7 @@ import type { CredentialFormat, DocumentKind, ExportFormat, ImportResolution } f
 import { credentialFileName } from '../../shared/credentials/file-name';
 import { credentialExtension } from '../../shared/credentials/formats';
 import { designFileName, exportFileName } from '../../shared/document';
-import { messageOf } from '../../shared/errors';
+import { errorMessage } from '../../shared/errors';
 import type { SaveOutcome, SaveRequestMode } from '../../shared/shell';
 import {
   createDesign,
@@ -119,7 +119,7 @@ export async function attempt(action: () => Promise<void>): Promise<void> {
   try {
     await action();
   } catch (error) {
-    say('error', messageOf(error));
+    say('error', errorMessage(i18next.t, error));
   }
 }
 
@@ -237,7 +237,7 @@ export async function saveForClose(mode: SaveRequestMode): Promise<SaveOutcome> 
     }
     return saved;
   } catch (error) {
-    return { outcome: 'failed', message: messageOf(error) };
+    return { outcome: 'failed', message: errorMessage(i18next.t, error) };
   }
 }
 

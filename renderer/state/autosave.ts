@@ -1,5 +1,6 @@
 import { ApiError } from '../../shared/api';
-import { messageOf } from '../../shared/errors';
+import i18next from 'i18next';
+import { errorMessage } from '../../shared/errors';
 import type { Design } from '../../shared/model';
 import { api, useAppStore, type SaveStatus } from './app-store';
 import { useDesignStore } from './design-store';
@@ -34,11 +35,11 @@ const setStatus = (save: SaveStatus) => useAppStore.getState().set({ save });
 function failure(error: unknown): SaveStatus & { state: 'failed' } {
   const code = error instanceof ApiError ? error.code : '';
   if (code === 'offline')
-    return { state: 'failed', reason: 'offline', message: messageOf(error), retryInMs: OFFLINE_RETRY_MS };
+    return { state: 'failed', reason: 'offline', message: errorMessage(i18next.t, error), retryInMs: OFFLINE_RETRY_MS };
   if (code === 'access-refused')
-    return { state: 'failed', reason: 'access', message: messageOf(error), retryInMs: null };
+    return { state: 'failed', reason: 'access', message: errorMessage(i18next.t, error), retryInMs: null };
   const retryInMs = RETRY_DELAYS_MS[Math.min(failures, RETRY_DELAYS_MS.length - 1)]!;
-  return { state: 'failed', reason: 'error', message: messageOf(error), retryInMs };
+  return { state: 'failed', reason: 'error', message: errorMessage(i18next.t, error), retryInMs };
 }
 
 function schedule(): void {

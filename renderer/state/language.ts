@@ -1,6 +1,7 @@
 import { changeUiLanguage } from '../i18n';
 import { useAppStore } from './app-store';
 import i18next from 'i18next';
+import { errorMessage } from '../../shared/errors';
 
 /**
  * Switches the UI to a language: its messages, its reference data (guidance, framework and SDG
@@ -24,7 +25,7 @@ export async function switchLanguage(language: string): Promise<void> {
     if (i18next.language === language) useAppStore.getState().set({ catalog });
   } catch (error) {
     useAppStore.getState().set({
-      notice: { tone: 'error', text: i18next.t('language.catalogFailed', { message: String(error) }) },
+      notice: { tone: 'error', text: i18next.t('language.catalogFailed', { message: errorMessage(i18next.t, error) }) },
     });
   }
 }

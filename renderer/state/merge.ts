@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { create } from 'zustand';
 import type { MergePreviewData } from '../../shared/api';
-import { messageOf } from '../../shared/errors';
+import { errorMessage } from '../../shared/errors';
 import type { Design } from '../../shared/model';
 import { api, useAppStore } from './app-store';
 import { flushAutosave, savedBy } from './autosave';
@@ -73,7 +73,7 @@ async function preview(sources: MergeSources, answers: Record<string, number>): 
     if (useMergeStore.getState().answers !== answers || !useMergeStore.getState().open) return;
     set({ preview: result, busy: false, ...(Object.keys(answers).length === 0 ? { unanswered: result.design } : {}) });
   } catch (error) {
-    if (useMergeStore.getState().answers === answers) set({ busy: false, error: messageOf(error) });
+    if (useMergeStore.getState().answers === answers) set({ busy: false, error: errorMessage(i18next.t, error) });
   }
 }
 
@@ -89,7 +89,7 @@ export async function mergeFilesWithDialog(): Promise<void> {
     const paths = await api()['dialogs.openDesigns']({});
     if (paths.length > 0) await preview({ kind: 'paths', paths }, {});
   } catch (error) {
-    set({ error: messageOf(error) });
+    set({ error: errorMessage(i18next.t, error) });
   }
 }
 
@@ -130,6 +130,6 @@ export async function saveMerge(): Promise<void> {
       notice: { tone: 'info', text: i18next.t('merge.saved', { count: files.length, files: files.join(', ') }) },
     });
   } catch (error) {
-    set({ busy: false, error: messageOf(error) });
+    set({ busy: false, error: errorMessage(i18next.t, error) });
   }
 }

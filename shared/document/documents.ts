@@ -3,6 +3,7 @@ import { formatFinding } from '../i18n';
 import { bold, cell, facts, hasText, heading, paragraph, table, textBlocks, toned } from './blocks';
 import { bilingual, directionOf, formats, inSecond, labelOf, sdgLabel, type DocumentContext } from './context';
 import type { Design } from '../model';
+import { message, type Message } from '../errors';
 import type { Block, DocumentKind, DocumentModel, Line, Tone } from './model';
 import { reviewBlocks } from './review-report';
 import { specificationBlocks } from './specification';
@@ -274,13 +275,20 @@ export const BILINGUAL_KINDS: readonly DocumentKind[] = ['spec'];
  * Why a document cannot be exported with this second language, in a sentence that says what to
  * do; null when it can. The language must be one the design carries its texts in.
  */
-export function secondLanguageProblem(design: Design, kind: DocumentKind, language: string): string | null {
+export function secondLanguageMessage(design: Design, kind: DocumentKind, language: string): Message | null {
   if (!BILINGUAL_KINDS.includes(kind))
-    return `Only the specification can be exported in two languages; export the ${kind} without a second language.`;
+    return message('errors.export.onlySpecification', { kind: message(`document.kind.${kind}`) });
   const available = design.translations.map((translation) => translation.language);
   if (!available.includes(language))
     return available.length > 0
-      ? `This design has no translation into "${language}"; it has ${available.map((l) => `"${l}"`).join(', ')}.`
-      : `This design has no translations yet: add a further language under Translations in the Micro-credential details step.`;
+      ? message('errors.export.noTranslationInto', {
+          language,
+          available: available.map((l) => `"${l}"`).join(', '),
+        })
+      : message('errors.export.noTranslations');
   return null;
 }
+
+/** The same, in English (the CLI's usage message). */
+export const secondLanguageProblem = (design: Design, kind: DocumentKind, language: string): string | null =>
+  secondLanguageMessage(design, kind, language)?.message ?? null;

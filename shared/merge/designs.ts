@@ -2,6 +2,7 @@ import type * as z from 'zod';
 import { Design, SCHEMA_VERSION, type Review } from '../model';
 import { schemaProblems } from '../model/validate';
 import { mergeReviews, type ChangeSection } from '../review';
+import { message, type Message } from '../errors';
 import { excerpt } from '../text';
 import {
   mergeJson,
@@ -82,12 +83,13 @@ export interface DesignMerge {
   labels: string[];
 }
 
+/** Copies that cannot be merged; `said` is the sentence as a catalogue message (errors.merge.*). */
 export class MergeError extends Error {
   constructor(
     readonly code: 'too-few' | 'different-designs' | 'invalid-result',
-    message: string,
+    readonly said: Message,
   ) {
-    super(message);
+    super(said.message);
   }
 }
 
@@ -345,13 +347,17 @@ const earliest = (dates: string[]) => dates.reduce((a, b) => (Date.parse(b) < Da
  * answered; the same questions keep their ids.
  */
 export function mergeDesigns(inputs: readonly MergeInput[], options: MergeOptions = {}): DesignMerge {
-  if (inputs.length < 2) throw new MergeError('too-few', 'Choose at least two copies of a design to merge.');
+  if (inputs.length < 2) throw new MergeError('too-few', message('errors.merge.tooFew'));
   const [first] = inputs;
   const other = inputs.find((input) => input.design.id !== first!.design.id);
   if (other)
     throw new MergeError(
       'different-designs',
-      `${other.label} is another design (“${excerpt(other.design.title, 50)}”), not a copy of “${excerpt(first!.design.title, 50)}”: only copies of the same design merge. Open it on its own, or import it as a separate design.`,
+      message('errors.merge.differentDesigns', {
+        label: other.label,
+        other: excerpt(other.design.title, 50),
+        title: excerpt(first!.design.title, 50),
+      }),
     );
   const designs = inputs.map((input) => input.design);
   const now = new Date(options.now ?? new Date()).toISOString();
@@ -472,11 +478,8 @@ export function mergeDesigns(inputs: readonly MergeInput[], options: MergeOption
   };
   const parsed = Design.safeParse(candidate);
   if (!parsed.success) {
-    const problem = schemaProblems(parsed.error, candidate)[0]?.message ?? 'unknown problem';
-    throw new MergeError(
-      'invalid-result',
-      `These copies cannot be merged into one valid design (${problem}). Nothing was changed; merge fewer copies, or fewer items, at a time.`,
-    );
+    const problem = schemaProblems(parsed.error, candidate)[0]!;
+    throw new MergeError('invalid-result', message('errors.merge.invalidResult', { problem }));
   }
   const ancestors = [
     ...(base.kind === 'common' ? [base.hash] : []),

@@ -3,7 +3,8 @@ import { parseTree, printParseErrorCode, type ParseError as JsoncParseError } fr
 import { migrateToCurrent, type MigrationResult } from './migrations';
 import { jsonPath, schemaProblems, type Problem, type ValidationResult } from './validate';
 import { Design } from './design';
-import { DESIGN_FILE_EXTENSION, PRODUCT_NAME } from '../product';
+import { DESIGN_FILE_EXTENSION } from '../product';
+import { message, type Message, type MessageParams } from '../errors';
 
 declare class TextDecoder {
   constructor(label: string, options?: { fatal?: boolean });
@@ -23,8 +24,8 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
  * kind goes through the same checks, in the same order, with messages naming what it holds.
  */
 export interface FileKind<T> {
-  /** What the file holds, in messages: "design", "pathway". */
-  noun: string;
+  /** What the file holds, in messages: "design", "pathway" (`errors.problem.<noun>.*`). */
+  noun: 'design' | 'pathway';
   /** ".cbld", ".cbpath". */
   extension: string;
   maxBytes: number;
@@ -33,7 +34,7 @@ export interface FileKind<T> {
   /** Schema validation of the migrated JSON. */
   validate(value: Record<string, unknown>): { ok: true; value: T } | { ok: false; problems: Problem[] };
   /** A sentence when the JSON is another kind of Challenge Designer file; null when it is not. */
-  otherKind?(json: Record<string, unknown>): string | null;
+  otherKind?(json: Record<string, unknown>): Message | null;
 }
 
 export type ParsedFile<T> = { ok: true; value: T; fromVersion: number } | { ok: false; problems: Problem[] };
@@ -48,7 +49,11 @@ export type ParseResult = ({ ok: true } & ParsedDesign) | { ok: false; problems:
 
 const fail = (problem: Problem): { ok: false; problems: Problem[] } => ({ ok: false, problems: [problem] });
 
-const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+const megabytes = (bytes: number) => (bytes / (1024 * 1024)).toFixed(1);
+
+/** A problem of one kind of file: `errors.problem.design.empty`, `errors.problem.pathway.empty`… */
+const kindMessage = (noun: FileKind<unknown>['noun'], name: string, params: MessageParams = {}) =>
+  message(`errors.problem.${noun}.${name}`, params);
 
 /** Line and column (1-based) of a character offset. */
 export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
@@ -57,22 +62,23 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
   return { line, column: offset - before.lastIndexOf('\n') };
 }
 
-const SYNTAX_REASONS: Partial<Record<string, string>> = {
-  InvalidSymbol: 'unexpected character',
-  InvalidNumberFormat: 'malformed number',
-  PropertyNameExpected: 'a field name in double quotes was expected',
-  ValueExpected: 'a value was expected',
-  ColonExpected: 'a colon was expected',
-  CommaExpected: 'a comma was expected',
-  CloseBraceExpected: 'a closing } was expected',
-  CloseBracketExpected: 'a closing ] was expected',
-  EndOfFileExpected: 'the text goes on after the end of the JSON',
-  InvalidCommentToken: 'comments are not allowed',
-  UnexpectedEndOfString: 'a text value is not closed',
-  InvalidUnicode: 'malformed \\u escape',
-  InvalidEscapeCharacter: 'malformed escape sequence',
-  InvalidCharacter: 'a control character inside text',
-};
+/** jsonc-parser's error names that have a sentence (`errors.problem.syntax.*`); others are "unexpected input". */
+const SYNTAX_REASONS = new Set([
+  'InvalidSymbol',
+  'InvalidNumberFormat',
+  'PropertyNameExpected',
+  'ValueExpected',
+  'ColonExpected',
+  'CommaExpected',
+  'CloseBraceExpected',
+  'CloseBracketExpected',
+  'EndOfFileExpected',
+  'InvalidCommentToken',
+  'UnexpectedEndOfString',
+  'InvalidUnicode',
+  'InvalidEscapeCharacter',
+  'InvalidCharacter',
+]);
 
 /** V8's JSON errors often omit the position; jsonc-parser locates the first error exactly. */
 function jsonSyntaxProblem(text: string): Problem {
@@ -85,14 +91,14 @@ function jsonSyntaxProblem(text: string): Problem {
   const offset = first && !unclosed ? first.offset : text.length;
   const { line, column } = lineAndColumn(text, offset);
   const truncated = unclosed || offset >= text.trimEnd().length;
-  const reason = SYNTAX_REASONS[reasonName] ?? 'unexpected input';
+  const reason = message(`errors.problem.syntax.${SYNTAX_REASONS.has(reasonName) ? reasonName : 'other'}`);
   return {
     code: 'json-syntax',
     line,
     column,
-    message: truncated
-      ? `The file ends too early at line ${line}, column ${column}: it looks truncated (was it copied or saved completely?).`
-      : `The file is not valid JSON at line ${line}, column ${column}: ${reason}.`,
+    ...(truncated
+      ? message('errors.problem.truncated', { line, column })
+      : message('errors.problem.jsonSyntax', { line, column, reason })),
   };
 }
 
@@ -100,7 +106,7 @@ function jsonSyntaxProblem(text: string): Problem {
  * Counts brackets outside strings, without parsing: absurd nesting is refused before any parser
  * that recurses (the syntax error locator, the schema) sees it, with the place it starts.
  */
-function nestingProblem(text: string, noun: string): Problem | null {
+function nestingProblem(text: string, noun: FileKind<unknown>['noun']): Problem | null {
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
     const char = text.charCodeAt(i);
@@ -120,7 +126,7 @@ function nestingProblem(text: string, noun: string): Problem | null {
           code: 'too-deep',
           line,
           column,
-          message: `The file is nested more than ${MAX_DEPTH} levels deep at line ${line}, column ${column}; a ${noun} file never is.`,
+          ...kindMessage(noun, 'tooDeep', { max: MAX_DEPTH, line, column }),
         };
       }
     } else if (char === 0x5d || char === 0x7d) depth--;
@@ -129,7 +135,7 @@ function nestingProblem(text: string, noun: string): Problem | null {
 }
 
 /** Walks the parsed JSON without recursion: rejects prototype keys. */
-function forbiddenKeyProblem(root: unknown, noun: string): Problem | null {
+function forbiddenKeyProblem(root: unknown, noun: FileKind<unknown>['noun']): Problem | null {
   type Node = { value: unknown; key: PropertyKey | null; parent: Node | null };
   const pathOf = (node: Node) => {
     const keys: PropertyKey[] = [];
@@ -151,7 +157,7 @@ function forbiddenKeyProblem(root: unknown, noun: string): Problem | null {
         return {
           code: 'forbidden-key',
           path,
-          message: `${path} contains the key "${key}", which is not allowed in a ${noun} file.`,
+          ...kindMessage(noun, 'forbiddenKey', { path, key }),
         };
       }
       stack.push({ value: (value as Record<string, unknown>)[key], key, parent: node });
@@ -165,7 +171,7 @@ export function parseFileText<T>(rawText: string, kind: FileKind<T>): ParsedFile
   const { noun } = kind;
   // A UTF-8 byte-order mark (Windows Notepad adds one) is harmless: drop it.
   const text = rawText.startsWith('\uFEFF') ? rawText.slice(1) : rawText;
-  if (text.trim() === '') return fail({ code: 'empty', message: `The file is empty: it holds no ${noun}.` });
+  if (text.trim() === '') return fail({ code: 'empty', ...kindMessage(noun, 'empty') });
   const nesting = nestingProblem(text, noun);
   if (nesting) return fail(nesting);
   let json: unknown;
@@ -180,23 +186,23 @@ export function parseFileText<T>(rawText: string, kind: FileKind<T>): ParsedFile
     return fail({
       code: 'not-a-design',
       path: '$',
-      message: `The file holds JSON, but not a ${noun} (expected an object with "schemaVersion").`,
+      ...kindMessage(noun, 'notAnObject'),
     });
   const other = kind.otherKind?.(json as Record<string, unknown>);
-  if (other) return fail({ code: 'other-kind', path: '$', message: other });
+  if (other) return fail({ code: 'other-kind', path: '$', ...other });
 
   const migration = kind.migrate(json as Record<string, unknown>);
   if (migration.kind === 'newer')
     return fail({
       code: 'newer-version',
       path: '$.schemaVersion',
-      message: `This ${noun} was made by a newer version of ${PRODUCT_NAME} (file format ${migration.version}). Update the app to open it; the file has not been changed.`,
+      ...kindMessage(noun, 'newerVersion', { version: migration.version }),
     });
   if (migration.kind === 'unversioned')
     return fail({
       code: 'unversioned',
       path: '$.schemaVersion',
-      message: `$.schemaVersion is missing or not a whole number: this is not a ${PRODUCT_NAME} file.`,
+      ...message('errors.problem.unversioned'),
     });
 
   const result = kind.validate(migration.value);
@@ -206,9 +212,7 @@ export function parseFileText<T>(rawText: string, kind: FileKind<T>): ParsedFile
 
 /** A pathway file opened where a design is expected. */
 const pathwayNotDesign = (json: Record<string, unknown>) =>
-  json['type'] === 'pathway'
-    ? 'This is a pathway file (.cbpath), not a design: open it as a pathway, or add designs to it as its parts.'
-    : null;
+  json['type'] === 'pathway' ? message('errors.problem.pathwayNotDesign') : null;
 
 /** A file kind's `validate`: the zod schema's verdict, its problems worded as for every file. */
 export const validateWith =
@@ -246,30 +250,36 @@ export function tooLargeProblem(
   // "20.0 MB; at most 20.0 MB" says nothing: just over the limit, the bytes tell the difference.
   const [found, limit] =
     megabytes(size) === megabytes(limitBytes)
-      ? [`${size.toLocaleString('en')} bytes`, `${limitBytes.toLocaleString('en')} bytes (${megabytes(limitBytes)})`]
-      : [megabytes(size), megabytes(limitBytes)];
-  return {
-    code: 'too-large',
-    message: `The file is ${found}; ${kind.noun} files are at most ${limit}. It is probably not a ${kind.noun} file.`,
-  };
+      ? [
+          message('errors.problem.bytes', { value: size }),
+          message('errors.problem.bytesAndMegabytes', { value: limitBytes, megabytes: megabytes(limitBytes) }),
+        ]
+      : [
+          message('errors.problem.megabytes', { value: megabytes(size) }),
+          message('errors.problem.megabytes', { value: megabytes(limitBytes) }),
+        ];
+  return { code: 'too-large', ...kindMessage(kind.noun, 'tooLarge', { found, limit }) };
 }
 
 /**
  * Text in another Unicode encoding, named from its byte-order mark or, without one, from where
  * the zero bytes of its first (ASCII) characters fall (the detection of RFC 4627, section 3).
  */
-function otherUnicodeEncoding(bytes: Uint8Array): string | null {
+function otherUnicodeEncoding(bytes: Uint8Array): Message | null {
   const [a, b, c, d] = [bytes[0], bytes[1], bytes[2], bytes[3]];
-  if (a === 0xff && b === 0xfe && c === 0 && d === 0) return 'UTF-32 (little-endian, with a byte-order mark)';
-  if (a === 0 && b === 0 && c === 0xfe && d === 0xff) return 'UTF-32 (big-endian, with a byte-order mark)';
-  if (a === 0xff && b === 0xfe) return 'UTF-16 (little-endian, with a byte-order mark)';
-  if (a === 0xfe && b === 0xff) return 'UTF-16 (big-endian, with a byte-order mark)';
-  if (bytes.length < 4) return null;
-  if (a === 0 && b === 0 && c === 0 && d !== 0) return 'UTF-32 (big-endian, without a byte-order mark)';
-  if (a !== 0 && b === 0 && c === 0 && d === 0) return 'UTF-32 (little-endian, without a byte-order mark)';
-  if (a === 0 && b !== 0 && c === 0 && d !== 0) return 'UTF-16 (big-endian, without a byte-order mark)';
-  if (a !== 0 && b === 0 && c !== 0 && d === 0) return 'UTF-16 (little-endian, without a byte-order mark)';
-  return null;
+  const name = (() => {
+    if (a === 0xff && b === 0xfe && c === 0 && d === 0) return 'utf32leBom';
+    if (a === 0 && b === 0 && c === 0xfe && d === 0xff) return 'utf32beBom';
+    if (a === 0xff && b === 0xfe) return 'utf16leBom';
+    if (a === 0xfe && b === 0xff) return 'utf16beBom';
+    if (bytes.length < 4) return null;
+    if (a === 0 && b === 0 && c === 0 && d !== 0) return 'utf32be';
+    if (a !== 0 && b === 0 && c === 0 && d === 0) return 'utf32le';
+    if (a === 0 && b !== 0 && c === 0 && d !== 0) return 'utf16be';
+    if (a !== 0 && b === 0 && c !== 0 && d === 0) return 'utf16le';
+    return null;
+  })();
+  return name ? message(`errors.problem.encodingName.${name}`) : null;
 }
 
 /**
@@ -314,12 +324,12 @@ export function parseFileBytes<T>(bytes: Uint8Array, kind: FileKind<T>): ParsedF
   if (encoding)
     return fail({
       code: 'encoding',
-      message: `The file is saved as ${encoding}; ${noun} files are UTF-8. Re-save it as UTF-8 and try again.`,
+      ...kindMessage(noun, 'encoding', { encoding }),
     });
   if (bytes.includes(0))
     return fail({
       code: 'binary',
-      message: `The file contains binary data: it is not a ${noun} file (${extension} files are text).`,
+      ...kindMessage(noun, 'binary', { extension }),
     });
   let text: string;
   try {
@@ -328,9 +338,9 @@ export function parseFileBytes<T>(bytes: Uint8Array, kind: FileKind<T>): ParsedF
     const error = utf8Error(bytes);
     return fail({
       code: 'encoding',
-      message: error?.cut
-        ? 'The file ends in the middle of a character: it was cut short (was it copied or saved completely?).'
-        : `The file is not valid UTF-8 text at line ${lineAt(bytes, error?.offset ?? 0)} (byte ${(error?.offset ?? 0).toLocaleString('en')}): it is not a ${noun} file, or it was damaged.`,
+      ...(error?.cut
+        ? message('errors.problem.cutCharacter')
+        : kindMessage(noun, 'notUtf8', { line: lineAt(bytes, error?.offset ?? 0), byte: error?.offset ?? 0 })),
     });
   }
   return parseFileText(text, kind);

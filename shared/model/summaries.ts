@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { MessageKeyShape } from '../message-schema';
 import { Design } from './design';
 import { DecisionStatus, Interpretation } from './enums';
 
@@ -86,6 +87,13 @@ export const TriageRow = z.discriminatedUnion('ok', [
     openComments: z.number().int(),
     updated: z.string(),
   }),
-  z.object({ ok: z.literal(false), name: z.string(), path: z.string().optional(), problem: z.string() }),
+  z.object({
+    ok: z.literal(false),
+    name: z.string(),
+    path: z.string().optional(),
+    /** Why, in English; `problemKey` shows it in the reader's language. */
+    problem: z.string(),
+    problemKey: MessageKeyShape.optional(),
+  }),
 ]);
 export type TriageRow = z.infer<typeof TriageRow>;

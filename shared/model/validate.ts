@@ -1,11 +1,14 @@
 import type * as z from 'zod';
+import { message, type Message } from '../errors';
 import { quoted } from '../text';
 import { Design } from './design';
 
-/** One thing wrong with a design file, located by JSON path ("$.outcomes[2].bloom") or by line. */
-export interface Problem {
+/**
+ * One thing wrong with a design file, located by JSON path ("$.outcomes[2].bloom") or by line;
+ * a message (its English, and its key where the catalogue has it).
+ */
+export interface Problem extends Message {
   code: ProblemCode;
-  message: string;
   path?: string;
   line?: number;
   column?: number;
@@ -45,27 +48,37 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
-function kindOf(value: unknown): string {
-  if (value === null) return 'null';
+/** What a JSON value is, as a message ("a list"): `errors.problem.found.*`. */
+function kindOf(value: unknown): Message {
+  if (value === null) return message('errors.problem.found.null');
   // JSON has no infinity: 1e400 parses to it, a number beyond what a computer stores.
-  if (typeof value === 'number' && !Number.isFinite(value)) return 'a number too large to store';
-  if (Array.isArray(value)) return 'a list';
-  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+  if (typeof value === 'number' && !Number.isFinite(value)) return message('errors.problem.found.hugeNumber');
+  if (Array.isArray(value)) return message('errors.problem.found.list');
+  const kind = typeof value;
+  return kind === 'object' || kind === 'string' || kind === 'number' || kind === 'boolean'
+    ? message(`errors.problem.found.${kind}`)
+    : { message: `a ${kind}` };
 }
 
-function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
+/** A zod issue as a problem: keyed where the wording is ours; zod's own and the schema's words stay as they are. */
+function describeIssue(issue: z.core.$ZodIssue, input: unknown, path: string): Message {
   if (issue.code === 'invalid_type') {
     const value = valueAt(input, issue.path);
     return value === undefined
-      ? `missing (expected ${issue.expected})`
-      : `expected ${issue.expected}, found ${kindOf(value)}`;
+      ? message('errors.problem.missing', { path, expected: issue.expected })
+      : message('errors.problem.wrongType', { path, expected: issue.expected, found: kindOf(value) });
   }
   if (issue.code === 'unrecognized_keys') {
-    const shown = issue.keys.slice(0, 5).map((key) => quoted(key));
-    const more = issue.keys.length - shown.length;
-    return `unknown field${issue.keys.length > 1 ? 's' : ''} ${shown.join(', ')}${more > 0 ? ` and ${more.toLocaleString('en')} more` : ''}`;
+    const fields = issue.keys
+      .slice(0, 5)
+      .map((key) => quoted(key))
+      .join(', ');
+    const more = issue.keys.length - 5;
+    return more > 0
+      ? message('errors.problem.unknownFieldsMore', { path, fields, more })
+      : message('errors.problem.unknownFields', { path, fields, count: issue.keys.length });
   }
-  return issue.message.charAt(0).toLowerCase() + issue.message.slice(1);
+  return { message: `${path}: ${issue.message.charAt(0).toLowerCase() + issue.message.slice(1)}` };
 }
 
 /** Beyond this, more problems say nothing new: a list of 100,000 lines helps nobody. */
@@ -74,11 +87,10 @@ const MAX_PROBLEMS = 50;
 export function schemaProblems(error: z.ZodError, input: unknown): Problem[] {
   const problems: Problem[] = error.issues.slice(0, MAX_PROBLEMS).map((issue) => {
     const path = jsonPath(issue.path);
-    return { code: 'schema', path, message: `${path}: ${describeIssue(issue, input)}` };
+    return { code: 'schema', path, ...describeIssue(issue, input, path) };
   });
   const more = error.issues.length - problems.length;
-  if (more > 0)
-    problems.push({ code: 'schema', message: `… and ${more.toLocaleString('en')} more problems of the same kind.` });
+  if (more > 0) problems.push({ code: 'schema', ...message('errors.problem.more', { count: more }) });
   return problems;
 }
 

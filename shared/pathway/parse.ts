@@ -1,3 +1,4 @@
+import { message } from '../errors';
 import {
   parseFileBytes,
   parseFileText,
@@ -12,7 +13,7 @@ import { MAX_PATHWAY_FILE_BYTES, migratePathway, Pathway, PATHWAY_FILE_EXTENSION
 /** A design file opened where a pathway is expected. */
 const designNotPathway = (json: Record<string, unknown>) =>
   json['type'] !== 'pathway' && ('interpretation' in json || 'outcomes' in json)
-    ? 'This is a design file (.cbld), not a pathway: add it to a pathway as one of its parts.'
+    ? message('errors.problem.designNotPathway')
     : null;
 
 /** Pathway files (.cbpath) go through the same read pipeline as design files (shared/model/parse.ts). */

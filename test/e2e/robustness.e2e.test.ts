@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -34,6 +34,28 @@ describe('serve in hard conditions', () => {
       // The rest of the app works: the examples are there.
       await expect.poll(() => page.getByRole('region', { name: 'Examples' }).getByRole('listitem').count()).toBe(3);
       await screenshot(page, 'robust-library-unavailable');
+      await page.close();
+    } finally {
+      await served.stop();
+    }
+  });
+
+  it('says why in the UI language: French, with the folder’s ș ț and emoji intact', async () => {
+    const folder = join(scratch, 'Cursuri țărănești 📚');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'library'), 'a file');
+    const served = await serve(join(folder, 'library'));
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      await page.addInitScript(() => localStorage.setItem('ui-language', 'fr'));
+      await page.goto(served.url);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      const alert = page.getByRole('alert');
+      await expect
+        .poll(() => alert.textContent())
+        .toMatch(/La bibliothèque n’a pas pu être créée dans .*Cursuri țărănești 📚/);
+      expect(await alert.textContent()).not.toMatch(/could not be created/);
+      await screenshot(page, 'robust-library-unavailable-fr');
       await page.close();
     } finally {
       await served.stop();

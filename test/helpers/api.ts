@@ -10,7 +10,7 @@ export function directApi(services: Services): DesignerApi {
       method,
       async (args: unknown) => {
         const result = await dispatch(handlers, method, args, 'electron');
-        if (!result.ok) throw new ApiError(result.error.code, result.error.message, result.error.details);
+        if (!result.ok) throw ApiError.from(result.error);
         // Results are checked against the contract too.
         return API[method as ApiMethod].result.parse(result.result);
       },

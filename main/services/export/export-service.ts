@@ -5,7 +5,7 @@ import {
   buildDocument,
   documentContext,
   exportFileName,
-  secondLanguageProblem,
+  secondLanguageMessage,
   type DocumentKind,
   type ExportFormat,
   type SecondLanguage,
@@ -15,6 +15,7 @@ import { createTranslator } from '../../../shared/i18n';
 import type { Design } from '../../../shared/model';
 import type { CatalogService } from '../catalog/catalog-service';
 import type { CheckService } from '../checks/check-service';
+import { message } from '../../../shared/errors';
 import { fileSystemError, ServiceError } from '../errors';
 import { renderInline, type DocumentRenderer } from './render-document';
 
@@ -35,7 +36,7 @@ export interface ExportOptions {
 }
 
 function secondLanguage(design: Design, kind: DocumentKind, language: string): SecondLanguage {
-  const problem = secondLanguageProblem(design, kind, language);
+  const problem = secondLanguageMessage(design, kind, language);
   if (problem) throw new ServiceError('not-translated', problem);
   return {
     language,
@@ -105,10 +106,7 @@ export async function writeExportFile(
   } = {},
 ): Promise<void> {
   if (!options.overwrite && existsSync(path))
-    throw new ServiceError(
-      'exists',
-      `${path} already exists; it was not replaced. Choose another name, or replace it on purpose (--force).`,
-    );
+    throw new ServiceError('exists', message('errors.file.existsForce', { path }));
   try {
     const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     if (options.blocking) writeFileAtomic.sync(path, data, { fsync: true });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { DocumentModel, ExportFormat } from '../../../shared/document';
 import { findTemplatesDir } from '../catalog/templates';
+import { message, type Message } from '../../../shared/errors';
 import { ServiceError } from '../errors';
 import type { CredentialJob, CredentialJobResults } from '../credentials/credential-jobs';
 import { renderInline, type DocumentRenderer } from './render-document';
@@ -137,19 +138,25 @@ export class RenderThread {
       if (response.ok) waiting.resolve('bytes' in response ? response.bytes : response.result);
       else if ('job' in waiting.request)
         waiting.reject(new CredentialJobError(response.name ?? 'Error', response.message));
-      else waiting.reject(new ServiceError('export-failed', `The document could not be produced: ${response.message}`));
+      else
+        waiting.reject(
+          new ServiceError('export-failed', message('errors.export.failed', { reason: response.message })),
+        );
     });
-    const fail = (reason: string) => {
+    const fail = (reason: string, said: Message) => {
       // A thread we stopped (close, fallback) or already gave up on ("error", then "exit").
       if (this.worker !== worker) return;
       if (!ready) return this.fallBack(worker, reason);
       this.worker = null;
-      for (const waiting of this.pending.values())
-        waiting.reject(new ServiceError('export-failed', `The document could not be produced (${reason}). Try again.`));
+      for (const waiting of this.pending.values()) waiting.reject(new ServiceError('export-failed', said));
       this.pending.clear();
     };
-    worker.on('error', (error) => fail(error.message));
-    worker.on('exit', (code) => fail(`the export thread stopped with code ${code}`));
+    worker.on('error', (error) =>
+      fail(error.message, message('errors.export.threadFailed', { reason: error.message })),
+    );
+    worker.on('exit', (code) =>
+      fail(`the export thread stopped with code ${code}`, message('errors.export.threadStopped', { code })),
+    );
     this.worker = worker;
     return worker;
   }

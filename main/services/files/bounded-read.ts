@@ -1,5 +1,6 @@
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
+import { message } from '../../../shared/errors';
 import { fileSystemError, ServiceError } from '../errors';
 
 /**
@@ -22,22 +23,23 @@ export interface BoundedRead {
   size: number;
 }
 
-function kindOf(stats: Stats): string | null {
+/** What a path is when it is not a regular file: `errors.file.kind.*`, or "folder". */
+function kindOf(stats: Stats): 'folder' | 'pipe' | 'socket' | 'device' | 'other' | null {
   if (stats.isFile()) return null;
-  if (stats.isDirectory()) return 'a folder';
-  if (stats.isFIFO()) return 'a named pipe';
-  if (stats.isSocket()) return 'a socket';
-  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
-  return 'not a regular file';
+  if (stats.isDirectory()) return 'folder';
+  if (stats.isFIFO()) return 'pipe';
+  if (stats.isSocket()) return 'socket';
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'device';
+  return 'other';
 }
 
 function refuseUnlessRegular(path: string, stats: Stats): void {
   const kind = kindOf(stats);
-  if (kind === 'a folder') throw new ServiceError('io', `${path} is a folder, not a file.`);
+  if (kind === 'folder') throw new ServiceError('io', message('errors.file.isFolder', { path }));
   if (kind)
     throw new ServiceError(
       'not-a-file',
-      `${path} is ${kind}, not a file: Challenge Designer reads only regular files. Nothing was read.`,
+      message('errors.file.notRegular', { path, kind: message(`errors.file.kind.${kind}`) }),
     );
 }
 

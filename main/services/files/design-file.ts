@@ -7,7 +7,8 @@ import {
   type ParseResult,
   type Problem,
 } from '../../../shared/model';
-import { ServiceError } from '../errors';
+import { message } from '../../../shared/errors';
+import { invalidFileError, ServiceError } from '../errors';
 import { readRegularFile, readRegularFileSync, type BoundedRead } from './bounded-read';
 import { writeTextDurably } from './durable-write';
 
@@ -18,14 +19,6 @@ export function serialiseDesign(design: Design): string {
 
 export interface LoadedDesignFile extends ParsedDesign {
   path: string;
-}
-
-function invalidFileError(path: string, problems: Problem[]): ServiceError {
-  const newer = problems.find((p) => p.code === 'newer-version');
-  if (newer) return new ServiceError('newer-version', newer.message, [newer.message]);
-  const details = problems.map((p) => p.message);
-  const count = problems.length === 1 ? 'a problem' : `${problems.length} problems`;
-  return new ServiceError('invalid-design', `${path} could not be opened: it has ${count}. ${details[0]}`, details);
 }
 
 function decode(read: BoundedRead): ParseResult {
@@ -63,10 +56,7 @@ async function problemsOfExistingFile(path: string): Promise<Problem[] | null> {
     read = await readRegularFile(path, MAX_DESIGN_FILE_BYTES);
   } catch (error) {
     if (error instanceof ServiceError && error.code === 'not-a-file')
-      throw new ServiceError(
-        'not-a-file',
-        `${path} is not a regular file (a pipe, a device or a socket), so it was not replaced. Save under another name.`,
-      );
+      throw new ServiceError('not-a-file', message('errors.file.notRegularNotReplaced', { path }));
     return null;
   }
   const result = decode(read);
@@ -89,9 +79,7 @@ export async function writeDesignFile(path: string, design: Design, options: Wri
     const newer = existing.some((p) => p.code === 'newer-version');
     throw new ServiceError(
       newer ? 'newer-version' : 'not-a-design-file',
-      newer
-        ? `${path} was made by a newer version of Challenge Designer; it was not overwritten. Save under another name.`
-        : `${path} is not a valid design file, so it was not overwritten. Save under another name.`,
+      message(newer ? 'errors.file.newerNotOverwritten' : 'errors.file.invalidNotOverwritten', { path }),
     );
   }
   await writeTextDurably(path, serialiseDesign(design));

@@ -1,5 +1,6 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { message } from '../../../shared/errors';
 import { ServiceError } from '../errors';
 
 const caseInsensitive = process.platform === 'win32' || process.platform === 'darwin';
@@ -51,8 +52,5 @@ function sameFileAsOneIn(target: string, folder: string): boolean {
 export function refuseLibraryTarget(target: string, libraryFolder: string): void {
   const folder = realPath(libraryFolder);
   if (isInside(realPath(target), folder) || sameFileAsOneIn(target, folder))
-    throw new ServiceError(
-      'protected',
-      `${target} is inside the library folder of Challenge Designer (${folder}); writing there could destroy the library. Choose another folder.`,
-    );
+    throw new ServiceError('protected', message('errors.library.protectedFolder', { path: target, folder }));
 }

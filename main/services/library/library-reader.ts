@@ -2,6 +2,7 @@ import Database, { type Database as Db } from 'better-sqlite3';
 import { existsSync, mkdirSync, renameSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { DecisionStatus, Design, DesignSummary, Interpretation } from '../../../shared/model';
+import { message, type Message } from '../../../shared/errors';
 import { ServiceError, storageError } from '../errors';
 import { beginSession, quickCheckInWorker, type LibrarySession } from './health';
 import { migrateLibrary } from './migrations';
@@ -114,11 +115,11 @@ function timestampForFileName(ms: number): string {
 }
 
 /** Moves a damaged library file (and its WAL) aside, never deletes it; returns what to tell the user. */
-function moveAside(file: string, now: number): string {
+function moveAside(file: string, now: number): Message {
   const movedTo = join(dirname(file), `library.damaged-${timestampForFileName(now)}.sqlite`);
   renameSync(file, movedTo);
   for (const suffix of ['-wal', '-shm']) if (existsSync(file + suffix)) renameSync(file + suffix, movedTo + suffix);
-  return `The library file was damaged and could not be read. It was moved to ${movedTo} and a new, empty library was created. Design files saved on disk are not affected; re-import them with File ▸ Import.`;
+  return message('errors.library.damaged', { path: movedTo });
 }
 
 /** Opens the library and reads its summaries; the full Library (library.ts) adds designs and writing. */
@@ -133,11 +134,16 @@ export class LibraryReader {
     protected db: Db,
     readonly file: string,
     /** Set when a damaged library was moved aside (at open, or by the background check): show it to the user. */
-    public notice: string | null,
+    public noticeMessage: Message | null,
     private readonly session: LibrarySession,
     options: LibraryOptions,
   ) {
     this.now = options.now ?? Date.now;
+  }
+
+  /** The notice in English (logs, the CLI); `noticeMessage` shows it in the reader's language. */
+  get notice(): string | null {
+    return this.noticeMessage?.message ?? null;
   }
 
   /**
@@ -155,7 +161,7 @@ export class LibraryReader {
   protected static openWith<T extends LibraryReader>(
     folder: string,
     options: LibraryOptions,
-    make: (db: Db, file: string, notice: string | null, session: LibrarySession) => T,
+    make: (db: Db, file: string, notice: Message | null, session: LibrarySession) => T,
   ): T {
     const file = join(folder, LIBRARY_FILE);
     const action = hasContent(file) ? 'open' : 'create';
@@ -232,7 +238,7 @@ export class LibraryReader {
     // A check that could not run (busy, stopped) is not a finding: the next start tries again.
     if (outcome.result === undefined && !CORRUPTION_CODES.has(outcome.code ?? '')) return false;
     this.db.close();
-    this.notice = moveAside(this.file, this.now());
+    this.noticeMessage = moveAside(this.file, this.now());
     this.db = openDatabase(this.file, true);
     return true;
   }
@@ -287,7 +293,7 @@ export class LibraryReader {
 
   summary(id: string): DesignSummary {
     const row = this.db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM designs WHERE id = ?`).get(id) as DesignRow | undefined;
-    if (!row) throw new ServiceError('not-found', `There is no design with id ${id} in the library.`);
+    if (!row) throw new ServiceError('not-found', message('errors.library.noDesign', { id }));
     return toSummary(row);
   }
 }

@@ -16,6 +16,7 @@ import {
   type SavedBy,
 } from '../../../shared/model';
 import { sameContent, takeInReview } from '../../../shared/review';
+import { message, type Message } from '../../../shared/errors';
 import { ServiceError, storageError } from '../errors';
 import { readDesignFile } from '../files/design-file';
 import type { LibrarySession } from './health';
@@ -57,7 +58,7 @@ export interface ImportOptions extends SaveOptions {
 export class Library extends LibraryReader {
   private readonly readinessOf: (design: Design) => number | null;
 
-  private constructor(db: Db, file: string, notice: string | null, session: LibrarySession, options: LibraryOptions) {
+  private constructor(db: Db, file: string, notice: Message | null, session: LibrarySession, options: LibraryOptions) {
     super(db, file, notice, session, options);
     this.readinessOf = options.readiness ?? (() => null);
   }
@@ -72,8 +73,8 @@ export class Library extends LibraryReader {
   /** The current version of a design, read through the same validation and migration as files. */
   get(id: string): Design {
     const row = this.db.prepare('SELECT json FROM designs WHERE id = ?').get(id) as { json: string } | undefined;
-    if (!row) throw new ServiceError('not-found', `There is no design with id ${id} in the library.`);
-    return this.parseStored(row.json, `design ${id}`);
+    if (!row) throw new ServiceError('not-found', message('errors.library.noDesign', { id }));
+    return this.parseStored(row.json, 'storedDesignInvalid', id);
   }
 
   revisions(designId: string): RevisionSummary[] {
@@ -110,17 +111,14 @@ export class Library extends LibraryReader {
   getRevision(revisionId: number): Design {
     const row = this.db.prepare('SELECT json FROM revisions WHERE id = ?').get(revisionId) as
       { json: string } | undefined;
-    if (!row) throw new ServiceError('not-found', `There is no revision ${revisionId} in the library.`);
-    return this.parseStored(row.json, `revision ${revisionId}`);
+    if (!row) throw new ServiceError('not-found', message('errors.library.noRevision', { id: revisionId }));
+    return this.parseStored(row.json, 'storedRevisionInvalid', String(revisionId));
   }
 
-  private parseStored(json: string, what: string): Design {
+  private parseStored(json: string, what: 'storedDesignInvalid' | 'storedRevisionInvalid', id: string): Design {
     const result = parseDesignText(json);
     if (!result.ok)
-      throw new ServiceError(
-        'invalid-design',
-        `The library copy of ${what} is not valid: ${result.problems[0]?.message}`,
-      );
+      throw new ServiceError('invalid-design', message(`errors.library.${what}`, { id, problem: result.problems[0]! }));
     return result.design;
   }
 
@@ -327,7 +325,7 @@ export class Library extends LibraryReader {
       this.db.transaction(() => {
         const row = this.db.prepare('SELECT rowid FROM designs WHERE id = ? AND deleted_at IS NOT NULL').get(id) as
           { rowid: number } | undefined;
-        if (!row) throw new ServiceError('not-found', `Design ${id} is not in the trash.`);
+        if (!row) throw new ServiceError('not-found', message('errors.library.notInTrash', { id }));
         this.db.prepare('DELETE FROM designs_fts WHERE rowid = ?').run(row.rowid);
         this.db.prepare('DELETE FROM designs WHERE rowid = ?').run(row.rowid);
       })(),
@@ -335,7 +333,7 @@ export class Library extends LibraryReader {
   }
 
   private requireChange(result: Database.RunResult, id: string): void {
-    if (result.changes === 0) throw new ServiceError('not-found', `There is no design with id ${id} to change.`);
+    if (result.changes === 0) throw new ServiceError('not-found', message('errors.library.noDesignToChange', { id }));
   }
 
   /**

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { message } from '../../../shared/errors';
 import { ServiceError } from '../errors';
 
 /**
@@ -59,7 +60,7 @@ export function migrateLibrary(db: Database): void {
   if (current > STEPS.length)
     throw new ServiceError(
       'newer-version',
-      `This library was written by a newer version of Challenge Designer (library format ${current}; this version reads up to ${STEPS.length}). It was left unchanged: update Challenge Designer, or use another library.`,
+      message('errors.library.newerVersion', { current, supported: STEPS.length }),
     );
   for (let version = current; version < STEPS.length; version++) {
     db.transaction(() => {

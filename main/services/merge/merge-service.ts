@@ -8,6 +8,7 @@ import {
   type MergeOptions,
 } from '../../../shared/merge';
 import { compareDesigns, type Change } from '../../../shared/review';
+import { message } from '../../../shared/errors';
 import { ServiceError } from '../errors';
 import { readDesignFileAsync, writeDesignFile, type WriteOptions } from '../files/design-file';
 import type { Design, DesignSummary } from '../../../shared/model';
@@ -39,7 +40,7 @@ function distinctLabels(inputs: readonly MergeInput[]): MergeInput[] {
 }
 
 const notMergeable = (error: unknown): never => {
-  if (error instanceof MergeError) throw new ServiceError('not-mergeable', error.message);
+  if (error instanceof MergeError) throw new ServiceError('not-mergeable', error.said);
   throw error;
 };
 
@@ -112,10 +113,7 @@ export class MergeService {
     const { preview, inputs } = this.previewWithLibraryCopies(designId, copies, options);
     const mine = inputs[0]!.design;
     if (designHash(mine) !== options.expectVersion)
-      throw new ServiceError(
-        'merge-outdated',
-        `“${mine.title}” changed in your library while the merge was being prepared, so nothing was saved. Merge the files again to see the questions for the current version.`,
-      );
+      throw new ServiceError('merge-outdated', message('errors.merge.outdated', { title: mine.title }));
     this.save(preview, inputs, { savedBy: options.savedBy });
     return preview.design;
   }

@@ -22,7 +22,8 @@ import {
 } from '../../../shared/pathway';
 import type { CatalogService } from '../catalog/catalog-service';
 import type { CheckService } from '../checks/check-service';
-import { ServiceError } from '../errors';
+import { message } from '../../../shared/errors';
+import { invalidFileError, ServiceError } from '../errors';
 import { EXPORT_MIME, type ExportService, type RenderedDocument } from '../export/export-service';
 import { readRegularFile } from '../files/bounded-read';
 import { readDesignFileAsync } from '../files/design-file';
@@ -63,14 +64,6 @@ export interface PathwayServiceOptions {
   library?: () => Library;
 }
 
-function invalidPathway(path: string, problems: { code: string; message: string }[]): ServiceError {
-  const newer = problems.find((p) => p.code === 'newer-version');
-  if (newer) return new ServiceError('newer-version', newer.message, [newer.message]);
-  const details = problems.map((p) => p.message);
-  const count = problems.length === 1 ? 'a problem' : `${problems.length} problems`;
-  return new ServiceError('invalid-design', `${path} could not be opened: it has ${count}. ${details[0]}`, details);
-}
-
 export class PathwayService {
   constructor(private readonly options: PathwayServiceOptions) {}
 
@@ -85,14 +78,14 @@ export class PathwayService {
     const result = read.overLimit
       ? { ok: false as const, problems: [tooLargePathway(read.size)] }
       : parsePathwayBytes(new Uint8Array(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength));
-    if (!result.ok) throw invalidPathway(path, result.problems);
+    if (!result.ok) throw invalidFileError(path, result.problems);
     return { path, pathway: result.value, fromVersion: result.fromVersion };
   }
 
   /** An uploaded pathway file's text, through the same pipeline (the browser has no path). */
   parse(name: string, text: string): LoadedPathway {
     const result = parsePathwayText(text);
-    if (!result.ok) throw invalidPathway(name, result.problems);
+    if (!result.ok) throw invalidFileError(name, result.problems);
     return { path: name, pathway: result.value, fromVersion: result.fromVersion };
   }
 
@@ -106,16 +99,10 @@ export class PathwayService {
       existing = await readRegularFile(path, MAX_PATHWAY_FILE_BYTES);
     } catch (error) {
       if (error instanceof ServiceError && error.code === 'not-a-file')
-        throw new ServiceError(
-          'not-a-file',
-          `${path} is not a regular file, so it was not replaced. Save under another name.`,
-        );
+        throw new ServiceError('not-a-file', message('errors.pathway.notRegularNotReplaced', { path }));
     }
     if (existing && (existing.overLimit || !parsePathwayBytes(new Uint8Array(existing.bytes)).ok))
-      throw new ServiceError(
-        'not-a-design-file',
-        `${path} is not a pathway file this version can read, so it was not overwritten. Save under another name.`,
-      );
+      throw new ServiceError('not-a-design-file', message('errors.pathway.unreadableNotOverwritten', { path }));
     await writeTextDurably(path, serialisePathway(pathway));
   }
 
@@ -130,7 +117,7 @@ export class PathwayService {
     where: { file: string | null; pathwayPath: string | null; required?: boolean },
   ): Pathway {
     if (pathway.parts.length >= MAX_PARTS)
-      throw new ServiceError('exists', `A pathway has at most ${MAX_PARTS} parts; this one is full.`);
+      throw new ServiceError('exists', message('errors.pathway.full', { max: MAX_PARTS }));
     const file =
       where.file === null
         ? ''
@@ -243,9 +230,10 @@ export class PathwayService {
     if (missing.length > 0)
       throw new ServiceError(
         'not-found',
-        `The pathway cannot be exported for Europass: ${missing.length === 1 ? 'a part is' : `${missing.length} parts are`} missing (${missing
-          .map((p) => `“${p.part.title || p.part.designId}”`)
-          .join(', ')}). Add their designs or remove them from the pathway.`,
+        message('errors.pathway.partsMissing', {
+          count: missing.length,
+          parts: missing.map((p) => `“${p.part.title || p.part.designId}”`).join(', '),
+        }),
       );
     const { pathway } = report;
     const titleOf = new Map(report.parts.map((p) => [p.part.id, p.design!.title]));

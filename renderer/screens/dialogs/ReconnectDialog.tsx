@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { messageOf } from '../../../shared/errors';
+import { errorMessage } from '../../../shared/errors';
 import { acceptAccessKey } from '../../api';
 import { Dialog } from '../../components/Dialog';
 import { saveDesignAs } from '../../state/actions';
@@ -27,7 +27,7 @@ export function ReconnectDialog() {
     try {
       await api()['app.info']({});
     } catch (error) {
-      return setProblem(t('reconnect.refused', { message: messageOf(error) }));
+      return setProblem(t('reconnect.refused', { message: errorMessage(t, error) }));
     }
     setProblem(null);
     setPasted('');

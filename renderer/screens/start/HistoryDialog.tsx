@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DesignSummary, RevisionSummary } from '../../../shared/api';
-import { messageOf } from '../../../shared/errors';
+import { errorMessage } from '../../../shared/errors';
 import type { Design } from '../../../shared/model';
 import { compareDesigns } from '../../../shared/review';
 import { ChangeList } from '../../components/ChangeList';
@@ -30,7 +30,7 @@ export function HistoryDialog({ summary, onClose }: { summary: DesignSummary; on
         setCurrent(design);
         setCompared(null);
       },
-      (error: unknown) => live && setProblem(messageOf(error)),
+      (error: unknown) => live && setProblem(errorMessage(t, error)),
     );
     return () => void (live = false);
   }, [summary.id, libraryChanged]);
@@ -41,7 +41,7 @@ export function HistoryDialog({ summary, onClose }: { summary: DesignSummary; on
     try {
       setCompared({ id: revision.id, design: await api()['library.getRevision']({ revisionId: revision.id }) });
     } catch (error) {
-      setProblem(messageOf(error));
+      setProblem(errorMessage(t, error));
     }
   };
   return (

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TriageRow } from '../../../shared/api';
-import { messageOf } from '../../../shared/errors';
+import { errorMessage, translateMessage } from '../../../shared/errors';
 import { isDesignFileName } from '../../../shared/model';
 import { openFilePath, openUploadedFile } from '../../state/actions';
 import { api, useAppStore } from '../../state/app-store';
@@ -24,7 +24,7 @@ export function Triage() {
       const result = await work();
       if (result) setRows(result);
     } catch (error) {
-      useAppStore.getState().set({ notice: { tone: 'error', text: messageOf(error) } });
+      useAppStore.getState().set({ notice: { tone: 'error', text: errorMessage(t, error) } });
     } finally {
       setBusy(false);
     }
@@ -115,7 +115,7 @@ export function Triage() {
                   <tr key={row.name}>
                     <th scope="row">{row.name}</th>
                     <td colSpan={4} className="notice-error">
-                      {row.problem}
+                      {translateMessage(t, { message: row.problem, ...row.problemKey })}
                     </td>
                   </tr>
                 ),

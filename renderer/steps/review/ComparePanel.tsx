@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RevisionSummary } from '../../../shared/api';
-import { messageOf } from '../../../shared/errors';
+import { errorMessage } from '../../../shared/errors';
 import type { Design } from '../../../shared/model';
 import { compareDesigns } from '../../../shared/review';
 import { ChangeList } from '../../components/ChangeList';
@@ -38,7 +38,7 @@ export function ComparePanel() {
       setProblem(null);
       setOther(await what());
     } catch (error) {
-      setProblem(messageOf(error));
+      setProblem(errorMessage(t, error));
     }
   };
   return (

@@ -33,6 +33,8 @@ vi.mock('electron', () => ({ ...fake.electron, default: fake.electron }));
 
 import { CHANNELS } from '../../../main/electron/channels';
 import { API_METHODS } from '../../../shared/api-methods';
+import type { ApiReply } from '../../../shared/api';
+import { electronApi, type DesignerBridge } from '../../../renderer/api/index';
 
 describe('the preload', () => {
   beforeAll(async () => {
@@ -45,13 +47,29 @@ describe('the preload', () => {
     expect([...fake.state.exposed.keys()].sort()).toEqual(['designer', 'designerShell']);
     expect(Object.keys(designer()).sort()).toEqual([...API_METHODS].sort());
     fake.state.reply = { ok: true, result: [{ id: 'd1' }] };
-    await expect(designer()['library.list']!({ query: '' })).resolves.toEqual([{ id: 'd1' }]);
+    await expect(designer()['library.list']!({ query: '' })).resolves.toEqual({ ok: true, result: [{ id: 'd1' }] });
     expect(fake.state.invoked.at(-1)).toEqual([CHANNELS.call, 'library.list', { query: '' }]);
   });
 
-  it('turns an error reply into a rejection with its message', async () => {
-    fake.state.reply = { ok: false, error: { code: 'io', message: 'The disk is full.', details: [] } };
-    await expect(designer()['files.save']!({})).rejects.toThrow('The disk is full.');
+  it('hands an error reply to the page as data, code and message key included (a thrown error would lose them)', async () => {
+    const error = {
+      code: 'disk-full',
+      message: 'The disk is full, so /d/plan.cbld could not be saved.',
+      details: [],
+      key: 'errors.file.diskFull',
+      params: { path: '/d/plan.cbld' },
+    };
+    fake.state.reply = { ok: false, error };
+    const reply = await designer()['files.save']!({});
+    expect(reply).toEqual({ ok: false, error });
+    // The page's side (renderer/api electronApi) makes it the contract's ApiError again.
+    const page = electronApi({ 'files.save': async () => reply as ApiReply } as DesignerBridge);
+    await expect(page['files.save']({} as never)).rejects.toMatchObject({
+      name: 'ApiError',
+      code: 'disk-full',
+      key: 'errors.file.diskFull',
+      message: error.message,
+    });
   });
 
   it('forwards only text from the main process, and unsubscribes', () => {
