@@ -1,4 +1,3 @@
-import type { Translate } from './i18n';
 import en from './i18n/locales/en.json';
 
 /** The sentence of an error, whatever was thrown (an Error, a string, a rejected value). */
@@ -114,11 +113,17 @@ export class DescribedError<Code extends string> extends Error implements Descri
   }
 }
 
+/**
+ * What shows a catalogue message in a language: i18next's `t` (the app, the documents) or the
+ * CLI's own small translator (main/cli/i18n.ts). A key it lacks comes back as the key.
+ */
+export type MessageTranslator = (key: string, options: Record<string, string | number>) => unknown;
+
 const describedBy = (value: unknown): Partial<Described> =>
   typeof value === 'object' && value !== null ? (value as Partial<Described>) : {};
 
 /** A message in the translator's language: its key and params when it has them, else its English. */
-export function translateMessage(t: Translate, text: Partial<Message>): string {
+export function translateMessage(t: MessageTranslator, text: Partial<Message>): string {
   if (typeof text.key !== 'string') return text.message ?? '';
   const params: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(text.params ?? {}))
@@ -133,13 +138,13 @@ export function translateMessage(t: Translate, text: Partial<Message>): string {
  * Any error as text in the translator's language: a ServiceError or ApiError by its key and
  * params, anything else by its own (English) message. Every place that shows an error uses it.
  */
-export function errorMessage(t: Translate, error: unknown): string {
+export function errorMessage(t: MessageTranslator, error: unknown): string {
   const { key, params } = describedBy(error);
   return translateMessage(t, { key, params, message: messageOf(error) });
 }
 
 /** The error's details (the problems of a file, one per line) in the translator's language. */
-export function errorDetails(t: Translate, error: unknown): string[] {
+export function errorDetails(t: MessageTranslator, error: unknown): string[] {
   const { details, detailKeys } = describedBy(error);
   if (!Array.isArray(details)) return [];
   return details.map((detail, index) => translateMessage(t, { ...detailKeys?.[index], message: String(detail) }));

@@ -1,3 +1,4 @@
+import { errorMessage } from '../../shared/errors';
 import { SEVERITIES, type CheckReport, type Severity } from '../../shared/checks';
 import { createTranslator, formatFinding } from '../../shared/i18n';
 import { CatalogService } from '../services/catalog/catalog-service';
@@ -22,11 +23,11 @@ type FileResult =
     }
   | { file: string; ok: false; error: string; details: string[] };
 
-function checkFile(file: string, checks: CheckService, language: string): FileResult {
+function checkFile(file: string, checks: CheckService, cli: CliTranslate): FileResult {
   try {
     const { design } = readDesignFile(file);
     const report = checks.check(design);
-    const t = createTranslator(language);
+    const t = createTranslator(cli.language);
     return {
       file,
       ok: true,
@@ -48,8 +49,13 @@ function checkFile(file: string, checks: CheckService, language: string): FileRe
       })),
     };
   } catch (error) {
-    const lines = problemLines(error);
-    return { file, ok: false, error: error instanceof ServiceError ? error.message : lines[0]!, details: lines };
+    const lines = problemLines(error, cli);
+    return {
+      file,
+      ok: false,
+      error: error instanceof ServiceError ? errorMessage(cli, error) : lines[0]!,
+      details: lines,
+    };
   }
 }
 
@@ -76,7 +82,7 @@ function printResult(result: FileResult, out: (line: string) => void, t: CliTran
 /** `check`: the design checks on each file, grouped by severity, or as JSON (declared in program.ts). */
 export function check(files: string[], options: { json?: boolean }, { output, setExit, t }: CommandContext): void {
   const checks = new CheckService(new CatalogService());
-  const results = files.map((file) => checkFile(file, checks, t.language));
+  const results = files.map((file) => checkFile(file, checks, t));
   for (const result of results)
     setExit(!result.ok ? EXIT.unreadable : result.counts.error > 0 ? EXIT.problems : EXIT.ok);
   if (options.json) output.out(JSON.stringify(results, null, 2));

@@ -1,5 +1,11 @@
-import { errorDetails, errorMessage, message, messageOf, translateMessage } from '../../shared/errors';
-import type { Translate } from '../../shared/i18n';
+import {
+  errorDetails,
+  errorMessage,
+  message,
+  messageOf,
+  translateMessage,
+  type MessageTranslator,
+} from '../../shared/errors';
 import { ServiceError } from '../services/errors';
 import type { CliTranslate } from './i18n';
 import type { Output } from './output';
@@ -27,13 +33,13 @@ const shortMessage = (error: unknown) => {
  * A fault nobody planned for, as one sentence: the CLI never prints a stack trace. Without a
  * translator, English (no i18next to load).
  */
-export const internalMessage = (error: unknown, t?: Translate) => {
+export const internalMessage = (error: unknown, t?: MessageTranslator) => {
   const text = message('errors.cli.internal', { reason: shortMessage(error) });
   return t ? translateMessage(t, text) : text.message;
 };
 
 /** What to print about one file that could not be handled: the problems, or the fault (in `t`'s language; else English). */
-export function problemLines(error: unknown, t?: Translate): string[] {
+export function problemLines(error: unknown, t?: MessageTranslator): string[] {
   if (error instanceof ServiceError) {
     if (!t) return error.details.length > 0 ? error.details : [error.message];
     return error.details.length > 0 ? errorDetails(t, error) : [errorMessage(t, error)];

@@ -1,9 +1,10 @@
+import { errorMessage, translateMessage } from '../../shared/errors';
 import { dirname, join, resolve } from 'node:path';
 import type { DocumentKind, ExportFormat } from '../../shared/document';
 import { CatalogService } from '../services/catalog/catalog-service';
 import { CheckService } from '../services/checks/check-service';
 import { ServiceError } from '../services/errors';
-import { exportFileName, secondLanguageProblem } from '../../shared/document';
+import { exportFileName, secondLanguageMessage } from '../../shared/document';
 import { credentialFileName } from '../../shared/credentials/file-name';
 import { CREDENTIAL_FORMATS, type CredentialFormat } from '../../shared/credentials/formats';
 import { ExportService, writeExportFile } from '../services/export/export-service';
@@ -32,7 +33,7 @@ export async function exportDesign(file: string, options: ExportOptions, context
     secondLanguage && (credential || document)
       ? credential
         ? t('export.secondLanguageForCredential', { format })
-        : secondLanguageProblem(design, document!, secondLanguage)
+        : translateMessage(t, secondLanguageMessage(design, document!, secondLanguage) ?? {}) || null
       : null;
   if (problem) {
     output.err(`${file}: ${problem}`);
@@ -72,7 +73,7 @@ export async function writeOutput(
     await writeExportFile(target, bytes, { overwrite: force, blocking: true });
   } catch (error) {
     if (!(error instanceof ServiceError) || error.code !== 'exists') throw error;
-    output.err(error.message);
+    output.err(errorMessage(t, error));
     setExit(EXIT.problems);
     return;
   }

@@ -5,6 +5,7 @@ import {
   supportedLanguage,
   type Messages,
 } from '../../shared/i18n/languages';
+import sharedEnglish from '../../shared/i18n/locales/en.json';
 import english from './locales/en.json';
 
 /**
@@ -18,8 +19,21 @@ import english from './locales/en.json';
  */
 const CLI_LOADERS = localesFrom(import.meta.glob<Messages>('./locales/*.json', { import: 'default' }));
 
+/**
+ * The error messages (ServiceError, design-file problems: `errors.*`) are shared with the app and
+ * live in the shared catalogue: the CLI takes that subtree of the chosen language's file, and the
+ * document names some of them mention.
+ */
+function errorMessagesOf(shared: Messages | undefined): Messages {
+  const document = shared?.['document'] as Messages | undefined;
+  return { errors: shared?.['errors'], document: { kind: document?.['kind'] } };
+}
+const SHARED_LOADERS = localesFrom(
+  import.meta.glob<Messages>('../../shared/i18n/locales/*.json', { import: 'default' }),
+);
+
 /** English, always there: the fallback of every key. The other languages load when chosen (a chunk each). */
-const ENGLISH: Record<string, Messages> = { [DEFAULT_LANGUAGE]: english };
+const ENGLISH: Record<string, Messages> = { [DEFAULT_LANGUAGE]: { ...english, ...errorMessagesOf(sharedEnglish) } };
 
 /** The languages the CLI speaks, English first (codes compared as ASCII: a collator would cost --help some 8 ms). */
 export const cliLanguages = (): string[] =>
@@ -76,7 +90,9 @@ export function cliTranslator(language: string, resources: Record<string, Messag
 /** The translator for one of the CLI's languages, with its messages loaded. */
 export async function loadCliTranslator(language: string): Promise<CliTranslate> {
   const load = language === DEFAULT_LANGUAGE ? undefined : CLI_LOADERS[language];
-  return cliTranslator(language, load ? { ...ENGLISH, [language]: await load() } : ENGLISH);
+  if (!load) return cliTranslator(language, ENGLISH);
+  const [messages, shared] = await Promise.all([load(), SHARED_LOADERS[language]?.()]);
+  return cliTranslator(language, { ...ENGLISH, [language]: { ...messages, ...errorMessagesOf(shared) } });
 }
 
 /** "fr_BE.UTF-8@euro" → "fr-BE"; the C and POSIX locales (any encoding) → null. */

@@ -93,7 +93,7 @@ export async function importToFile(file: string, out: string, { output, setExit,
     output.out(t('import.convertedToFile', { file, kind: kindOf(t, result.kind), title: result.design.title, target }));
     unmappedLines(result, t).forEach((line) => output.out(line));
   } catch (error) {
-    for (const line of problemLines(error)) output.out(`${file}: ${line}`);
+    for (const line of problemLines(error, t)) output.out(`${file}: ${line}`);
     setExit(error instanceof ServiceError ? EXIT.problems : EXIT.unreadable);
   }
 }
@@ -178,7 +178,7 @@ export async function importFiles(files: string[], options: ImportOptions, conte
             `${file}: ${t(`import.outcome.${result.outcome}`, { title: result.design.title, id: result.design.id })}`,
           );
       } catch (error) {
-        for (const line of problemLines(error)) output.out(`${file}: ${line}`);
+        for (const line of problemLines(error, t)) output.out(`${file}: ${line}`);
         setExit(error instanceof ServiceError ? EXIT.problems : EXIT.unreadable);
         // The next files would meet the same full disk: say which were left, and stop.
         if (error instanceof ServiceError && error.code === 'disk-full' && index < files.length - 1) {

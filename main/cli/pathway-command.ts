@@ -1,3 +1,4 @@
+import { errorMessage } from '../../shared/errors';
 import { dirname, join, resolve } from 'node:path';
 import type { ExportFormat } from '../../shared/api';
 import { SEVERITIES } from '../../shared/checks';
@@ -140,12 +141,12 @@ export async function checkPathways(
         setExit(result.findings.some((f) => f.severity === 'error') ? EXIT.problems : EXIT.ok);
         results.push(result);
       } catch (error) {
-        const lines = problemLines(error);
+        const lines = problemLines(error, t);
         setExit(EXIT.unreadable);
         results.push({
           file,
           ok: false as const,
-          error: error instanceof ServiceError ? error.message : lines[0]!,
+          error: error instanceof ServiceError ? errorMessage(t, error) : lines[0]!,
           details: lines,
         });
       }

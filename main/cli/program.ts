@@ -1,3 +1,4 @@
+import { errorMessage } from '../../shared/errors';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { CREDENTIAL_FORMATS } from '../../shared/credentials/formats';
 import { DOCUMENT_KINDS, EXPORT_FORMATS } from '../../shared/document/model';
@@ -228,10 +229,10 @@ export async function runCli(
     // Commander has printed its message (and the help); --help and --version end with 0.
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     if (error instanceof ServiceError) {
-      output.err(error.message);
+      output.err(errorMessage(t, error));
       return EXIT.unreadable;
     }
-    output.err(internalMessage(error));
+    output.err(internalMessage(error, t));
     return EXIT.internal;
   }
 }

@@ -13,7 +13,7 @@ export function validate(files: string[], { output, setExit, t }: CommandContext
           : t('validate.valid', { file }),
       );
     } catch (error) {
-      for (const line of problemLines(error)) output.out(`${file}: ${line}`);
+      for (const line of problemLines(error, t)) output.out(`${file}: ${line}`);
       setExit(error instanceof ServiceError ? EXIT.problems : EXIT.unreadable);
     }
   }

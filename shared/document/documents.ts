@@ -288,7 +288,3 @@ export function secondLanguageMessage(design: Design, kind: DocumentKind, langua
       : message('errors.export.noTranslations');
   return null;
 }
-
-/** The same, in English (the CLI's usage message). */
-export const secondLanguageProblem = (design: Design, kind: DocumentKind, language: string): string | null =>
-  secondLanguageMessage(design, kind, language)?.message ?? null;

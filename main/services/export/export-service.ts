@@ -54,7 +54,7 @@ export class ExportService {
     private readonly fontsDir = join(catalog.templatesDir, 'documents', 'fonts'),
   ) {}
 
-  /** The document model; with `secondLanguage`, a bilingual specification (see secondLanguageProblem). */
+  /** The document model; with `secondLanguage`, a bilingual specification (see secondLanguageMessage). */
   model(design: Design, kind: DocumentKind, now = new Date(), options: ExportOptions = {}): DocumentModel {
     const context = documentContext({
       design,

@@ -7,7 +7,7 @@ import { fileSystemError } from '../../../main/services/errors';
 import { startWebServer, type WebServer } from '../../../main/web/server';
 import { createHttpApi } from '../../../renderer/api/http-client';
 import { electronApi, type DesignerBridge } from '../../../renderer/api/index';
-import { initI18n } from '../../../renderer/i18n';
+import { initI18n, loadUiLanguage } from '../../../renderer/i18n';
 import { ApiError, type ApiReply, type DesignerApi } from '../../../shared/api';
 import { errorDetails, errorMessage, translateMessage } from '../../../shared/errors';
 import { createTranslator } from '../../../shared/i18n';
@@ -44,7 +44,8 @@ describe('an error travels as a key and is shown in the UI language (HTTP → re
       },
     }));
     api = createHttpApi(`http://${server.host}`, { current: server.server.token });
-    initI18n('fr');
+    initI18n('en');
+    await loadUiLanguage('fr');
   });
   afterAll(() => server.stop());
 
@@ -61,14 +62,14 @@ describe('an error travels as a key and is shown in the UI language (HTTP → re
   });
 
   it('the renderer’s own errors (invalid arguments) are translated, details too', async () => {
-    await i18next.changeLanguage('el');
+    await loadUiLanguage('el');
     const error = await caught(api['library.get']({ id: 42 } as never));
     expect(error).toMatchObject({ code: 'invalid-arguments' });
     expect(errorMessage(i18next.t, error)).toMatch(
       /^Η μέθοδος library\.get κλήθηκε με μη έγκυρα ορίσματα: \$\.id: αναμένεται string, βρέθηκε αριθμός$/,
     );
     expect(errorDetails(i18next.t, error)).toEqual(['$.id: αναμένεται string, βρέθηκε αριθμός']);
-    await i18next.changeLanguage('fr');
+    await loadUiLanguage('fr');
   });
 
   it('a server that is gone is said in the UI language', async () => {
@@ -140,7 +141,8 @@ describe.runIf(canMount())('a really full disk under the library, over HTTP, in 
       await server.close();
       await services.close();
     };
-    initI18n('fr');
+    initI18n('en');
+    await loadUiLanguage('fr');
   });
   afterAll(async () => {
     await close();

@@ -55,6 +55,55 @@ describe('challenge-designer in the user’s language', () => {
     expect(check.out).not.toMatch(/EU micro-credential element/);
   });
 
+  it('says what went wrong in the user’s language: unreadable files, a refused overwrite, a bilingual export', async () => {
+    const folder = tempDir();
+    const missing = join(folder, 'Σχέδιο ș ț 🌍.cbld');
+    const de = await cliWith({ LANG: 'de_DE.UTF-8' }, 'validate', missing);
+    expect(de.code).not.toBe(0);
+    expect(de.out).toContain(`${missing}: Die Datei ${missing} existiert nicht`);
+    expect(de.out).not.toMatch(/does not exist/);
+
+    const broken = join(folder, 'broken.cbld');
+    writeFileSync(broken, '{"schemaVersion": 3,');
+    const el = await cliWith({ LANG: 'el_GR.UTF-8' }, 'validate', broken);
+    expect(el.out).toMatch(/Το αρχείο τελειώνει πρόωρα στη γραμμή 1/);
+
+    const example = exampleFiles()[0]!;
+    const out = join(folder, 'proposal.docx');
+    writeFileSync(out, 'the board’s copy');
+    const sv = await cliWith(
+      { LANG: 'sv_SE.UTF-8' },
+      'export',
+      example,
+      '--document',
+      'proposal',
+      '--format',
+      'docx',
+      '--out',
+      out,
+    );
+    expect(sv.code).toBe(1);
+    expect(sv.err).toMatch(/finns redan/);
+    expect(readFileSync(out, 'utf8')).toBe('the board’s copy');
+
+    const it = await cliWith(
+      { LANG: 'it_IT.UTF-8' },
+      'export',
+      example,
+      '--document',
+      'syllabus',
+      '--format',
+      'pdf',
+      '--second-language',
+      'fr',
+      '--out',
+      join(folder, 'x.pdf'),
+    );
+    expect(it.code).toBe(2);
+    expect(it.err).toMatch(/Solo la specifica può essere esportata in due lingue/);
+    expect(it.err).not.toMatch(/Only the specification/);
+  });
+
   it('LC_ALL=C keeps English whatever LANG says; LC_MESSAGES outranks LANG', async () => {
     const c = await cliWith({ LC_ALL: 'C', LANG: 'fr_FR.UTF-8' }, 'validate', join(FIXTURES, 'v1-sample.cbld'));
     expect(c.out).toMatch(/v1-sample\.cbld: valid \(format 1, readable\)$/);
