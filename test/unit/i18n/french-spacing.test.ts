@@ -24,7 +24,7 @@ const FILES = [
   ...['bloom', 'frameworks', 'glossary', 'hubs', 'interpretations', 'sdg'].flatMap(templateFiles),
 ];
 /** Fields of the French files that are not French text: sources and notes in English, codes, links. */
-const NOT_FRENCH = new Set(['source', 'note', 'reference', 'url', 'en', 'id', 'language', 'code', 'colour']);
+const NOT_FRENCH = new Set(['leadIn', 'source', 'note', 'reference', 'url', 'en', 'id', 'language', 'code', 'colour']);
 
 function frenchValues(tree: unknown, path = ''): [string, string][] {
   if (typeof tree === 'string') return [[path, tree]];

@@ -72,10 +72,10 @@ describe('OutcomesStep', () => {
   it('shows the level of the opening verb', async () => {
     const { user } = renderStep(<OutcomesStep />);
     await retype(user, 'Evaluate transport policies');
-    expect(screen.getByText(/Opens with “evaluate”: evaluate level\./)).toBeTruthy();
+    expect(screen.getByText(/Action verb “evaluate”: evaluate level\./)).toBeTruthy();
     expect(screen.getByText(/You chose analyse; check that the verb and the level agree\./)).toBeTruthy();
     await retype(user, 'Analyse transport policies');
-    expect(screen.getByText('Opens with “analyse”: analyse level.')).toBeTruthy();
+    expect(screen.getByText('Action verb “analyse”: analyse level.')).toBeTruthy();
   });
 
   it('in a Romanian design, reads and suggests Romanian verbs while the UI stays English', async () => {
@@ -88,7 +88,7 @@ describe('OutcomesStep', () => {
       'catalog.get': async ({ language }: { language: string }) => (asked.push(language), catalog(language)),
     } as unknown as DesignerApi;
     const { user, design } = renderStep(<OutcomesStep />, romanian, { api });
-    expect(await screen.findByText('Opens with “explică”: understand level.')).toBeTruthy();
+    expect(await screen.findByText('Action verb “explică”: understand level.')).toBeTruthy();
     expect(asked).toEqual(['ro']);
     await user.click(screen.getByRole('button', { name: 'Start the statement with “rezuma”' }));
     expect(design().outcomes[0]!.statement).toBe('Rezuma fluxurile de mobilitate');
