@@ -3,6 +3,12 @@ import { BLOOM_LEVELS, type BloomLevel } from '../model';
 
 /** Fast verb lookups for outcome statements, built once per verb list. */
 export interface VerbIndex {
+  /** The language of the verb list. */
+  readonly language: string;
+  /** Whether the verb may close the statement (German), rather than follow the lead-in. */
+  readonly verbAtEnd: boolean;
+  /** The lead-in the statement opens with ("Students will be able to "), or "". */
+  leadIn(statement: string): string;
   /**
    * The action verb of the statement and its Bloom level, where its language puts it: among the
    * opening words once the lead-in ("Students will be able to", "Οι φοιτητές θα είναι σε θέση να")
@@ -93,6 +99,12 @@ export function buildVerbIndex(bloom: BloomVerbs): VerbIndex {
   const closing = (all: string[], after: number) => all.slice(Math.max(after, all.length - CLOSING_WORDS));
 
   return {
+    language: bloom.language,
+    verbAtEnd: grammar.verbAtEnd,
+    leadIn(statement) {
+      const match = leadIn.exec(commaBelow(statement.toLocaleLowerCase()));
+      return match ? statement.slice(0, match[0].length) : '';
+    },
     leadingVerb(statement) {
       const text = commaBelow(statement.trim().toLocaleLowerCase()).replace(leadIn, '');
       const all = words(text);

@@ -51,6 +51,41 @@ describe('withVerb', () => {
   it('starts an empty statement with the verb', () => {
     expect(withVerb('', 'evaluate', verbs)).toBe('Evaluate ');
   });
+
+  it('puts the verb after a lead-in, not before it', () => {
+    expect(withVerb('Students will be able to describe the flows', 'analyse', verbs)).toBe(
+      'Students will be able to analyse the flows',
+    );
+    expect(withVerb('Students will be able to: the flows of data', 'analyse', verbs)).toBe(
+      'Students will be able to: analyse the flows of data',
+    );
+    expect(withVerb('Students will be able to understand the city', 'analyse', verbs)).toBe(
+      'Students will be able to analyse the city',
+    );
+  });
+
+  it('German: replaces or adds the verb at the end, where German puts it', () => {
+    const de = buildVerbIndex(catalog('de').bloom);
+    expect(withVerb('Die Studierenden können Daten aus Feldstudien', 'analysieren', de)).toBe(
+      'Die Studierenden können Daten aus Feldstudien analysieren',
+    );
+    expect(withVerb('Die Studierenden können Daten aus Feldstudien analysieren.', 'bewerten', de)).toBe(
+      'Die Studierenden können Daten aus Feldstudien bewerten.',
+    );
+  });
+
+  it('French: after “capable de”, with the elision the new verb needs', () => {
+    const fr = buildVerbIndex(catalog('fr').bloom);
+    expect(withVerb('L’étudiant sera capable d’analyser les flux', 'concevoir', fr)).toBe(
+      'L’étudiant sera capable de concevoir les flux',
+    );
+    expect(withVerb('L’étudiant sera capable de concevoir les flux', 'analyser', fr)).toBe(
+      'L’étudiant sera capable d’analyser les flux',
+    );
+    expect(withVerb('L’étudiant sera capable de : les flux', 'évaluer', fr)).toBe(
+      'L’étudiant sera capable de : évaluer les flux',
+    );
+  });
 });
 
 describe('OutcomesStep', () => {
