@@ -50,8 +50,8 @@ export function withVerb(statement: string, verb: string, verbs: VerbIndex): str
       verbs.language,
     );
   if (verbs.verbAtEnd) {
-    const [, text = trimmed, end = ''] = /^(.*?)([.;!?…]*)$/su.exec(trimmed) ?? [];
-    return `${text} ${verb}${end}`;
+    const end = /[.;!?…]*$/u.exec(trimmed)?.[0] ?? '';
+    return `${trimmed.slice(0, trimmed.length - end.length)} ${verb}${end}`;
   }
   return elide(`${lead}${opening} ${body.charAt(0).toLocaleLowerCase()}${body.slice(1)}`, lead.length, verbs.language);
 }
