@@ -3,21 +3,27 @@ import { createRoot } from 'react-dom/client';
 import { messageOf } from '../shared/errors';
 import { App } from './App';
 import { resolveApi } from './api';
-import { initI18n } from './i18n';
+import { initI18n, loadUiLanguage } from './i18n';
 import { useAppStore } from './state/app-store';
 import { startAutosave } from './state/autosave';
 import { reopenAfterReload, rememberOpenDesign } from './state/session';
 import { connectShell } from './state/shell';
 import './styles/app.css';
 
-const i18n = initI18n();
+const { i18n, language } = initI18n();
 const designerApi = resolveApi();
 useAppStore.getState().set({ api: designerApi });
 startAutosave();
 rememberOpenDesign();
 connectShell(window.designerShell);
 
+// The chosen language's messages are a chunk of their own: the app shows once they are in (no
+// flash of English), and asks for the catalog in that language. Should the chunk fail to load,
+// the app opens in English.
+const languageReady = loadUiLanguage(language).catch(() => false);
+
 async function boot(): Promise<void> {
+  await languageReady;
   const [info, catalog] = await Promise.all([
     designerApi['app.info']({}),
     designerApi['catalog.get']({ language: i18n.language }),
@@ -39,8 +45,10 @@ boot().catch((error: unknown) =>
   }),
 );
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+void languageReady.then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

@@ -1,6 +1,6 @@
 // Bundles the Node side (CLI, Electron main and preload) with esbuild into dist/.
 // Runs on `npm install` (prepare) so the CLI works straight after installing.
-import { readdirSync, rmSync } from 'node:fs';
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { importGlobPlugin } from './import-glob-plugin.mjs';
@@ -27,7 +27,41 @@ const nodeEsm = {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
   },
 };
-const { metafile } = await build({ ...nodeEsm, entryPoints: nodeEntries, packages: 'external', metafile: true });
+// Packages stay outside the bundle (node_modules ships with the app; better-sqlite3 is native),
+// except the pure-JavaScript ones every command or export loads: bundled, they are compiled once
+// into the chunk that uses them and read from Node's compile cache, instead of being resolved and
+// loaded file by file (zod alone is ~150 ESM modules, 94 of them locales we do not use). A DOCX
+// export of a small design starts ~30 ms sooner. bundled-packages.json says which chunks hold
+// them (test/integration/build/lazy-documents.test.ts watches those).
+const BUNDLED = new Set(['commander', 'docx', 'i18next', 'jsonc-parser', 'zod']);
+const packageOf = (path) =>
+  (path.startsWith('@') ? path.split('/').slice(0, 2) : path.split('/').slice(0, 1)).join('/');
+const externalPackages = {
+  name: 'external-packages',
+  setup(b) {
+    b.onResolve({ filter: /^[^./]/ }, (args) => {
+      if (args.kind === 'entry-point' || args.path.startsWith('node:')) return undefined;
+      return BUNDLED.has(packageOf(args.path)) ? undefined : { path: args.path, external: true };
+    });
+  },
+};
+const { metafile } = await build({
+  ...nodeEsm,
+  plugins: [...common.plugins, externalPackages],
+  // The ES module build of a bundled package, not its UMD one (jsonc-parser's UMD requires its
+  // files by computed names, which a bundle cannot follow).
+  mainFields: ['module', 'main'],
+  entryPoints: nodeEntries,
+  metafile: true,
+});
+const bundled = Object.fromEntries([...BUNDLED].map((name) => [name, []]));
+for (const [output, { inputs }] of Object.entries(metafile.outputs)) {
+  if (!output.endsWith('.js')) continue;
+  for (const name of BUNDLED)
+    if (Object.keys(inputs).some((input) => input.startsWith(`node_modules/${name}/`)))
+      bundled[name].push(output.replace(/^dist\//, ''));
+}
+writeFileSync(join('dist', 'main', 'bundled-packages.json'), `${JSON.stringify(bundled, null, 2)}\n`);
 // Chunk names carry a hash of their content, so each change of the sources leaves the previous
 // chunks behind; the packaged app would carry them all. Only this build's chunks stay. (Files
 // another build writes at the same time have the same names: tests build concurrently.)

@@ -68,7 +68,7 @@ export async function writeOutput(
   { output, setExit }: CommandContext,
 ): Promise<void> {
   try {
-    await writeExportFile(target, bytes, { overwrite: force });
+    await writeExportFile(target, bytes, { overwrite: force, blocking: true });
   } catch (error) {
     if (!(error instanceof ServiceError) || error.code !== 'exists') throw error;
     output.err(error.message);

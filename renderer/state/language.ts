@@ -7,8 +7,14 @@ import i18next from 'i18next';
  * names) and, in the desktop app, the native menu and dialogs. Designs keep their own language.
  */
 export async function switchLanguage(language: string): Promise<void> {
-  if (!(i18next.options.resources ?? {})[language]) return;
-  await changeUiLanguage(language);
+  try {
+    if (!(await changeUiLanguage(language))) return;
+  } catch (error) {
+    useAppStore.getState().set({
+      notice: { tone: 'error', text: i18next.t('language.loadFailed', { message: String(error) }) },
+    });
+    return;
+  }
   window.designerShell?.reportLanguage(language);
   const { api } = useAppStore.getState();
   if (!api) return;

@@ -140,6 +140,9 @@ describe('the UI in every language (Chromium)', () => {
   let served: Served;
   let browser: Browser;
   let page: Page;
+  /** Scripts the page fetched: each UI language but English is a chunk of its own, fetched when chosen. */
+  const scripts: string[] = [];
+  const languageChunk = (language: string) => new RegExp(`/assets/${escape(language)}-[\\w-]+\\.js$`);
 
   beforeAll(async () => {
     mkdirSync(join(SCREENSHOTS, 'languages'), { recursive: true });
@@ -148,6 +151,9 @@ describe('the UI in every language (Chromium)', () => {
     page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     // The pseudo-locale is offered only when asked for (a developer's switch).
     await page.addInitScript(() => localStorage.setItem('ui-pseudo-locale', '1'));
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
     await page.goto(served.url);
     await page.locator('.language-switch select').waitFor();
   });
@@ -164,6 +170,11 @@ describe('the UI in every language (Chromium)', () => {
       );
     expect(options.map(([value]) => value)).toEqual(['en', ...LANGUAGES]);
     if (LANGUAGES.includes('el')) expect(options).toContainEqual(['el', 'Ελληνικά']);
+  });
+
+  it('starts in English without fetching any other language’s messages', () => {
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.filter((url) => LANGUAGES.some((language) => languageChunk(language).test(url)))).toEqual([]);
   });
 
   it.each(LANGUAGES)('%s: the start screen and the eight steps of an example', async (language) => {
@@ -207,6 +218,7 @@ describe('the UI in every language (Chromium)', () => {
         .toEqual([]);
     }
     await inspect('start');
+    if (language !== PSEUDO_LOCALE) expect(scripts.some((url) => languageChunk(language).test(url))).toBe(true);
 
     await page.locator('#examples-heading').locator('..').getByRole('button').last().click();
     const nav = page.getByRole('navigation', { name: t.get('design.steps')! }).first();
@@ -217,5 +229,34 @@ describe('the UI in every language (Chromium)', () => {
       await inspect(step);
     }
     expect(problems).toEqual([]);
+  });
+
+  it('opens in the language chosen before, without showing English first', async () => {
+    const language = LANGUAGES.find((code) => code !== PSEUDO_LOCALE)!;
+    const fresh = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    try {
+      await fresh.addInitScript((chosen) => {
+        localStorage.setItem('ui-language', chosen);
+        const seen: string[] = ((window as unknown as { labels: string[] }).labels = []);
+        // Every text the loading notice and the language switch's label ever had, from the first render on.
+        new MutationObserver(() => {
+          for (const element of document.querySelectorAll('.loading, .language-switch label')) {
+            const text = element.textContent;
+            if (text && !seen.includes(text)) seen.push(text);
+          }
+        }).observe(document, { subtree: true, childList: true, characterData: true });
+      }, language);
+      await fresh.goto(served.url);
+      await fresh
+        .locator('.language-switch label', { hasText: flatten(messages(language)).get('language.label')! })
+        .waitFor();
+      const shown = await fresh.evaluate(() => (window as unknown as { labels: string[] }).labels);
+      expect(shown).toContain(flatten(messages(language)).get('language.label'));
+      expect(shown).not.toContain(english.get('language.label'));
+      expect(shown).not.toContain(english.get('app.loading'));
+      expect(await fresh.evaluate(() => document.documentElement.lang)).toBe(language);
+    } finally {
+      await fresh.close();
+    }
   });
 });

@@ -94,7 +94,15 @@ export class ExportService {
 export async function writeExportFile(
   path: string,
   bytes: Uint8Array,
-  options: { overwrite?: boolean } = {},
+  options: {
+    overwrite?: boolean;
+    /**
+     * Write synchronously: for a one-off process (the CLI) that has nothing else to do meanwhile.
+     * The asynchronous write goes through the thread pool for each of its seven steps, which
+     * cost a small export 15-20 ms; the app keeps its event loop free instead.
+     */
+    blocking?: boolean;
+  } = {},
 ): Promise<void> {
   if (!options.overwrite && existsSync(path))
     throw new ServiceError(
@@ -102,7 +110,9 @@ export async function writeExportFile(
       `${path} already exists; it was not replaced. Choose another name, or replace it on purpose (--force).`,
     );
   try {
-    await writeFileAtomic(path, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { fsync: true });
+    const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if (options.blocking) writeFileAtomic.sync(path, data, { fsync: true });
+    else await writeFileAtomic(path, data, { fsync: true });
   } catch (error) {
     throw fileSystemError(error, 'write', path);
   }

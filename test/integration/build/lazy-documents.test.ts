@@ -1,6 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTempDirs } from '../../helpers/temp';
 
@@ -33,19 +34,35 @@ beforeAll(() => {
   execFileSync(process.execPath, ['scripts/build-main.mjs'], { cwd: ROOT, stdio: 'inherit' });
 }, 60_000);
 
-/** Runs built code with a hook that notes which watched packages it imports (and stands in for electron). */
+/**
+ * Runs built code with a hook that notes which watched packages it imports (and stands in for
+ * electron). A package outside the bundle is seen when it is resolved; one the build bundles
+ * (dist/main/bundled-packages.json) when a chunk holding it is loaded.
+ */
 function importsOf(args: string[], watchedModules = WATCHED): string[] {
+  const bundled = JSON.parse(readFileSync(join(ROOT, 'dist', 'main', 'bundled-packages.json'), 'utf8')) as Record<
+    string,
+    string[]
+  >;
+  const chunks = Object.entries(bundled)
+    .filter(([name]) => watchedModules.includes(name))
+    .flatMap(([name, files]) => files.map((file) => [pathToFileURL(join(ROOT, 'dist', file)).href, name]));
   const hook = join(tempDir(), 'watch.mjs');
   writeFileSync(
     hook,
     `import { registerHooks } from 'node:module';
      const watched = new Set(${JSON.stringify(watchedModules)});
+     const chunks = new Map(${JSON.stringify(chunks)});
      const seen = new Set();
      registerHooks({
        resolve(specifier, context, next) {
          if (watched.has(specifier)) seen.add(specifier);
          if (specifier === 'electron') return { url: 'data:text/javascript,export default {}', shortCircuit: true };
          return next(specifier, context);
+       },
+       load(url, context, next) {
+         if (chunks.has(url)) seen.add(chunks.get(url));
+         return next(url, context);
        },
      });
      process.on('exit', () => process.stderr.write('\\nIMPORTED ' + JSON.stringify([...seen]) + '\\n'));`,
