@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import i18next from 'i18next';
-import { describe, expect, it } from 'vitest';
-import { uiLanguages } from '../../../renderer/i18n';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadUiLanguage, uiLanguages } from '../../../renderer/i18n';
 import { InterpretationCards } from '../../../renderer/screens/start/InterpretationCards';
 import { useAppStore } from '../../../renderer/state/app-store';
 import type { DesignerApi } from '../../../shared/api';
@@ -14,7 +14,12 @@ import { renderStep } from '../../helpers/render-step';
 const LANGUAGES = ['en', 'de', 'el', 'es', 'fr', 'it', 'ro', 'sv'];
 
 describe('UI messages fixed at the source', () => {
-  renderStep(<p />); // initialises the UI's i18next with every language
+  renderStep(<p />); // initialises the UI's i18next (English)
+  beforeAll(async () => {
+    // UI languages load when chosen: load each, then come back to English.
+    for (const language of LANGUAGES) expect(await loadUiLanguage(language)).toBe(true);
+    await loadUiLanguage('en');
+  });
   const fixed = (language: string) => i18next.getFixedT(language);
 
   it('the languages under test are the UI languages', () => {
@@ -62,7 +67,7 @@ describe('UI messages fixed at the source', () => {
     const saved: Design[] = [];
     const api = { 'library.save': async ({ design }: { design: Design }) => void saved.push(design) };
     renderStep(<InterpretationCards />, undefined, { api: api as unknown as DesignerApi });
-    await i18next.changeLanguage('de');
+    await loadUiLanguage('de');
     useAppStore.getState().set({ catalog: catalog('de') });
     try {
       const name = catalog('de').interpretations.find((g) => g.id === 'method')!.name;
@@ -71,7 +76,7 @@ describe('UI messages fixed at the source', () => {
       expect(saved[0]!.title).toBe(`Unbenanntes Konzept (${name})`);
       expect(name).toMatch(/Herausforderung/);
     } finally {
-      await i18next.changeLanguage('en');
+      await loadUiLanguage('en');
     }
   });
 });
