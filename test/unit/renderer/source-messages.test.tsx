@@ -28,6 +28,9 @@ describe('UI messages fixed at the source', () => {
         .filter((l) => LANGUAGES.includes(l))
         .sort(),
     ).toEqual([...LANGUAGES].sort());
+    // Each language's own messages, not English by fallback.
+    for (const language of LANGUAGES.filter((l) => l !== 'en'))
+      expect(fixed(language)('steps.credential')).not.toBe(fixed('en')('steps.credential'));
   });
 
   it.each(LANGUAGES)('%s: a large matrix counts one outcome and one item in the singular', (language) => {
