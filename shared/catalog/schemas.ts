@@ -63,6 +63,33 @@ export const BloomVerbs = z.strictObject({
     )
     .length(6),
   vague: z.array(Text).min(1),
+  /** How outcome statements are written in this language, so the checks find their verb. */
+  statements: z
+    .strictObject({
+      /**
+       * What may come before the verb ("Students will be able to", "Die Studierenden können"),
+       * a regular expression (flag u) matched against the lower-cased statement's start.
+       */
+      leadIn: z.string().refine(
+        (source) => {
+          try {
+            return new RegExp(source, 'u').source.startsWith('^');
+          } catch {
+            return false;
+          }
+        },
+        { message: 'must be a regular expression anchored at the start (^…)' },
+      ),
+      /** The verb may close the statement ("… Daten analysieren"): the last words are read too. */
+      verbAtEnd: z.boolean(),
+      /**
+       * Inflected forms: a word is a listed verb's stem (the verb without one of `citationEndings`)
+       * plus one of `endings`; nothing else ("evaluează" is "evalua", "efectele" is not "efectua").
+       */
+      citationEndings: z.array(Text),
+      endings: z.array(Text),
+    })
+    .optional(),
 });
 
 export const Hub = z.strictObject({

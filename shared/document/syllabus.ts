@@ -391,7 +391,7 @@ function workload(context: DocumentContext, options: SyllabusOptions): Block[] {
   const f = formats(context);
   const w = report.workload;
   const total = Object.values(w.byLearningType).reduce((a, b) => a + b, 0);
-  const share = (hours: number) => (total > 0 ? `${Math.round((hours / total) * 100)} %` : '–');
+  const share = (hours: number) => (total > 0 ? f.percent(Math.round((hours / total) * 100)) : '–');
   const types = Object.entries(w.byLearningType).filter(([, hours]) => hours > 0);
   const phases = Object.entries(w.byPhase).filter(([, hours]) => hours > 0);
   return [

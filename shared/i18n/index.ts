@@ -1,5 +1,6 @@
 import i18next, { type i18n, type TFunction } from 'i18next';
 import type { Finding } from '../checks/types';
+import { capitalise } from './case';
 import { DEFAULT_LANGUAGE, localesFrom, type Messages } from './languages';
 
 /**
@@ -92,19 +93,6 @@ export function formatFinding(t: Translate, finding: Pick<Finding, 'messageKey' 
   return t(finding.messageKey, params);
 }
 
-/**
- * "formative" → "Formative", "άλλο" → "Άλλο" where a label stands on its own (options, table cells, values).
- * The messages stay lower case because findings use them mid-sentence.
- */
-export function capitalise(text: string, language: string): string {
-  const first = text.codePointAt(0);
-  if (first === undefined) return text;
-  const head = String.fromCodePoint(first);
-  // Greek upper case drops the accent (ά → Α, as in all-capitals text); a capital that starts
-  // a word keeps it (Ά). The language-neutral mapping does that; other languages (Turkish i → İ)
-  // need their own.
-  const upper = language.split('-')[0] === 'el' ? head.toUpperCase() : head.toLocaleUpperCase(language);
-  return upper + text.slice(head.length);
-}
+export * from './case';
 export * from './numbers';
 export * from './languages';

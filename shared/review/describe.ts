@@ -69,16 +69,19 @@ export function changeValueLabel(t: Translate, field: string, value: unknown, co
 }
 
 /**
- * A change as one line for a terminal or a list: "Changed Phase of “Field walk”: Engage → Act".
+ * A change as one line for a terminal or a list: "changed: Phase · “Field walk”: Engage → Act",
+ * with the quotation marks and separators of the reader's language (« … » and a no-break space
+ * before the colon in French).
  * The UI lays the same parts out itself (ComparePanel's ChangeList).
  */
 export function describeChange(t: Translate, change: Change, context: DescribeContext): string {
   const what = change.field ? changeFieldLabel(t, change.field) : '';
-  const item = change.item ? `“${change.item}”` : '';
+  const item = change.item ? t('compare.quoted', { text: change.item }) : '';
   const subject = [what, item].filter(Boolean).join(' · ');
   const kind = t(`compare.kind.${change.kind}`);
-  if (change.kind !== 'changed') return `${kind}: ${subject}`;
-  if (change.diff) return `${kind}: ${subject} (${t('compare.longText')})`;
+  if (change.kind !== 'changed') return t('compare.line', { kind, subject });
+  if (change.diff) return t('compare.line', { kind, subject: `${subject} (${t('compare.longText')})` });
   const field = change.field ?? '';
-  return `${kind}: ${subject}: ${changeValueLabel(t, field, change.from, context)} → ${changeValueLabel(t, field, change.to, context)}`;
+  const from = changeValueLabel(t, field, change.from, context);
+  return t('compare.lineFromTo', { kind, subject, from, to: changeValueLabel(t, field, change.to, context) });
 }

@@ -191,6 +191,10 @@ describe('the UI in every language (Chromium)', () => {
         if (left && language !== PSEUDO_LOCALE) problems.push(`${screen}: English "${line}" (${left.key})`);
         if (language === PSEUDO_LOCALE && left && !REFERENCE_TEXTS.has(line))
           problems.push(`${screen}: not through i18n "${line}" (${left.key})`);
+        // Labels set in capitals (text-transform) drop the Greek tonos: ΠΡΟΤΑΣΗ, never ΠΡΌΤΑΣΗ.
+        if (language === 'el')
+          for (const word of line.match(/[Α-ΩΪΫΆΈΉΊΌΎΏ]{2,}/gu) ?? [])
+            if (/[ΆΈΉΊΌΎΏ]/u.test(word)) problems.push(`${screen}: Greek capitals with accents "${word}" in "${line}"`);
       }
       problems.push(...(await seriousViolations(page)).map((violation) => `${screen}: axe ${violation}`));
       if (language === PSEUDO_LOCALE)

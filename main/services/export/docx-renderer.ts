@@ -24,6 +24,7 @@ import { badgeColours, PALETTE } from '../../../shared/document/theme';
 import { packDocx } from './docx-package';
 import { STYLE, stylesXml } from './docx-styles';
 import { safeText } from './style';
+import { allCaps } from '../../../shared/i18n/case';
 import { PRODUCT_NAME } from '../../../shared/product';
 
 /** A4 with 2 cm margins, in twentieths of a point. */
@@ -222,10 +223,11 @@ function blockChildren(block: Block, rtl: boolean): (Paragraph | Table)[] {
   }
 }
 
-function coverChildren(cover: CoverPage, rtl: boolean): (Paragraph | Table)[] {
+function coverChildren(cover: CoverPage, rtl: boolean, language: string): (Paragraph | Table)[] {
   const widths = [2200, CONTENT_WIDTH - 2200];
   return [
-    new Paragraph({ style: STYLE.eyebrow, children: runs([cover.eyebrow]) }),
+    // In capitals already: Word and LibreOffice set Greek <w:caps/> with its accents.
+    new Paragraph({ style: STYLE.eyebrow, children: runs([allCaps(cover.eyebrow, language)]) }),
     new Paragraph({ style: STYLE.title, children: runs([cover.title]) }),
     new Paragraph({ style: STYLE.subtitle, children: runs([cover.subtitle]) }),
     new Paragraph({ style: STYLE.accentRule, children: [] }),
@@ -289,7 +291,7 @@ export async function renderDocx(doc: DocumentModel): Promise<Uint8Array> {
     ],
   });
   const sections: ISectionOptions[] = [
-    ...(doc.cover ? [{ properties: pageSetup, children: coverChildren(doc.cover, rtl) }] : []),
+    ...(doc.cover ? [{ properties: pageSetup, children: coverChildren(doc.cover, rtl, doc.language) }] : []),
     { properties: pageSetup, headers: { default: header }, footers: { default: footer }, children: body },
   ];
   const document = new Document({

@@ -12,6 +12,7 @@ import {
   type PdfNode,
   type RunStyle,
 } from './pdf-text';
+import { allCaps } from '../../../shared/i18n/case';
 import { PRODUCT_NAME } from '../../../shared/product';
 
 /**
@@ -552,12 +553,12 @@ function bodyNodes(blocks: Block[], ctx: Context): PdfNode[] {
   return nodes;
 }
 
-function coverNodes(cover: CoverPage, ctx: Context): PdfNode[] {
+function coverNodes(cover: CoverPage, ctx: Context, language: string): PdfNode[] {
   const text = (value: string, size: number, style: RunStyle = {}) =>
     textNode([{ text: value, style }], ctx, size, CONTENT_WIDTH);
   return [
     {
-      ...text(cover.eyebrow.toUpperCase(), TYPE_SCALE.eyebrow, { bold: true }),
+      ...text(allCaps(cover.eyebrow, language), TYPE_SCALE.eyebrow, { bold: true }),
       color: hex(PALETTE.brand),
       fontSize: TYPE_SCALE.eyebrow,
       characterSpacing: 1,
@@ -605,7 +606,7 @@ export async function renderPdf(doc: DocumentModel, options: { fontsDir: string 
   const ctx: Context = { fonts: loadFonts(options.fontsDir), rtl: doc.direction === 'rtl' };
   const hasCover = doc.cover !== undefined;
   const content: PdfNode[] = [];
-  if (doc.cover) content.push(...coverNodes(doc.cover, ctx), { text: '', pageBreak: 'after' });
+  if (doc.cover) content.push(...coverNodes(doc.cover, ctx, doc.language), { text: '', pageBreak: 'after' });
   if (doc.tableOfContents)
     content.push(
       { toc: { title: { text: doc.labels.contents, style: 'h1' }, numberStyle: { color: hex(PALETTE.muted) } } },

@@ -30,7 +30,7 @@ export function InterpretationCards() {
             <button
               type="button"
               className="button button-primary"
-              onClick={() => void newDesign(guide.id, t('start.untitled', { name: guide.name.toLowerCase() }))}
+              onClick={() => void newDesign(guide.id, t('start.untitled', { name: guide.name }))}
             >
               {t('start.startWith', { name: guide.name })}
             </button>

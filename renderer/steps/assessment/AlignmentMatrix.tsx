@@ -38,7 +38,7 @@ export function AlignmentMatrix() {
     return (
       <section className="alignment" aria-labelledby="alignment-heading">
         <h3 id="alignment-heading">{t('alignment.heading')}</h3>
-        <p className="muted">{t('alignment.large', { outcomes: design.outcomes.length, items })}</p>
+        <p className="muted">{t('alignment.large', { count: design.outcomes.length, items })}</p>
         <button type="button" className="button" aria-expanded={false} onClick={() => setShown(true)}>
           {t('alignment.show')}
         </button>

@@ -1,7 +1,6 @@
-import { words } from '../verbs';
 import { ALL, blank, defineChecks } from './common';
 
-/** How many opening words of a challenge statement may come before its action verb. */
+/** How many opening words of a challenge statement may come before its action verb (German: or after). */
 const ACTION_WINDOW = 8;
 
 /** The challenge: an actionable statement tied to the SDGs that the outcomes pick up. */
@@ -23,9 +22,7 @@ export const challengeChecks = defineChecks([
       const statement = design.challenge.statement.trim();
       if (statement === '') return [];
       const question = statement.endsWith('?');
-      const hasAction = words(statement)
-        .slice(0, ACTION_WINDOW)
-        .some((word) => verbs.isActionVerb(word));
+      const hasAction = verbs.hasActionVerb(statement, ACTION_WINDOW);
       return question || !hasAction
         ? [
             {

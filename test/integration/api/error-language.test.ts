@@ -57,7 +57,7 @@ describe('an error travels as a key and is shown in the UI language (HTTP → re
     expect((error as ApiError).message).toMatch(/^The disk is full/);
     const shown = errorMessage(i18next.t, error);
     expect(shown).toBe(
-      `Le disque est plein\u00a0: ${PATH} n’a pas pu être enregistré. Libérez de l’espace ou enregistrez ailleurs\u00a0; la version précédente du fichier est intacte.`,
+      `Le disque est plein\u00a0: ${PATH} n’a pas pu être enregistré. Libérez de l’espace ou enregistrez ailleurs\u202f; la version précédente du fichier est intacte.`,
     );
   });
 

@@ -47,7 +47,7 @@ describe('challenge-designer in the user’s language', () => {
     expect(check.code).toBe(2);
     expect(check.out).toMatch(/bad\.cbld\u00a0: illisible\u00a0: /);
     expect(check.out).toMatch(
-      /«\u00a0Sample\u00a0» — 5 erreurs, 7 avertissements, 6 conseils\u00a0; prêt à \d+\u00a0%/,
+      /«\u00a0Sample\u00a0» — 5 erreurs, 7 avertissements, 6 conseils\u202f; prêt à \d+\u00a0%/,
     );
     expect(check.out.split('\n')).toContain('  Erreurs\u00a0:');
     // The findings come from the shared messages, in French too.

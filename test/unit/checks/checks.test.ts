@@ -213,7 +213,7 @@ const TRIGGERS: Trigger[] = [
       d.outcomes[0]!.statement = 'Design a mobility audit with residents';
       d.outcomes[0]!.bloom = 'remember';
     },
-    says: /LO1 starts with “design” \(create\) but is tagged remember/,
+    says: /LO1 uses the verb “design” \(create\) but is tagged remember/,
   },
   {
     code: 'outcome.eqf-cognitive-level',

@@ -102,4 +102,29 @@ describe('compare in words', () => {
     ])
       expect(text, code).not.toMatch(new RegExp(`\\b${code}\\b`));
   });
+
+  it.each([
+    ['en', '“Field walk”', 'changed: Phase · “Field walk”: '],
+    ['de', '„Field walk“', ': Phase · „Field walk“: '],
+    ['el', '«Field walk»', ': '],
+    ['es', '«Field walk»', ': '],
+    ['fr', '«\u00a0Field walk\u00a0»', '\u00a0: '],
+    ['it', '«Field walk»', ': '],
+    ['ro', '„Field walk”', ': '],
+    ['sv', '”Field walk”', ': '],
+  ])('%s: quotes the item and separates the parts as the language does', (language, quoted, separator) => {
+    const tr = createTranslator(language);
+    const before = loadExample('theme');
+    const after = clone(before);
+    after.activities[0]!.title = 'Field walk';
+    before.activities[0]!.title = 'Field walk';
+    after.activities[0]!.phase = before.activities[0]!.phase === 'act' ? 'engage' : 'act';
+    const [change] = compareDesigns(before, after);
+    const line = describeChange(tr, change!, { before, after, language });
+    expect(line).toContain(quoted);
+    expect(line).toContain(separator);
+    expect(line).toContain(' → ');
+    if (language !== 'en') expect(line).not.toContain('“Field walk”');
+    if (language === 'fr') expect(line).not.toMatch(/[^\u00a0][:»]|«[^\u00a0]/u);
+  });
 });

@@ -51,6 +51,41 @@ describe('withVerb', () => {
   it('starts an empty statement with the verb', () => {
     expect(withVerb('', 'evaluate', verbs)).toBe('Evaluate ');
   });
+
+  it('puts the verb after a lead-in, not before it', () => {
+    expect(withVerb('Students will be able to describe the flows', 'analyse', verbs)).toBe(
+      'Students will be able to analyse the flows',
+    );
+    expect(withVerb('Students will be able to: the flows of data', 'analyse', verbs)).toBe(
+      'Students will be able to: analyse the flows of data',
+    );
+    expect(withVerb('Students will be able to understand the city', 'analyse', verbs)).toBe(
+      'Students will be able to analyse the city',
+    );
+  });
+
+  it('German: replaces or adds the verb at the end, where German puts it', () => {
+    const de = buildVerbIndex(catalog('de').bloom);
+    expect(withVerb('Die Studierenden können Daten aus Feldstudien', 'analysieren', de)).toBe(
+      'Die Studierenden können Daten aus Feldstudien analysieren',
+    );
+    expect(withVerb('Die Studierenden können Daten aus Feldstudien analysieren.', 'bewerten', de)).toBe(
+      'Die Studierenden können Daten aus Feldstudien bewerten.',
+    );
+  });
+
+  it('French: after “capable de”, with the elision the new verb needs', () => {
+    const fr = buildVerbIndex(catalog('fr').bloom);
+    expect(withVerb('L’étudiant sera capable d’analyser les flux', 'concevoir', fr)).toBe(
+      'L’étudiant sera capable de concevoir les flux',
+    );
+    expect(withVerb('L’étudiant sera capable de concevoir les flux', 'analyser', fr)).toBe(
+      'L’étudiant sera capable d’analyser les flux',
+    );
+    expect(withVerb('L’étudiant sera capable de : les flux', 'évaluer', fr)).toBe(
+      'L’étudiant sera capable de : évaluer les flux',
+    );
+  });
 });
 
 describe('OutcomesStep', () => {
@@ -72,10 +107,10 @@ describe('OutcomesStep', () => {
   it('shows the level of the opening verb', async () => {
     const { user } = renderStep(<OutcomesStep />);
     await retype(user, 'Evaluate transport policies');
-    expect(screen.getByText(/Opens with “evaluate”: evaluate level\./)).toBeTruthy();
+    expect(screen.getByText(/Action verb “evaluate”: evaluate level\./)).toBeTruthy();
     expect(screen.getByText(/You chose analyse; check that the verb and the level agree\./)).toBeTruthy();
     await retype(user, 'Analyse transport policies');
-    expect(screen.getByText('Opens with “analyse”: analyse level.')).toBeTruthy();
+    expect(screen.getByText('Action verb “analyse”: analyse level.')).toBeTruthy();
   });
 
   it('in a Romanian design, reads and suggests Romanian verbs while the UI stays English', async () => {
@@ -88,7 +123,7 @@ describe('OutcomesStep', () => {
       'catalog.get': async ({ language }: { language: string }) => (asked.push(language), catalog(language)),
     } as unknown as DesignerApi;
     const { user, design } = renderStep(<OutcomesStep />, romanian, { api });
-    expect(await screen.findByText('Opens with “explică”: understand level.')).toBeTruthy();
+    expect(await screen.findByText('Action verb “explică”: understand level.')).toBeTruthy();
     expect(asked).toEqual(['ro']);
     await user.click(screen.getByRole('button', { name: 'Start the statement with “rezuma”' }));
     expect(design().outcomes[0]!.statement).toBe('Rezuma fluxurile de mobilitate');
