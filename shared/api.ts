@@ -16,7 +16,7 @@ import {
   TriageRow,
 } from './model';
 import { DESIGN_FILE_TYPE, PATHWAY_FILE_TYPE } from './product';
-import { DescribedError, type Described } from './errors';
+import { DescribedError, detailMessagesOf, messageOfError, type Described } from './errors';
 import { MessageKeyShape, MessageParamsShape } from './message-schema';
 import { MERGE_CONFLICT_KINDS, MERGE_OPTION_KINDS, NO_BASE_REASONS } from './merge/kinds';
 import { MAX_PARTS, Pathway } from './pathway/model';
@@ -433,11 +433,7 @@ export class ApiError extends DescribedError<string> {
   static from(
     shape: { code: string } & Omit<Described, 'detailKeys'> & Partial<Pick<Described, 'detailKeys'>>,
   ): ApiError {
-    return new ApiError(
-      shape.code,
-      { message: shape.message, key: shape.key, params: shape.params },
-      shape.details.map((detail, index) => ({ message: detail, ...shape.detailKeys?.[index] })),
-    );
+    return new ApiError(shape.code, messageOfError(shape), detailMessagesOf(shape));
   }
   toJSON(): ApiErrorShape {
     return {

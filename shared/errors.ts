@@ -89,27 +89,37 @@ export function described(text: string | Message, details: readonly (string | Me
 }
 
 /**
- * An error with a stable code whose sentence and details are catalogue messages (ServiceError in
- * the services, ApiError on the wire): `message` and `details` in English, `key`, `params` and
- * `detailKeys` to show them in any language.
+ * An error whose sentence and details are catalogue messages (`message` and `details` in
+ * English, `key`, `params` and `detailKeys` to show them in any language), told apart by its
+ * class `name`: what the libraries below the services throw (the credential import's refusals,
+ * a JSON-LD failure). The service that catches one keeps its key (`messageOfError`).
  */
-export class DescribedError<Code extends string> extends Error implements Described {
+export class MessageError extends Error implements Described {
   readonly key?: string;
   readonly params?: MessageParams;
   readonly details: string[];
   readonly detailKeys: (MessageKey | null)[];
   /** `text` is a catalogue message (`message('errors.…', params)`), or plain text shown as it is. */
-  constructor(
-    readonly code: Code,
-    text: string | Message,
-    details: readonly (string | Message)[] = [],
-  ) {
+  constructor(text: string | Message, details: readonly (string | Message)[] = []) {
     const all = described(text, details);
     super(all.message);
     this.key = all.key;
     this.params = all.params;
     this.details = all.details;
     this.detailKeys = all.detailKeys;
+  }
+}
+
+/**
+ * A MessageError with a stable code (ServiceError in the services, ApiError on the wire).
+ */
+export class DescribedError<Code extends string> extends MessageError {
+  constructor(
+    readonly code: Code,
+    text: string | Message,
+    details: readonly (string | Message)[] = [],
+  ) {
+    super(text, details);
   }
 }
 
@@ -121,6 +131,27 @@ export type MessageTranslator = (key: string, options: Record<string, string | n
 
 const describedBy = (value: unknown): Partial<Described> =>
   typeof value === 'object' && value !== null ? (value as Partial<Described>) : {};
+
+/**
+ * An error's sentence as a message: keyed when the error is (a MessageError, or one that crossed
+ * a thread or the wire as data), else its English. To wrap it in another error, or as a param.
+ */
+export function messageOfError(error: unknown): Message {
+  const { key, params, message: english } = describedBy(error);
+  const text = typeof english === 'string' ? english : messageOf(error);
+  if (typeof key !== 'string') return { message: text };
+  return params ? { message: text, key, params } : { message: text, key };
+}
+
+/** An error's details as messages, keyed where they are. */
+export function detailMessagesOf(error: unknown): Message[] {
+  const { details, detailKeys } = describedBy(error);
+  if (!Array.isArray(details)) return [];
+  return details.map((detail, index) => ({ message: String(detail), ...detailKeys?.[index] }));
+}
+
+/** All an error says, as plain data: what a worker thread replies (a structured clone keeps no class). */
+export const describedOf = (error: unknown): Described => described(messageOfError(error), detailMessagesOf(error));
 
 /** A message in the translator's language: its key and params when it has them, else its English. */
 export function translateMessage(t: MessageTranslator, text: Partial<Message>): string {
@@ -139,13 +170,10 @@ export function translateMessage(t: MessageTranslator, text: Partial<Message>): 
  * params, anything else by its own (English) message. Every place that shows an error uses it.
  */
 export function errorMessage(t: MessageTranslator, error: unknown): string {
-  const { key, params } = describedBy(error);
-  return translateMessage(t, { key, params, message: messageOf(error) });
+  return translateMessage(t, messageOfError(error));
 }
 
 /** The error's details (the problems of a file, one per line) in the translator's language. */
 export function errorDetails(t: MessageTranslator, error: unknown): string[] {
-  const { details, detailKeys } = describedBy(error);
-  if (!Array.isArray(details)) return [];
-  return details.map((detail, index) => translateMessage(t, { ...detailKeys?.[index], message: String(detail) }));
+  return detailMessagesOf(error).map((detail) => translateMessage(t, detail));
 }
