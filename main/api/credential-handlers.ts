@@ -1,4 +1,4 @@
-import { message, messageOf } from '../../shared/errors';
+import { detailMessagesOf, message, messageOfError } from '../../shared/errors';
 import type { CredentialJob, CredentialJobResults } from '../services/credentials/credential-jobs';
 import { loadElmVocabularies } from '../services/credentials/vocabularies';
 import { ServiceError } from '../services/errors';
@@ -21,13 +21,15 @@ export async function runCredential<J extends CredentialJob>(
   } catch (error) {
     if (error instanceof ServiceError) throw error;
     const name = (error as Error | null)?.name ?? '';
-    if (job.kind === 'import' && REFUSALS.has(name)) throw new ServiceError('invalid-credential', messageOf(error));
+    // The refusal's own sentence (errors.credentials.*), key and params kept: shown in the reader's language.
+    if (job.kind === 'import' && REFUSALS.has(name))
+      throw new ServiceError('invalid-credential', messageOfError(error), detailMessagesOf(error));
     const subject = job.kind.endsWith('pathway') ? 'Pathway' : 'Design';
     const what =
       job.kind === 'import'
         ? 'credentialNotOpened'
         : `credential${subject}Not${job.kind.startsWith('export') ? 'Exported' : 'Validated'}`;
-    throw new ServiceError('export-failed', message(`errors.export.${what}`, { reason: messageOf(error) }));
+    throw new ServiceError('export-failed', message(`errors.export.${what}`, { reason: messageOfError(error) }));
   }
 }
 

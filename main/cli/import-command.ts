@@ -5,7 +5,7 @@ import { MAX_DESIGN_FILE_BYTES } from '../../shared/model';
 import { createTranslator } from '../../shared/i18n';
 import type { Design } from '../../shared/model';
 import { compareDesigns, describeChange } from '../../shared/review';
-import { message } from '../../shared/errors';
+import { detailMessagesOf, message, messageOfError } from '../../shared/errors';
 import { ServiceError } from '../services/errors';
 import { readRegularFileSync } from '../services/files/bounded-read';
 import { readDesignFile, writeDesignFile } from '../services/files/design-file';
@@ -71,7 +71,7 @@ async function convert(text: string): Promise<CredentialImport> {
   } catch (error) {
     const name = (error as Error | null)?.name;
     if (error instanceof CredentialFileError || name === 'CredentialImportError')
-      throw new ServiceError('invalid-credential', (error as Error).message);
+      throw new ServiceError('invalid-credential', messageOfError(error), detailMessagesOf(error));
     throw error;
   }
 }

@@ -3,7 +3,6 @@ import { indexCatalog } from '../catalog';
 import {
   ASSESSMENT_METHODS,
   ASSESSMENT_PURPOSES,
-  Design,
   ESCO_SKILL_URI,
   FRAMEWORK_IDS,
   INTEGRATIONS,
@@ -15,14 +14,17 @@ import {
   createDesign,
   createOutcome,
   newId,
+  validateDesign,
   type Assessment,
   type AwardingBody,
+  type Design,
   type Competence,
   type FrameworkId,
   type Interpretation,
   type LearningActivity,
   type LearningOutcome,
 } from '../model';
+import { MessageError, message } from '../errors';
 import { excerpt } from '../text';
 import { durationHours, noteSubjectId, NOTE_SUBJECTS, type NoteSubject } from './elm';
 import { parseElmId } from './elm-ids';
@@ -55,7 +57,8 @@ export interface ImportContext {
   now?: Date;
 }
 
-export class CredentialImportError extends Error {
+/** A document that is no credential to open: its sentence is a catalogue message (errors.credentials.*). */
+export class CredentialImportError extends MessageError {
   override name = 'CredentialImportError';
 }
 
@@ -459,8 +462,7 @@ function fromElm(
   if (idOf(primary)) design.language = importer.language;
   const claims = subject ? importer.nodesOf(subject['hasClaim']) : [];
   const achievement = claims.find((claim) => types(claim).includes('LearningAchievement')) ?? claims[0];
-  if (!achievement)
-    throw new CredentialImportError('The credential holds no learning achievement to open as a design.');
+  if (!achievement) throw new CredentialImportError(message('errors.credentials.noAchievement'));
   const opportunity = importer.node(achievement['learningOpportunity']);
   if (opportunity) fromOpportunity(importer, design, opportunity);
   const spec = importer.node(achievement['specifiedBy']);
@@ -618,10 +620,7 @@ function frameworkRef(importer: Importer, code: string, frameworkName: string): 
 export function importCredential(document: unknown, context: ImportContext): CredentialImport {
   let root = isNode(document) && isNode(document['credential']) ? document['credential'] : document;
   if (Array.isArray(root) && root.length === 1) root = root[0];
-  if (!isNode(root))
-    throw new CredentialImportError(
-      'This file is not a Europass (ELM) or Open Badges 3.0 document: it holds no JSON object.',
-    );
+  if (!isNode(root)) throw new CredentialImportError(message('errors.credentials.notAnObject'));
   const importer = new Importer(context, root);
   const design = createDesign({
     interpretation: context.interpretation ?? 'theme',
@@ -645,18 +644,13 @@ export function importCredential(document: unknown, context: ImportContext): Cre
     (rootTypes.includes('VerifiableCredential') &&
       isNode(root['credentialSubject']) &&
       'hasClaim' in root['credentialSubject']);
-  if (!isOb3 && !isElm)
-    throw new CredentialImportError(
-      'This file is not a Europass (ELM) learning opportunity, specification or credential, nor an Open Badges 3.0 achievement or credential.',
-    );
+  if (!isOb3 && !isElm) throw new CredentialImportError(message('errors.credentials.unknownType'));
   const kind = isOb3 ? fromOb3(importer, design, root, competences) : fromElm(importer, design, root, competences);
   design.competences = [...competences.values()];
   // Annex I countries: where the awarding bodies are.
   design.credential.countries = [...new Set(design.credential.awardingBodies.map((b) => b.country).filter(Boolean))];
-  const checked = Design.safeParse(design);
-  if (!checked.success)
-    throw new CredentialImportError(
-      `The file could not be turned into a valid design: ${checked.error.issues[0]?.message ?? 'unknown problem'}.`,
-    );
-  return { design: checked.data, unmapped: importer.unmapped, kind };
+  const checked = validateDesign(design);
+  if (!checked.ok)
+    throw new CredentialImportError(message('errors.credentials.notADesign', { problem: checked.problems[0]! }));
+  return { design: checked.design, unmapped: importer.unmapped, kind };
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { contexts as credentialsContexts } from '@digitalbazaar/credentials-context';
+import { message, MessageError } from '../../../shared/errors';
 import { findTemplatesDir } from '../catalog/templates';
 
 const require = createRequire(import.meta.url);
@@ -33,7 +34,7 @@ export function localContexts(templatesDir = findTemplatesDir()): Map<string, un
   return cache;
 }
 
-export class UnknownContextError extends Error {
+export class UnknownContextError extends MessageError {
   override name = 'UnknownContextError';
 }
 
@@ -42,10 +43,7 @@ export function localDocumentLoader(templatesDir?: string) {
   const contexts = localContexts(templatesDir);
   return async (url: string): Promise<{ documentUrl: string; document: object }> => {
     const document = contexts.get(url) as object | undefined;
-    if (document === undefined)
-      throw new UnknownContextError(
-        `The document names the context ${url}, which Challenge Designer does not know; only the Europass (ELM) and Open Badges 3.0 contexts are read, offline.`,
-      );
+    if (document === undefined) throw new UnknownContextError(message('errors.credentials.unknownContext', { url }));
     return { documentUrl: url, document };
   };
 }

@@ -17,6 +17,7 @@ import {
 } from '../../../shared/credentials/findings';
 import { importCredential as importDocument, type CredentialImport } from '../../../shared/credentials/import';
 import { designToAchievement, designToOpenBadgeCredential } from '../../../shared/credentials/ob3';
+import { message, MessageError, messageOf } from '../../../shared/errors';
 import { MAX_DESIGN_FILE_BYTES, type Design } from '../../../shared/model';
 import type { Interpretation } from '../../../shared/model';
 import { CatalogService } from '../catalog/catalog-service';
@@ -97,13 +98,13 @@ export interface EuropassValidation {
 
 /** Node types the export must contain for a validation to mean anything (shapes pass on an empty graph). */
 const ELM_CLASS = 'http://data.europa.eu/snb/model/elm/';
-export class VacuousValidationError extends Error {
+export class VacuousValidationError extends MessageError {
   override name = 'VacuousValidationError';
 }
 
 export function expectNode(types: Map<string, Set<string>>, id: string, type: string): void {
   if (!types.get(id)?.has(`${ELM_CLASS}${type}`))
-    throw new VacuousValidationError(`The Europass export has no ${type} ${id}: its validation would prove nothing.`);
+    throw new VacuousValidationError(message('errors.credentials.vacuous', { type, id }));
 }
 
 /**
@@ -202,7 +203,8 @@ export async function validatePathwayElm(
   return { conforms: violations.length === 0, violations };
 }
 
-export class CredentialFileError extends Error {
+/** A file that cannot be a credential (too large, not JSON): its sentence is a catalogue message. */
+export class CredentialFileError extends MessageError {
   override name = 'CredentialFileError';
 }
 
@@ -215,14 +217,15 @@ export function importCredential(
   options: CredentialOptions & { interpretation?: Interpretation } = {},
 ): CredentialImport {
   if (text.length > MAX_DESIGN_FILE_BYTES)
-    throw new CredentialFileError('This file is too large to be a credential description (more than 20 MB).');
+    throw new CredentialFileError(
+      message('errors.credentials.tooLarge', { megabytes: MAX_DESIGN_FILE_BYTES / (1024 * 1024) }),
+    );
   let document: unknown;
   try {
     document = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new CredentialFileError(
-      `This file is not valid JSON, so it cannot be a Europass or Open Badges document (${(error as Error).message}).`,
-    );
+    // JSON.parse's own words (the engine's English) stay as they are, inside the translated sentence.
+    throw new CredentialFileError(message('errors.credentials.notJson', { reason: messageOf(error) }));
   }
   const vocabularies = loadElmVocabularies(options.templatesDir);
   const catalog = catalogFor('en', options);

@@ -6,6 +6,7 @@ import SHACLValidator from 'rdf-validate-shacl';
 // The validator's own RDF/JS environment (data model, dataset, clownface), so datasets match it.
 import rdf from 'rdf-validate-shacl/src/defaultEnv.js';
 import type { ShapeViolation } from '../../../shared/credentials/findings';
+import { message, MessageError } from '../../../shared/errors';
 import { findTemplatesDir } from '../catalog/templates';
 import { localDocumentLoader } from './contexts';
 
@@ -62,13 +63,18 @@ function validatorFor(set: ShapeSet, templatesDir: string): SHACLValidator {
 
 const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
 
-export class JsonLdError extends Error {
+export class JsonLdError extends MessageError {
   override name = 'JsonLdError';
 }
 
-type JsonLdFailure = { details?: { cause?: unknown; event?: { message?: string; details?: Record<string, unknown> } } };
+type JsonLdFailure = {
+  details?: { cause?: unknown; event?: { code?: string; message?: string; details?: Record<string, unknown> } };
+};
 
-/** jsonld's errors in one sentence: the term its contexts lack, or the context it cannot load. */
+/**
+ * jsonld's errors in one sentence: the term its contexts lack, or the context it cannot load.
+ * jsonld's own words (and the term) stay as they are, inside the translated sentence.
+ */
 function readable(error: unknown): Error {
   const details = (error as JsonLdFailure).details;
   if (details?.cause instanceof Error) return details.cause;
@@ -77,7 +83,7 @@ function readable(error: unknown): Error {
     const what = event.details?.['property'] ?? event.details?.['type'] ?? event.details?.['value'];
     const named = what === undefined ? '' : ` (${JSON.stringify(what)})`;
     return new JsonLdError(
-      `The document is not valid JSON-LD in safe mode: ${event.message ?? 'a term is not defined'}${named}`,
+      message('errors.credentials.notJsonLd', { reason: `${event.message ?? event.code ?? ''}${named}`.trim() }),
     );
   }
   return error instanceof Error ? error : new JsonLdError(String(error));
@@ -146,7 +152,7 @@ export async function expandSafely(document: object, templatesDir?: string): Pro
   // VC 2.0 maps undefined terms to an "issuer-dependent" vocabulary rather than failing.
   const text = JSON.stringify(expanded);
   if (text.includes(ISSUER_DEPENDENT))
-    throw new JsonLdError(`The document uses terms its contexts do not define (${ISSUER_DEPENDENT}…).`);
+    throw new JsonLdError(message('errors.credentials.undefinedTerms', { vocabulary: ISSUER_DEPENDENT }));
   return expanded;
 }
 

@@ -3,7 +3,14 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { DocumentModel, ExportFormat } from '../../../shared/document';
 import { findTemplatesDir } from '../catalog/templates';
-import { message, type Message } from '../../../shared/errors';
+import {
+  detailMessagesOf,
+  message,
+  MessageError,
+  messageOfError,
+  type Described,
+  type Message,
+} from '../../../shared/errors';
 import { ServiceError } from '../errors';
 import type { CredentialJob, CredentialJobResults } from '../credentials/credential-jobs';
 import { renderInline, type DocumentRenderer } from './render-document';
@@ -20,21 +27,22 @@ export type RenderResponse =
   /**
    * `broken`: the thread cannot render at all (the document libraries did not load there).
    * `name`: the error's class, so a credential job's refusal (a file that is no credential)
-   * stays distinguishable from a failure.
+   * stays distinguishable from a failure. The sentence travels as key and params beside its
+   * English (a structured clone keeps no class), so it can be shown in any language.
    */
-  | { id: number; ok: false; message: string; name?: string; broken?: true };
+  | ({ id: number; ok: false; message: string; name?: string; broken?: true } & Partial<Described>);
 
 /** A credential job on the calling thread: the fallback, and the CLI (it needs no thread). */
 export const runJobInline = async <J extends CredentialJob>(job: J): Promise<CredentialJobResults[J['kind']]> =>
   (await import('../credentials/credential-jobs')).runCredentialJob(job);
 
-/** An error a credential job threw in the thread, with its class name kept. */
-export class CredentialJobError extends Error {
+/** An error a credential job threw in the thread, with its class name, key, params and details kept. */
+export class CredentialJobError extends MessageError {
   constructor(
     override readonly name: string,
-    message: string,
+    said: Partial<Described> & { message: string },
   ) {
-    super(message);
+    super(messageOfError(said), detailMessagesOf(said));
   }
 }
 
@@ -136,11 +144,10 @@ export class RenderThread {
       if (this.pending.size === 0) worker.unref();
       if (!waiting) return;
       if (response.ok) waiting.resolve('bytes' in response ? response.bytes : response.result);
-      else if ('job' in waiting.request)
-        waiting.reject(new CredentialJobError(response.name ?? 'Error', response.message));
+      else if ('job' in waiting.request) waiting.reject(new CredentialJobError(response.name ?? 'Error', response));
       else
         waiting.reject(
-          new ServiceError('export-failed', message('errors.export.failed', { reason: response.message })),
+          new ServiceError('export-failed', message('errors.export.failed', { reason: messageOfError(response) })),
         );
     });
     const fail = (reason: string, said: Message) => {

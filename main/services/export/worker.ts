@@ -2,7 +2,7 @@
 // Electron main process and the HTTP server stay responsive during a 0.2-0.7 s export. The bytes
 // are copied back, not transferred: Node may hand out pooled buffers that cannot be moved.
 import { parentPort } from 'node:worker_threads';
-import { messageOf } from '../../../shared/errors';
+import { describedOf, messageOf } from '../../../shared/errors';
 import { loadRenderer } from './render-document';
 import type { RenderRequest, RenderResponse } from './render-thread';
 
@@ -15,8 +15,9 @@ parentPort?.on('message', (request: RenderRequest) => {
       ({ runCredentialJob }) =>
         runCredentialJob(request.job).then(
           (result) => reply({ id: request.id, ok: true, result }),
+          // The refusal's class name, and its sentence as key and params: the page shows it in its language.
           (error: unknown) =>
-            reply({ id: request.id, ok: false, message: messageOf(error), name: (error as Error | null)?.name }),
+            reply({ id: request.id, ok: false, ...describedOf(error), name: (error as Error | null)?.name }),
         ),
       (error: unknown) => reply({ id: request.id, ok: false, message: messageOf(error), broken: true }),
     );
@@ -26,7 +27,7 @@ parentPort?.on('message', (request: RenderRequest) => {
     (render) =>
       render(request.model, request.fontsDir).then(
         (bytes) => reply({ id: request.id, ok: true, bytes }),
-        (error: unknown) => reply({ id: request.id, ok: false, message: messageOf(error) }),
+        (error: unknown) => reply({ id: request.id, ok: false, ...describedOf(error) }),
       ),
     // The document libraries do not load in this thread: the main thread renders instead.
     (error: unknown) => reply({ id: request.id, ok: false, message: messageOf(error), broken: true }),

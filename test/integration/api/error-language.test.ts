@@ -79,6 +79,68 @@ describe('an error travels as a key and is shown in the UI language (HTTP → re
   });
 });
 
+describe('a file that is no credential, imported through the API, reads in the UI language', () => {
+  let server: TestServer;
+  let api: DesignerApi;
+
+  beforeAll(async () => {
+    server = await startTestServer('credential-language');
+    api = createHttpApi(`http://${server.host}`, { current: server.server.token });
+    initI18n('en');
+    await loadUiLanguage('fr');
+  });
+  afterAll(() => server.stop());
+
+  const refusal = async (text: string) => {
+    const error = await caught(api['credentials.import']({ name: 'cours.json', text }));
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ code: 'invalid-credential' });
+    return error as ApiError;
+  };
+
+  it('each refusal keeps its key and its English, and the page shows it in French', async () => {
+    const cases: [string, string, string, string][] = [
+      [
+        '[1, 2]',
+        'errors.credentials.notAnObject',
+        'This file is not a Europass (ELM) or Open Badges 3.0 document: it holds no JSON object.',
+        'Ce fichier n’est pas un document Europass (ELM) ni Open Badges 3.0\u00a0: il ne contient aucun objet JSON.',
+      ],
+      [
+        JSON.stringify({ '@context': 'https://schema.org', type: 'Person', name: 'Ștefan 🌍' }),
+        'errors.credentials.unknownType',
+        'This file is not a Europass (ELM) learning opportunity, specification or credential, nor an Open Badges 3.0 achievement or credential.',
+        'Ce fichier n’est ni une opportunité d’apprentissage, une spécification ou une attestation Europass (ELM), ni une réussite ou une attestation Open Badges 3.0.',
+      ],
+      [
+        JSON.stringify({ credential: { type: ['VerifiableCredential', 'EuropeanDigitalCredential'] } }),
+        'errors.credentials.noAchievement',
+        'The credential holds no learning achievement to open as a design.',
+        'L’attestation ne contient aucun acquis d’apprentissage à ouvrir comme projet.',
+      ],
+    ];
+    for (const [text, key, english, french] of cases) {
+      const error = await refusal(text);
+      expect(error.key).toBe(key);
+      expect(error.message).toBe(english);
+      expect(errorMessage(i18next.t, error)).toBe(french);
+    }
+  });
+
+  it('a broken file: the sentence is French, JSON.parse’s own words stay as a param', async () => {
+    const error = await refusal('{"title": "Énergie ș ț", ');
+    expect(error.key).toBe('errors.credentials.notJson');
+    const reason = String(error.params?.['reason']);
+    expect(reason).toMatch(/JSON/);
+    expect(error.message).toBe(
+      `This file is not valid JSON, so it cannot be a Europass or Open Badges document (${reason}).`,
+    );
+    expect(errorMessage(i18next.t, error)).toBe(
+      `Ce fichier n’est pas du JSON valide, ce ne peut donc pas être un document Europass ou Open Badges (${reason}).`,
+    );
+  });
+});
+
 describe('the Electron bridge carries the same keys', () => {
   const tempDir = useTempDirs();
 

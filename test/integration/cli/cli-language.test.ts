@@ -1,4 +1,4 @@
-import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import en from '../../../main/cli/locales/en.json';
@@ -102,6 +102,34 @@ describe('challenge-designer in the user’s language', () => {
     expect(it.code).toBe(2);
     expect(it.err).toMatch(/Solo la specifica può essere esportata in due lingue/);
     expect(it.err).not.toMatch(/Only the specification/);
+  });
+
+  it('import --lang de: a file that is no credential is refused in German, into the library and with --out', async () => {
+    const dir = tempDir();
+    const person = join(dir, 'Person ș 🌍.jsonld');
+    writeFileSync(person, JSON.stringify({ '@context': 'https://schema.org', type: 'Person', name: 'Ana' }));
+    const empty = join(dir, 'leer.json');
+    writeFileSync(
+      empty,
+      JSON.stringify({ credential: { type: ['VerifiableCredential', 'EuropeanDigitalCredential'] } }),
+    );
+    const library = await cliWith(FR, '--lang', 'de', 'import', person, empty, '--library', join(dir, 'library'));
+    expect(library.code).toBe(1);
+    expect(library.out).toContain(
+      `${person}: Diese Datei ist weder eine Lerngelegenheit, eine Spezifikation oder ein Nachweis nach Europass (ELM) noch eine Leistung oder ein Nachweis nach Open Badges 3.0.`,
+    );
+    expect(library.out).toContain(
+      `${empty}: Der Nachweis enthält keine Lernleistung, die sich als Konzept öffnen ließe.`,
+    );
+    expect(library.out).not.toMatch(/not a Europass|learning achievement/);
+
+    const out = join(dir, 'kurs.cbld');
+    const converted = await cliWith({}, 'import', empty, '--out', out, '--lang', 'de');
+    expect(converted.code).toBe(1);
+    expect(converted.out).toBe(`${empty}: Der Nachweis enthält keine Lernleistung, die sich als Konzept öffnen ließe.`);
+    expect(existsSync(out)).toBe(false);
+    // Without a language, the same refusal in English, as before.
+    expect((await cli('import', empty, '--out', out)).out).toMatch(/holds no learning achievement to open as a design/);
   });
 
   it('LC_ALL=C keeps English whatever LANG says; LC_MESSAGES outranks LANG', async () => {

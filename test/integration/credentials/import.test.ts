@@ -8,7 +8,9 @@ import {
   importCredential,
 } from '../../../main/services/credentials/credential-service';
 import { CredentialImportError } from '../../../shared/credentials/import';
-import { Design, type Design as DesignType } from '../../../shared/model';
+import { errorMessage } from '../../../shared/errors';
+import { createTranslator } from '../../../shared/i18n';
+import { Design, MAX_DESIGN_FILE_BYTES, type Design as DesignType } from '../../../shared/model';
 import { clone, exampleFiles, loadDesign, loadExample } from '../../helpers/designs';
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, '../../fixtures/elm', name), 'utf8');
@@ -195,17 +197,45 @@ describe('opening a credential description as a new design', () => {
   });
 
   it.each([
-    ['not JSON', '{"title": ', CredentialFileError, /not valid JSON/],
-    ['a JSON list of numbers', '[1, 2]', CredentialImportError, /not a Europass \(ELM\) or Open Badges 3\.0 document/],
-    ['a design file', JSON.stringify(loadExample('theme')), CredentialImportError, /nor an Open Badges 3\.0/],
+    ['not JSON', '{"title": ', CredentialFileError, /not valid JSON/, 'notJson'],
+    [
+      'a JSON list of numbers',
+      '[1, 2]',
+      CredentialImportError,
+      /not a Europass \(ELM\) or Open Badges 3\.0 document/,
+      'notAnObject',
+    ],
+    [
+      'a design file',
+      JSON.stringify(loadExample('theme')),
+      CredentialImportError,
+      /nor an Open Badges 3\.0/,
+      'unknownType',
+    ],
     [
       'a credential with no claim',
       JSON.stringify({ type: ['VerifiableCredential', 'EuropeanDigitalCredential'] }),
       CredentialImportError,
       /holds no learning achievement/,
+      'noAchievement',
     ],
-  ] as const)('refuses %s with a sentence that says why', (_what, text, error, message) => {
+    ['a file over 20 MB', ' '.repeat(MAX_DESIGN_FILE_BYTES + 1), CredentialFileError, /more than 20 MB/, 'tooLarge'],
+  ] as const)('refuses %s with a sentence that says why, in any language', (_what, text, error, message, key) => {
     expect(() => importCredential(text)).toThrow(error);
     expect(() => importCredential(text)).toThrow(message);
+    const refusal = (() => {
+      try {
+        importCredential(text);
+      } catch (caught) {
+        return caught;
+      }
+    })();
+    expect(refusal).toMatchObject({ key: `errors.credentials.${key}` });
+    // Every language has its own sentence; the English stays the message.
+    for (const language of ['de', 'el', 'es', 'fr', 'it', 'ro', 'sv']) {
+      const shown = errorMessage(createTranslator(language), refusal);
+      expect(shown, language).not.toBe((refusal as Error).message);
+      expect(shown, language).not.toMatch(/\{\{/);
+    }
   });
 });

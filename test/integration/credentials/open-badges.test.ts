@@ -1,7 +1,9 @@
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { credentialDocument, exportCredential } from '../../../main/services/credentials/credential-service';
-import { expandSafely } from '../../../main/services/credentials/shacl';
+import { expandSafely, type JsonLdError } from '../../../main/services/credentials/shacl';
+import { errorMessage } from '../../../shared/errors';
+import { createTranslator } from '../../../shared/i18n';
 import { Ob3Achievement, Ob3Credential, OB3_ISSUER_ONLY } from '../../../shared/credentials/ob3';
 import { clone, exampleFiles, loadDesign, loadExample } from '../../helpers/designs';
 
@@ -79,6 +81,27 @@ describe('Open Badges 3.0 export', () => {
   it('refuses a term the contexts do not define, even though VC 2.0 would map it to "issuer-dependent"', async () => {
     const achievement = credentialDocument(loadExample('theme'), 'ob3') as Record<string, unknown>;
     await expect(expandSafely({ ...achievement, madeUpTerm: 1 })).rejects.toThrow(/madeUpTerm|do not define/);
+  });
+
+  it('says so in the reader’s language, jsonld’s own words kept as they are', async () => {
+    const achievement = credentialDocument(loadExample('theme'), 'ob3') as Record<string, unknown>;
+    const term = await expandSafely({ ...achievement, madeUpTerm: 1 }).catch((error: unknown) => error);
+    expect(term).toMatchObject({ name: 'JsonLdError', key: 'errors.credentials.notJsonLd' });
+    const said = String((term as JsonLdError).params?.['reason']);
+    expect(said).toMatch(/"madeUpTerm"/);
+    expect(errorMessage(createTranslator('it'), term)).toBe(
+      `Il documento non è JSON-LD valido in modalità sicura: ${said}`,
+    );
+    const context = [...(achievement['@context'] as string[]), 'https://example.org/ctx'];
+    const unknown = await expandSafely({ ...achievement, '@context': context }).catch((error: unknown) => error);
+    expect(unknown).toMatchObject({
+      name: 'UnknownContextError',
+      key: 'errors.credentials.unknownContext',
+      params: { url: 'https://example.org/ctx' },
+    });
+    expect(errorMessage(createTranslator('ro'), unknown)).toBe(
+      'Documentul face trimitere la contextul https://example.org/ctx, pe care Challenge Designer nu îl cunoaște; se citesc doar contextele Europass (ELM) și Open Badges 3.0, offline.',
+    );
   });
 
   it('writes JSON-LD files named after the design', () => {

@@ -3,7 +3,11 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { renderInline } from '../../../main/services/export/render-document';
-import { exportWorkerFile, RenderThread } from '../../../main/services/export/render-thread';
+import { runCredential } from '../../../main/api/credential-handlers';
+import { ServiceError } from '../../../main/services/errors';
+import { CredentialJobError, exportWorkerFile, RenderThread } from '../../../main/services/export/render-thread';
+import { describedOf, errorDetails, errorMessage, message, MessageError } from '../../../shared/errors';
+import { createTranslator } from '../../../shared/i18n';
 import { HARD_TEXT, kitchenSinkDocument } from '../../helpers/documents';
 import { collapse, docxText, poppler } from '../../helpers/exported';
 import { loadExample } from '../../helpers/designs';
@@ -138,6 +142,59 @@ describe('credential jobs in the export thread (issue #19)', () => {
       name: 'CredentialFileError',
       message: expect.stringMatching(/not valid JSON/),
     });
+  });
+
+  it('keeps the key and params of a refusal, so the API shows it in the reader’s language', async () => {
+    const rejected = await thread.runJob({ kind: 'import', text: '{"title": ' }).catch((error: unknown) => error);
+    expect(rejected).toBeInstanceOf(CredentialJobError);
+    expect(rejected).toMatchObject({
+      name: 'CredentialFileError',
+      key: 'errors.credentials.notJson',
+      params: { reason: expect.stringMatching(/JSON/) },
+    });
+    const refused = await runCredential(thread.runJob, { kind: 'import', text: '[1, 2]' }).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(ServiceError);
+    expect(refused).toMatchObject({ code: 'invalid-credential', key: 'errors.credentials.notAnObject' });
+    expect((refused as ServiceError).message).toBe(
+      'This file is not a Europass (ELM) or Open Badges 3.0 document: it holds no JSON object.',
+    );
+    expect(errorMessage(createTranslator('de'), refused)).toBe(
+      'Diese Datei ist kein Europass-(ELM)- oder Open-Badges-3.0-Dokument: sie enthält kein JSON-Objekt.',
+    );
+    expect(thread.fallbackReason).toBeNull();
+  });
+
+  it('a library’s failure crosses the thread keyed: its own words stay a param, details keep their keys', async () => {
+    // What the worker replies for a JSON-LD failure during a validation (a structured clone: no class).
+    const said = message('errors.credentials.notJsonLd', { reason: 'Safe mode validation error. ("madeUpTerm")' });
+    const detail = message('errors.credentials.unknownContext', { url: 'https://example.org/ctx' });
+    const worker = fakeWorker(
+      `parentPort.on('message', (request) => parentPort.postMessage({ id: request.id, ...${JSON.stringify({
+        ok: false,
+        name: 'JsonLdError',
+        ...describedOf(new MessageError(said, [detail, 'plain English'])),
+      })} }));`,
+    );
+    const fake = new RenderThread(worker, vi.fn());
+    try {
+      const failed = await runCredential(fake.runJob, { kind: 'validate-europass', design }).catch((e: unknown) => e);
+      expect(failed).toMatchObject({ code: 'export-failed', key: 'errors.export.credentialDesignNotValidated' });
+      expect((failed as ServiceError).message).toBe(
+        'The design could not be validated as a credential: The document is not valid JSON-LD in safe mode: Safe mode validation error. ("madeUpTerm") Your work is kept; try again.',
+      );
+      expect(errorMessage(createTranslator('fr'), failed)).toBe(
+        'Le projet n’a pas pu être validé au format Europass ou Open Badges\u00a0: Le document n’est pas du JSON-LD valide en mode sûr\u00a0: Safe mode validation error. ("madeUpTerm") Votre travail est conservé\u202f; réessayez.',
+      );
+      const job = await fake.runJob({ kind: 'import', text: '{}' }).catch((e: unknown) => e);
+      expect(job).toMatchObject({ name: 'JsonLdError', key: said.key, params: said.params });
+      expect((job as CredentialJobError).detailKeys).toEqual([{ key: detail.key, params: detail.params }, null]);
+      expect(errorDetails(createTranslator('sv'), job)).toEqual([
+        'Dokumentet hänvisar till kontexten https://example.org/ctx, som Challenge Designer inte känner till; bara kontexterna för Europass (ELM) och Open Badges 3.0 läses, offline.',
+        'plain English',
+      ]);
+    } finally {
+      await fake.close();
+    }
   });
 
   it('runs the job in process when the thread cannot start', async () => {
