@@ -39,6 +39,8 @@ export function words(text: string): string[] {
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A phrase as a whole word or words: not inside a longer word. */
 const bounded = (alternatives: string) => `(?:^|[^\\p{L}])(?:${alternatives})(?:$|[^\\p{L}])`;
+/** A word without its accents and other marks ("evalúa" → "evalua", "αξιολογεί" → "αξιολογει"). */
+const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '');
 /** Cedillas typed for Romanian comma-below letters (ş ţ for ș ț) read as the letters meant. */
 const commaBelow = (text: string) => text.replace(/ş/g, 'ș').replace(/ţ/g, 'ț');
 
@@ -66,17 +68,27 @@ export function buildVerbIndex(bloom: BloomVerbs): VerbIndex {
   const vaguePatterns: RegExp[] = [];
   const vaguePattern = (i: number) => (vaguePatterns[i] ??= new RegExp(bounded(escape(vague[i]!)), 'u'));
 
-  /** A listed verb, or a stem of one plus an ending of the language ("analysiert", "evaluează"). */
-  const levelOfForm = (word: string): BloomLevel | undefined => {
-    const exact = levelOf.get(word);
-    if (exact) return exact;
-    for (const ending of endings) {
+  // The same stems without their accents: where the stress moves in a form ("evaluar" →
+  // "evalúa", "σχεδιάζω" → "σχεδιαζουν" typed without a tonos), the accented letter differs.
+  const foldedStems = new Map<string, BloomLevel>();
+  for (const [stem, level] of levelOfStem) if (!foldedStems.has(fold(stem))) foldedStems.set(fold(stem), level);
+
+  /** A stem of `stems` plus an ending of the language. */
+  const stemAndEnding = (word: string, stems: Map<string, BloomLevel>, ends: readonly string[]) => {
+    for (const ending of ends) {
       if (!word.endsWith(ending) || word.length - ending.length < MIN_STEM) continue;
-      const level = levelOfStem.get(word.slice(0, -ending.length));
+      const level = stems.get(word.slice(0, -ending.length));
       if (level) return level;
     }
     return undefined;
   };
+  const foldedEndings = [...new Set(endings.map(fold))].sort((a, b) => b.length - a.length);
+
+  /** A listed verb, or a stem of one plus an ending of the language ("analysiert", "evaluează", "evalúa"). */
+  const levelOfForm = (word: string): BloomLevel | undefined =>
+    levelOf.get(word) ??
+    stemAndEnding(word, levelOfStem, endings) ??
+    (endings.length > 0 ? stemAndEnding(fold(word), foldedStems, foldedEndings) : undefined);
   /** The verb a word is, if it is one; an elided article or preposition is set aside ("d’analyser"). */
   const verbOf = (word: string): { verb: string; level: BloomLevel } | null => {
     const level = levelOfForm(word);

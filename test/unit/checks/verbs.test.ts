@@ -60,6 +60,9 @@ const FOUND: Record<string, [string, string, BloomLevel][]> = {
       'create',
     ],
     ['Analiza datos de temperatura de distintos barrios.', 'analiza', 'analyse'],
+    // The stress moves onto the stem: "evaluar" → "evalúa", "evalúan".
+    ['El estudiante evalúa opciones de política en competencia.', 'evalúa', 'evaluate'],
+    ['Los equipos evalúan el impacto social del proyecto.', 'evalúan', 'evaluate'],
   ],
   fr: [
     ['L’étudiant sera capable d’analyser les causes des îlots de chaleur urbains.', 'analyser', 'analyse'],
