@@ -88,6 +88,11 @@ export const BloomVerbs = z.strictObject({
        */
       citationEndings: z.array(Text),
       endings: z.array(Text),
+      /**
+       * Separable prefixes whose verbs take "zu" inside (German "anwenden" → "anzuwenden",
+       * "zusammenfassen" → "zusammenzufassen"): such a word is read as the verb without its "zu".
+       */
+      separablePrefixes: z.array(Text).optional(),
     })
     .optional(),
 });

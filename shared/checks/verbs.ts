@@ -84,11 +84,24 @@ export function buildVerbIndex(bloom: BloomVerbs): VerbIndex {
   };
   const foldedEndings = [...new Set(endings.map(fold))].sort((a, b) => b.length - a.length);
 
+  /** "anzuwenden" → "anwenden": the "zu" a separable verb takes inside, set aside. */
+  const prefixes = [...(grammar.separablePrefixes ?? [])].sort((a, b) => b.length - a.length);
+  const withoutZu = (word: string): string | undefined => {
+    const prefix = prefixes.find((p) => word.startsWith(`${p}zu`) && word.length - p.length - 2 >= MIN_STEM);
+    return prefix === undefined ? undefined : prefix + word.slice(prefix.length + 2);
+  };
+
   /** A listed verb, or a stem of one plus an ending of the language ("analysiert", "evaluează", "evalúa"). */
-  const levelOfForm = (word: string): BloomLevel | undefined =>
+  const levelOfInflected = (word: string): BloomLevel | undefined =>
     levelOf.get(word) ??
     stemAndEnding(word, levelOfStem, endings) ??
     (endings.length > 0 ? stemAndEnding(fold(word), foldedStems, foldedEndings) : undefined);
+  const levelOfForm = (word: string): BloomLevel | undefined => {
+    const level = levelOfInflected(word);
+    if (level) return level;
+    const verb = withoutZu(word);
+    return verb === undefined ? undefined : levelOfInflected(verb);
+  };
   /** The verb a word is, if it is one; an elided article or preposition is set aside ("d’analyser"). */
   const verbOf = (word: string): { verb: string; level: BloomLevel } | null => {
     const level = levelOfForm(word);

@@ -38,6 +38,13 @@ const FOUND: Record<string, [string, string, BloomLevel][]> = {
       'create',
     ],
     ['Die Studierenden sind in der Lage, konkurrierende politische Maßnahmen zu bewerten.', 'bewerten', 'evaluate'],
+    // A separable verb takes its "zu" inside: anwenden → anzuwenden, zusammenfassen → zusammenzufassen.
+    ['Die Studierenden sind in der Lage, statistische Verfahren auf Messreihen anzuwenden.', 'anzuwenden', 'apply'],
+    [
+      'Die Studierenden sind in der Lage, Forschungsergebnisse verständlich zusammenzufassen.',
+      'zusammenzufassen',
+      'understand',
+    ],
     ['Die Studierenden analysieren Datensätze aus eigenen Feldstudien.', 'analysieren', 'analyse'],
     ['Datensätze aus Feldstudien kritisch beurteilen', 'beurteilen', 'evaluate'],
     ['Die oder der Studierende analysiert die Wirkung kommunaler Klimaanpassung.', 'analysiert', 'analyse'],
