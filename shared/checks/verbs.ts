@@ -84,6 +84,18 @@ export function buildVerbIndex(bloom: BloomVerbs): VerbIndex {
   };
   const foldedEndings = [...new Set(endings.map(fold))].sort((a, b) => b.length - a.length);
 
+  // Whole forms whose stem changes (Greek aorist: σχεδιάζ → σχεδιά + σει), listed once.
+  const levelOfChangedForm = new Map<string, BloomLevel>();
+  for (const { stemEnd, replaceWith, endings: formEndings } of grammar.stemAlternations ?? [])
+    for (const [stem, level] of levelOfStem) {
+      if (!stem.endsWith(stemEnd) || stem.length - stemEnd.length < MIN_STEM) continue;
+      const changed = stem.slice(0, stem.length - stemEnd.length) + replaceWith;
+      for (const ending of formEndings) {
+        if (!levelOfChangedForm.has(changed + ending)) levelOfChangedForm.set(changed + ending, level);
+        if (!levelOfChangedForm.has(fold(changed + ending))) levelOfChangedForm.set(fold(changed + ending), level);
+      }
+    }
+
   /** "anzuwenden" → "anwenden": the "zu" a separable verb takes inside, set aside. */
   const prefixes = [...(grammar.separablePrefixes ?? [])].sort((a, b) => b.length - a.length);
   const withoutZu = (word: string): string | undefined => {
@@ -95,7 +107,10 @@ export function buildVerbIndex(bloom: BloomVerbs): VerbIndex {
   const levelOfInflected = (word: string): BloomLevel | undefined =>
     levelOf.get(word) ??
     stemAndEnding(word, levelOfStem, endings) ??
-    (endings.length > 0 ? stemAndEnding(fold(word), foldedStems, foldedEndings) : undefined);
+    levelOfChangedForm.get(word) ??
+    (endings.length > 0
+      ? (stemAndEnding(fold(word), foldedStems, foldedEndings) ?? levelOfChangedForm.get(fold(word)))
+      : undefined);
   const levelOfForm = (word: string): BloomLevel | undefined => {
     const level = levelOfInflected(word);
     if (level) return level;
