@@ -88,6 +88,19 @@ export const BloomVerbs = z.strictObject({
        */
       citationEndings: z.array(Text),
       endings: z.array(Text),
+      /**
+       * Separable prefixes whose verbs take "zu" inside (German "anwenden" → "anzuwenden",
+       * "zusammenfassen" → "zusammenzufassen"): such a word is read as the verb without its "zu".
+       */
+      separablePrefixes: z.array(Text).optional(),
+      /**
+       * Forms whose stem changes (the Greek aorist after "να": σχεδιάζει → να σχεδιάσει, ελέγχει →
+       * να ελέγξει, αξιολογεί → να αξιολογήσει): a stem ending in `stemEnd` (or any stem, for "")
+       * takes `replaceWith` instead, then one of `endings`.
+       */
+      stemAlternations: z
+        .array(z.strictObject({ stemEnd: z.string(), replaceWith: z.string(), endings: z.array(Text).min(1) }))
+        .optional(),
     })
     .optional(),
 });

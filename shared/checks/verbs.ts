@@ -39,6 +39,8 @@ export function words(text: string): string[] {
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A phrase as a whole word or words: not inside a longer word. */
 const bounded = (alternatives: string) => `(?:^|[^\\p{L}])(?:${alternatives})(?:$|[^\\p{L}])`;
+/** A word without its accents and other marks ("evalúa" → "evalua", "αξιολογεί" → "αξιολογει"). */
+const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '');
 /** Cedillas typed for Romanian comma-below letters (ş ţ for ș ț) read as the letters meant. */
 const commaBelow = (text: string) => text.replace(/ş/g, 'ș').replace(/ţ/g, 'ț');
 
@@ -66,16 +68,54 @@ export function buildVerbIndex(bloom: BloomVerbs): VerbIndex {
   const vaguePatterns: RegExp[] = [];
   const vaguePattern = (i: number) => (vaguePatterns[i] ??= new RegExp(bounded(escape(vague[i]!)), 'u'));
 
-  /** A listed verb, or a stem of one plus an ending of the language ("analysiert", "evaluează"). */
-  const levelOfForm = (word: string): BloomLevel | undefined => {
-    const exact = levelOf.get(word);
-    if (exact) return exact;
-    for (const ending of endings) {
+  // The same stems without their accents: where the stress moves in a form ("evaluar" →
+  // "evalúa", "σχεδιάζω" → "σχεδιαζουν" typed without a tonos), the accented letter differs.
+  const foldedStems = new Map<string, BloomLevel>();
+  for (const [stem, level] of levelOfStem) if (!foldedStems.has(fold(stem))) foldedStems.set(fold(stem), level);
+
+  /** A stem of `stems` plus an ending of the language. */
+  const stemAndEnding = (word: string, stems: Map<string, BloomLevel>, ends: readonly string[]) => {
+    for (const ending of ends) {
       if (!word.endsWith(ending) || word.length - ending.length < MIN_STEM) continue;
-      const level = levelOfStem.get(word.slice(0, -ending.length));
+      const level = stems.get(word.slice(0, -ending.length));
       if (level) return level;
     }
     return undefined;
+  };
+  const foldedEndings = [...new Set(endings.map(fold))].sort((a, b) => b.length - a.length);
+
+  // Whole forms whose stem changes (Greek aorist: σχεδιάζ → σχεδιά + σει), listed once.
+  const levelOfChangedForm = new Map<string, BloomLevel>();
+  for (const { stemEnd, replaceWith, endings: formEndings } of grammar.stemAlternations ?? [])
+    for (const [stem, level] of levelOfStem) {
+      if (!stem.endsWith(stemEnd) || stem.length - stemEnd.length < MIN_STEM) continue;
+      const changed = stem.slice(0, stem.length - stemEnd.length) + replaceWith;
+      for (const ending of formEndings) {
+        if (!levelOfChangedForm.has(changed + ending)) levelOfChangedForm.set(changed + ending, level);
+        if (!levelOfChangedForm.has(fold(changed + ending))) levelOfChangedForm.set(fold(changed + ending), level);
+      }
+    }
+
+  /** "anzuwenden" → "anwenden": the "zu" a separable verb takes inside, set aside. */
+  const prefixes = [...(grammar.separablePrefixes ?? [])].sort((a, b) => b.length - a.length);
+  const withoutZu = (word: string): string | undefined => {
+    const prefix = prefixes.find((p) => word.startsWith(`${p}zu`) && word.length - p.length - 2 >= MIN_STEM);
+    return prefix === undefined ? undefined : prefix + word.slice(prefix.length + 2);
+  };
+
+  /** A listed verb, or a stem of one plus an ending of the language ("analysiert", "evaluează", "evalúa"). */
+  const levelOfInflected = (word: string): BloomLevel | undefined =>
+    levelOf.get(word) ??
+    stemAndEnding(word, levelOfStem, endings) ??
+    levelOfChangedForm.get(word) ??
+    (endings.length > 0
+      ? (stemAndEnding(fold(word), foldedStems, foldedEndings) ?? levelOfChangedForm.get(fold(word)))
+      : undefined);
+  const levelOfForm = (word: string): BloomLevel | undefined => {
+    const level = levelOfInflected(word);
+    if (level) return level;
+    const verb = withoutZu(word);
+    return verb === undefined ? undefined : levelOfInflected(verb);
   };
   /** The verb a word is, if it is one; an elided article or preposition is set aside ("d’analyser"). */
   const verbOf = (word: string): { verb: string; level: BloomLevel } | null => {

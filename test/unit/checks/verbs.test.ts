@@ -38,6 +38,13 @@ const FOUND: Record<string, [string, string, BloomLevel][]> = {
       'create',
     ],
     ['Die Studierenden sind in der Lage, konkurrierende politische Maßnahmen zu bewerten.', 'bewerten', 'evaluate'],
+    // A separable verb takes its "zu" inside: anwenden → anzuwenden, zusammenfassen → zusammenzufassen.
+    ['Die Studierenden sind in der Lage, statistische Verfahren auf Messreihen anzuwenden.', 'anzuwenden', 'apply'],
+    [
+      'Die Studierenden sind in der Lage, Forschungsergebnisse verständlich zusammenzufassen.',
+      'zusammenzufassen',
+      'understand',
+    ],
     ['Die Studierenden analysieren Datensätze aus eigenen Feldstudien.', 'analysieren', 'analyse'],
     ['Datensätze aus Feldstudien kritisch beurteilen', 'beurteilen', 'evaluate'],
     ['Die oder der Studierende analysiert die Wirkung kommunaler Klimaanpassung.', 'analysiert', 'analyse'],
@@ -51,6 +58,13 @@ const FOUND: Record<string, [string, string, BloomLevel][]> = {
     ],
     ['Θα είναι σε θέση να αξιολογεί εναλλακτικές πολιτικές προσαρμογής.', 'αξιολογεί', 'evaluate'],
     ['Ο φοιτητής θα είναι σε θέση να ερμηνεύσει δεδομένα θερμοκρασίας.', 'ερμηνεύσει', 'understand'],
+    // The aorist after "να", whose stem changes: σχεδιάζει → σχεδιάσει, ελέγχει → ελέγξει,
+    // περιγράφει → περιγράψει, αξιολογεί → αξιολογήσει, οργανώνει → οργανώσουν.
+    ['Ο φοιτητής θα είναι σε θέση να σχεδιάσει ένα σχέδιο προσαρμογής.', 'σχεδιάσει', 'create'],
+    ['Θα είναι σε θέση να ελέγξει την αξιοπιστία των πηγών.', 'ελέγξει', 'analyse'],
+    ['Θα μπορεί να περιγράψει τις αιτίες της αστικής θερμικής νησίδας.', 'περιγράψει', 'understand'],
+    ['Οι φοιτητές θα είναι σε θέση να αξιολογήσουν εναλλακτικές πολιτικές.', 'αξιολογήσουν', 'evaluate'],
+    ['Οι ομάδες θα μπορούν να οργανώσουν μια δημόσια διαβούλευση.', 'οργανώσουν', 'analyse'],
   ],
   es: [
     ['El estudiante será capaz de analizar las causas de las islas de calor urbanas.', 'analizar', 'analyse'],
@@ -60,6 +74,9 @@ const FOUND: Record<string, [string, string, BloomLevel][]> = {
       'create',
     ],
     ['Analiza datos de temperatura de distintos barrios.', 'analiza', 'analyse'],
+    // The stress moves onto the stem: "evaluar" → "evalúa", "evalúan".
+    ['El estudiante evalúa opciones de política en competencia.', 'evalúa', 'evaluate'],
+    ['Los equipos evalúan el impacto social del proyecto.', 'evalúan', 'evaluate'],
   ],
   fr: [
     ['L’étudiant sera capable d’analyser les causes des îlots de chaleur urbains.', 'analyser', 'analyse'],
