@@ -76,7 +76,7 @@ export type EuropassValidation = z.infer<typeof EuropassValidation>;
 export const CredentialImportResult = z.object({
   design: Design,
   kind: z.enum(['elm-specification', 'elm-opportunity', 'elm-credential', 'ob3-achievement', 'ob3-credential']),
-  unmapped: z.array(z.object({ property: z.string(), value: z.string() })),
+  unmapped: z.array(z.object({ property: z.string(), value: z.string(), about: z.enum(['learner']).optional() })),
 });
 export type CredentialImportResult = z.infer<typeof CredentialImportResult>;
 

@@ -56,7 +56,9 @@ function unmappedLines({ unmapped }: CredentialImport, t: CliTranslate): string[
   if (unmapped.length === 0) return [`  ${t('import.allMapped')}`];
   return [
     `  ${t('import.notCarriedOver', { count: unmapped.length })}`,
-    ...unmapped.slice(0, MAX_UNMAPPED_SHOWN).map((u) => `    ${u.property}: ${u.value}`),
+    ...unmapped
+      .slice(0, MAX_UNMAPPED_SHOWN)
+      .map((u) => `    ${u.property}: ${u.about ? t(`import.about.${u.about}`) : u.value}`),
     ...(unmapped.length > MAX_UNMAPPED_SHOWN
       ? [`    ${t('andMore', { count: unmapped.length - MAX_UNMAPPED_SHOWN })}`]
       : []),

@@ -39,8 +39,10 @@ import { countryAlpha2, languageTag, type ElmVocabularies } from './vocabularies
 export interface UnmappedValue {
   /** Where it was in the file: "credentialSubject.fullName", "Qualification.nqfLevel". */
   property: string;
-  /** What it said, shortened. */
+  /** What it said, shortened; empty where `about` says what it was instead. */
   value: string;
+  /** What the value was, where it is not shown: `learner`, the learner's own data (filled at issuing). */
+  about?: 'learner';
 }
 
 export interface CredentialImport {
@@ -511,7 +513,8 @@ function fromElm(
     for (const key of Object.keys(subject).filter((k) => !['id', 'type', 'hasClaim'].includes(k)))
       importer.unmapped.push({
         property: `credentialSubject.${key}`,
-        value: '(the learner: filled at issuing, not part of a design)',
+        value: '',
+        about: 'learner',
       });
   return 'elm-credential';
 }

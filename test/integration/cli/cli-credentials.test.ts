@@ -74,7 +74,9 @@ describe('CLI: machine-readable credentials', () => {
       /Sample-MC-Annex1-unsigned\.jsonld: a Europass credential, imported as the new design "Digital micro-credential creation" \(/,
     );
     expect(result.out).toMatch(/Not carried over .*:\n {4}\S+/);
-    expect(result.out).toMatch(/credentialSubject\.fullName/);
+    expect(result.out).toMatch(
+      /credentialSubject\.fullName: \(the learner’s own data: filled in when the credential is issued/,
+    );
     const opened = Library.open(library);
     try {
       const [summary] = opened.list();

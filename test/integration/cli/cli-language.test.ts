@@ -132,6 +132,17 @@ describe('challenge-designer in the user’s language', () => {
     expect((await cli('import', empty, '--out', out)).out).toMatch(/holds no learning achievement to open as a design/);
   });
 
+  it('import --lang de: what a credential holds that a design cannot is listed in German too', async () => {
+    const sample = join(import.meta.dirname, '..', '..', 'fixtures', 'elm', 'Sample-MC-Annex1-unsigned.jsonld');
+    const result = await cliWith({}, '--lang', 'de', 'import', sample, '--out', join(tempDir(), 'kurs.cbld'));
+    expect(result.code, result.err).toBe(0);
+    expect(result.out).toContain('Nicht übernommen');
+    expect(result.out).toContain(
+      'credentialSubject.fullName: (Daten der lernenden Person: werden bei der Ausstellung eingetragen und gehören nicht zum Konzept)',
+    );
+    expect(result.out).not.toContain('the learner’s own data');
+  });
+
   it('LC_ALL=C keeps English whatever LANG says; LC_MESSAGES outranks LANG', async () => {
     const c = await cliWith({ LC_ALL: 'C', LANG: 'fr_FR.UTF-8' }, 'validate', join(FIXTURES, 'v1-sample.cbld'));
     expect(c.out).toMatch(/v1-sample\.cbld: valid \(format 1, readable\)$/);
