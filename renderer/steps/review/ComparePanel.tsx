@@ -85,15 +85,19 @@ export function ComparePanel() {
               {t('review.chooseFile')}
             </button>
           ) : (
-            <DesignFileInput
-              label={t('review.compareWithFile')}
-              onFiles={([file]) =>
-                void load(async () => ({
-                  label: file.name,
-                  design: (await api()['files.parse']({ name: file.name, text: await file.text() })).design,
-                }))
-              }
-            />
+            // The browser's own file button speaks the browser's language: ours, the UI's.
+            <label className="button file-button">
+              {t('review.chooseFile')}
+              <DesignFileInput
+                label={t('review.compareWithFile')}
+                onFiles={([file]) =>
+                  void load(async () => ({
+                    label: file.name,
+                    design: (await api()['files.parse']({ name: file.name, text: await file.text() })).design,
+                  }))
+                }
+              />
+            </label>
           )}
         </div>
       </div>

@@ -19,6 +19,17 @@ const previewHeadings = (document: string) =>
     .getAllByRole('heading')
     .map((heading) => heading.textContent);
 
+describe('comparing with a design file in the browser', () => {
+  it('offers the file in the UI’s words, never the browser’s own “Choose File”', async () => {
+    renderStep(<ReviewStep />, sampleDesign());
+    const input = await screen.findByLabelText('With a design file', { selector: 'input' });
+    expect(input.getAttribute('type')).toBe('file');
+    const button = input.closest('label.file-button');
+    expect(button).not.toBeNull();
+    expect(button!.textContent).toBe('Choose a file…');
+  });
+});
+
 describe('ReviewStep readiness and findings', () => {
   it('shows the readiness score and the errors standing in the way', () => {
     const report = runChecks(draft(), checkContext());
