@@ -27,6 +27,20 @@ export type Translate = TFunction;
 
 /** A synchronous translator for one language (i18next, so the UI and documents use one syntax). */
 export function createTranslator(language: string, extra: Record<string, Record<string, unknown>> = {}): Translate {
+  if (Object.keys(extra).length > 0) return makeTranslator(language, extra);
+  let made = translators.get(language);
+  if (!made) translators.set(language, (made = makeTranslator(language, extra)));
+  return made;
+}
+
+/**
+ * One translator per language over the shared messages: a translator only reads, and callers ask
+ * for one per document, per file checked or per question shown (an i18next instance copies its
+ * language's messages: ~1 ms each).
+ */
+const translators = new Map<string, Translate>();
+
+function makeTranslator(language: string, extra: Record<string, Record<string, unknown>>): Translate {
   const instance = i18next.createInstance();
   // Only what i18next can reach from `language`: itself, its primary language ("fr-BE" → "fr") and
   // the fallback. Handing it all eight languages made every translator (one per document, per

@@ -40,3 +40,15 @@ describe.each(LANGUAGES)('messages in %s', (language) => {
     expect(lookup(UI[language], 'offering.passRuleHint')).toContain(sufficient);
   });
 });
+
+describe('createTranslator', () => {
+  it('makes one translator per language over the shared messages; one with extra messages is its own', () => {
+    const french = createTranslator('fr');
+    expect(createTranslator('fr')).toBe(french);
+    expect(createTranslator('de')).not.toBe(french);
+    const extra = createTranslator('fr', { fr: { only: { here: 'seulement ici' } } });
+    expect(extra).not.toBe(french);
+    expect(extra('only.here')).toBe('seulement ici');
+    expect(french('only.here')).toBe('only.here');
+  });
+});
