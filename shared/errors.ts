@@ -1,3 +1,4 @@
+import { messageAt } from './i18n/languages';
 import en from './i18n/locales/en.json';
 
 /** The sentence of an error, whatever was thrown (an Error, a string, a rejected value). */
@@ -22,13 +23,7 @@ export interface Message extends Partial<MessageKey> {
   message: string;
 }
 
-type Catalogue = { [name: string]: string | Catalogue };
-
-const lookup = (key: string): string | undefined => {
-  let node: string | Catalogue | undefined = en as Catalogue;
-  for (const part of key.split('.')) node = typeof node === 'object' ? node[part] : undefined;
-  return typeof node === 'string' ? node : undefined;
-};
+const lookup = (key: string): string | undefined => messageAt(en, key);
 
 const englishPlural = new Intl.PluralRules('en');
 

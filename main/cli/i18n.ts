@@ -1,6 +1,7 @@
 import {
   DEFAULT_LANGUAGE,
   localesFrom,
+  messageAt,
   pickLanguage,
   supportedLanguage,
   type Messages,
@@ -47,15 +48,6 @@ export interface CliTranslate {
   readonly language: string;
 }
 
-function lookup(messages: Messages | undefined, key: string): string | undefined {
-  let node: unknown = messages;
-  for (const part of key.split('.')) {
-    if (typeof node !== 'object' || node === null) return undefined;
-    node = (node as Record<string, unknown>)[part];
-  }
-  return typeof node === 'string' ? node : undefined;
-}
-
 /**
  * A translator over loaded messages (English only unless given). A key missing in the language falls back to
  * English, a key missing in English shows itself (the parity test keeps that from happening).
@@ -74,7 +66,7 @@ export function cliTranslator(language: string, resources: Record<string, Messag
         : [key];
     for (const messages of catalogs)
       for (const form of forms) {
-        const text = lookup(messages, form);
+        const text = messageAt(messages, form);
         if (text !== undefined) return text;
       }
     return key;

@@ -19,6 +19,16 @@ export function localesFrom<T = Messages>(files: Record<string, T>): Record<stri
 
 export const DEFAULT_LANGUAGE = 'en';
 
+/** The message at a dotted key ("errors.file.missing") of a language's messages, if it is one. */
+export function messageAt(messages: Messages | undefined, key: string): string | undefined {
+  let node: unknown = messages;
+  for (const part of key.split('.')) {
+    if (typeof node !== 'object' || node === null) return undefined;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return typeof node === 'string' ? node : undefined;
+}
+
 /** The language of `available` a language tag asks for ("fr-BE" → "fr", "pt" → null). */
 export function supportedLanguage(tag: string, available: readonly string[]): string | null {
   const lower = tag.trim().replace(/_/g, '-').toLowerCase();
