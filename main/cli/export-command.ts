@@ -29,12 +29,12 @@ export async function exportDesign(file: string, options: ExportOptions, context
   const { format, document, secondLanguage } = options;
   const credential = (CREDENTIAL_FORMATS as readonly string[]).includes(format);
   // Europass and Open Badges files carry every translation in their language maps already.
+  const bilingual =
+    secondLanguage && document && !credential ? secondLanguageMessage(design, document, secondLanguage) : null;
   const problem =
-    secondLanguage && (credential || document)
-      ? credential
-        ? t('export.secondLanguageForCredential', { format })
-        : translateMessage(t, secondLanguageMessage(design, document!, secondLanguage) ?? {}) || null
-      : null;
+    secondLanguage && credential
+      ? t('export.secondLanguageForCredential', { format })
+      : bilingual && translateMessage(t, bilingual);
   if (problem) {
     output.err(`${file}: ${problem}`);
     setExit(EXIT.usage);
