@@ -1,6 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { goToStep, launchChromium, seriousViolations, serve, type Served } from './harness';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { goToStep, seriousViolations } from './harness';
+import { useServedChromium } from './served-chromium';
 
 const STEPS = [
   'Interpretation',
@@ -14,20 +15,13 @@ const STEPS = [
 ];
 
 describe('accessibility (axe-core, WCAG 2.1 A/AA) in Chromium', () => {
-  let served: Served;
-  let browser: Browser;
+  const app = useServedChromium();
   let page: Page;
 
   beforeAll(async () => {
-    served = await serve();
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-    await page.goto(served.url);
+    page = await app.browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    await page.goto(app.served.url);
     await page.getByRole('heading', { name: 'Start a new design' }).waitFor();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await served?.stop();
   });
 
   it('the start screen has no serious or critical violations', async () => {
@@ -54,8 +48,8 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA) in Chromium', () => {
   });
 
   it('the library, its history and trash, a refused number and the file-open choice have no serious violations', async () => {
-    const fresh = await browser.newPage({ viewport: { width: 1024, height: 768 } });
-    await fresh.goto(served.url);
+    const fresh = await app.browser.newPage({ viewport: { width: 1024, height: 768 } });
+    await fresh.goto(app.served.url);
     await fresh.getByRole('button', { name: 'Start with “Challenge as theme”' }).click();
     await fresh.getByRole('textbox', { name: 'Design title' }).fill('Heat: Sector 3');
     await goToStep(fresh, 'Micro-credential details');

@@ -1,7 +1,8 @@
 import { request } from 'node:http';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchChromium, screenshot, serve, type Served } from './harness';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { screenshot } from './harness';
+import { useServedChromium } from './served-chromium';
 
 const READINGS = [
   ['theme', 'Challenge as theme'],
@@ -22,25 +23,16 @@ function raw(origin: string, path: string, headers: Record<string, string>) {
 }
 
 describe('app shell in Chromium against `serve`', () => {
-  let served: Served;
-  let browser: Browser;
+  const app = useServedChromium();
   let page: Page;
   let problems: string[];
 
-  beforeAll(async () => {
-    served = await serve();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await served?.stop();
-  });
   beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    page = await app.browser.newPage({ viewport: { width: 1400, height: 900 } });
     problems = [];
     page.on('pageerror', (error) => problems.push(error.message));
     page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
-    await page.goto(served.url);
+    await page.goto(app.served.url);
     await page.getByRole('heading', { name: 'Start a new design' }).waitFor();
   });
 
@@ -131,16 +123,16 @@ describe('app shell in Chromium against `serve`', () => {
   });
 
   it('refuses API calls without the token, with a wrong one, and from other origins or hosts', async () => {
-    const host = new URL(served.origin).host;
+    const host = new URL(app.served.origin).host;
     const api = '/api/app.info';
-    await expect(raw(served.origin, api, { host })).resolves.toBe(401);
-    await expect(raw(served.origin, api, { host, 'x-designer-token': 'wrong' })).resolves.toBe(403);
+    await expect(raw(app.served.origin, api, { host })).resolves.toBe(401);
+    await expect(raw(app.served.origin, api, { host, 'x-designer-token': 'wrong' })).resolves.toBe(403);
     await expect(
-      raw(served.origin, api, { host, 'x-designer-token': served.token, origin: 'http://evil.example' }),
+      raw(app.served.origin, api, { host, 'x-designer-token': app.served.token, origin: 'http://evil.example' }),
     ).resolves.toBe(403);
-    await expect(raw(served.origin, api, { host: 'evil.example', 'x-designer-token': served.token })).resolves.toBe(
-      403,
-    );
-    await expect(raw(served.origin, api, { host, 'x-designer-token': served.token })).resolves.toBe(200);
+    await expect(
+      raw(app.served.origin, api, { host: 'evil.example', 'x-designer-token': app.served.token }),
+    ).resolves.toBe(403);
+    await expect(raw(app.served.origin, api, { host, 'x-designer-token': app.served.token })).resolves.toBe(200);
   });
 });

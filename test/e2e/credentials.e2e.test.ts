@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { goToStep, launchChromium, screenshot, SCREENSHOTS, seriousViolations, serve, type Served } from './harness';
+import type { Locator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { goToStep, screenshot, SCREENSHOTS, seriousViolations } from './harness';
+import { useServedChromium } from './served-chromium';
 
 async function download(page: Page, button: Locator): Promise<{ name: string; text: string }> {
   const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
@@ -10,22 +11,15 @@ async function download(page: Page, button: Locator): Promise<{ name: string; te
 
 /** Europass and Open Badges from the review step, in the browser mode (downloads). */
 describe('machine-readable credentials in Chromium', () => {
-  let served: Served;
-  let browser: Browser;
+  const app = useServedChromium();
   let page: Page;
 
   beforeAll(async () => {
-    served = await serve();
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await served?.stop();
+    page = await app.browser.newPage({ viewport: { width: 1400, height: 1000 } });
   });
 
   it('the review step exports Europass and Open Badges files that carry the design', async () => {
-    await page.goto(served.url);
+    await page.goto(app.served.url);
     await page.getByRole('region', { name: 'Examples' }).getByRole('button').first().click();
     await goToStep(page, 'Review and export');
     const title = await page.getByRole('textbox', { name: 'Design title' }).inputValue();
@@ -62,8 +56,8 @@ describe('machine-readable credentials in Chromium', () => {
   });
 
   it('validate for Europass on an incomplete design lists what is missing; an item focuses its field', async () => {
-    page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-    await page.goto(served.url);
+    page = await app.browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    await page.goto(app.served.url);
     await page.getByRole('button', { name: 'Start with “Challenge as theme”' }).click();
     await page.getByRole('textbox', { name: 'Design title' }).fill('Heat in the city: a first sketch');
     await goToStep(page, 'Review and export');

@@ -1,10 +1,11 @@
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { PSEUDO_LOCALE, pseudoLocalise } from '../../renderer/i18n/pseudo';
 import { STEPS } from '../../shared/catalog';
-import { launchChromium, SCREENSHOTS, seriousViolations, serve, type Served } from './harness';
+import { SCREENSHOTS, seriousViolations } from './harness';
+import { useServedChromium } from './served-chromium';
 
 /**
  * Every UI language found in renderer/i18n/locales, and the pseudo-locale (English 40 % longer
@@ -137,8 +138,7 @@ const clipped = (page: Page) =>
   );
 
 describe('the UI in every language (Chromium)', () => {
-  let served: Served;
-  let browser: Browser;
+  const app = useServedChromium();
   let page: Page;
   /** Scripts the page fetched: each UI language but English is a chunk of its own, fetched when chosen. */
   const scripts: string[] = [];
@@ -146,20 +146,14 @@ describe('the UI in every language (Chromium)', () => {
 
   beforeAll(async () => {
     mkdirSync(join(SCREENSHOTS, 'languages'), { recursive: true });
-    served = await serve();
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } });
     // The pseudo-locale is offered only when asked for (a developer's switch).
     await page.addInitScript(() => localStorage.setItem('ui-pseudo-locale', '1'));
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(request.url());
     });
-    await page.goto(served.url);
+    await page.goto(app.served.url);
     await page.locator('.language-switch select').waitFor();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await served?.stop();
   });
 
   it('offers every language found in the locale files, each named in its own words', async () => {
@@ -233,7 +227,7 @@ describe('the UI in every language (Chromium)', () => {
 
   it('opens in the language chosen before, without showing English first', async () => {
     const language = LANGUAGES.find((code) => code !== PSEUDO_LOCALE)!;
-    const fresh = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const fresh = await app.browser.newPage({ viewport: { width: 1280, height: 800 } });
     try {
       await fresh.addInitScript((chosen) => {
         localStorage.setItem('ui-language', chosen);
@@ -246,7 +240,7 @@ describe('the UI in every language (Chromium)', () => {
           }
         }).observe(document, { subtree: true, childList: true, characterData: true });
       }, language);
-      await fresh.goto(served.url);
+      await fresh.goto(app.served.url);
       await fresh
         .locator('.language-switch label', { hasText: flatten(messages(language)).get('language.label')! })
         .waitFor();

@@ -1,8 +1,9 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, screenshot, seriousViolations, serve, type Served } from './harness';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshot, seriousViolations, type Served } from './harness';
+import { useServedChromium } from './served-chromium';
 
 /**
  * Issue 20 in Chromium: the pathway screen of the three examples (totals, coverage, both
@@ -26,21 +27,11 @@ async function openExample(page: Page, served: Served, title: RegExp): Promise<v
 }
 
 describe('pathways, workshop mode and presentation in Chromium', () => {
-  let served: Served;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    served = await serve();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await served?.stop();
-  });
+  const app = useServedChromium();
 
   it('the pathway of the three examples shows totals, coverage and checks, and exports DOCX and PDF', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(served.url);
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(app.served.url);
     await page.getByRole('button', { name: 'Example pathway: the three examples' }).click();
     await page.getByRole('heading', { name: 'Totals' }).waitFor();
     const totals = page.getByRole('region', { name: 'Totals' });
@@ -95,8 +86,8 @@ describe('pathways, workshop mode and presentation in Chromium', () => {
   });
 
   it('a malformed pathway file is refused with a sentence that says what is wrong', async () => {
-    const page = await browser.newPage();
-    await page.goto(served.url);
+    const page = await app.browser.newPage();
+    await page.goto(app.served.url);
     await page.getByLabel('Choose a pathway file (.cbpath)').setInputFiles({
       name: 'broken.cbpath',
       mimeType: 'application/json',
@@ -107,10 +98,10 @@ describe('pathways, workshop mode and presentation in Chromium', () => {
   });
 
   it('the workshop timer advances, moves to the next block and survives a reload', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.clock.install();
     // A design of one's own (an example joins the library only once changed): a reload reopens it.
-    await page.goto(served.url);
+    await page.goto(app.served.url);
     await page.getByRole('button', { name: 'Start with “Challenge as method”' }).click();
     await page.getByRole('textbox', { name: 'Design title' }).fill('Workshop: Ταξίδι în București 🚲');
     await page.getByRole('button', { name: 'Workshop mode' }).click();
@@ -144,8 +135,8 @@ describe('pathways, workshop mode and presentation in Chromium', () => {
   });
 
   it('the workshop plan is edited with the keyboard and a wrong number is refused with a message', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await openExample(page, served, /Circular Campus/);
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await openExample(page, app.served, /Circular Campus/);
     const bar = page.getByRole('region', { name: 'Workshop timer' });
     if (!(await bar.count())) await page.getByRole('button', { name: 'Workshop mode' }).click();
     await bar.getByRole('button', { name: 'Edit plan…' }).click();
@@ -164,8 +155,8 @@ describe('pathways, workshop mode and presentation in Chromium', () => {
   });
 
   it('presents an example at 1280×720 with the keyboard alone, axe clean, one screenshot per screen', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-    await openExample(page, served, /Inclusive Mobility/);
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await openExample(page, app.served, /Inclusive Mobility/);
     const present = page.getByRole('button', { name: 'Present' });
     await present.focus();
     await page.keyboard.press('Enter');

@@ -1,7 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { exampleFiles, loadDesign } from '../helpers/designs';
-import { goToStep, launchChromium, screenshot, serve, type Served } from './harness';
+import { goToStep, screenshot } from './harness';
+import { useServedChromium } from './served-chromium';
 
 async function comment(page: Page, card: ReturnType<Page['locator']>, text: string): Promise<void> {
   await card.getByRole('button', { name: /^Comment on / }).click();
@@ -17,22 +18,15 @@ const COMMENTS = [
 ];
 
 describe('coordinator review in Chromium', () => {
-  let served: Served;
-  let browser: Browser;
+  const app = useServedChromium();
   let page: Page;
 
   beforeAll(async () => {
-    served = await serve();
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await served?.stop();
+    page = await app.browser.newPage({ viewport: { width: 1400, height: 1000 } });
   });
 
   it('reviews read-only, comments, requests changes; the author sees and resolves; compare lists exactly that', async () => {
-    await page.goto(served.url);
+    await page.goto(app.served.url);
     await page.getByRole('checkbox', { name: 'Open as a reviewer (read-only)' }).check();
     await page.getByRole('region', { name: 'Examples' }).getByRole('button').first().click();
     await page.getByRole('region', { name: 'Reviewing: read-only.' }).waitFor();
@@ -105,8 +99,8 @@ describe('coordinator review in Chromium', () => {
   }, 120_000);
 
   it('triages a batch of design files and opens one for review', async () => {
-    page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-    await page.goto(served.url);
+    page = await app.browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    await page.goto(app.served.url);
     const triage = page.getByRole('region', { name: 'Review a batch of designs' });
     await triage.getByLabel('Choose design files…').setInputFiles(exampleFiles());
     const rows = triage.locator('tbody tr');

@@ -1,6 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { goToStep, launchChromium, screenshot, seriousViolations, serve, type Served } from './harness';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { goToStep, screenshot, seriousViolations } from './harness';
+import { useServedChromium } from './served-chromium';
 
 /**
  * Translations of a design's own texts (issue 18): a further language chosen in the
@@ -8,22 +9,15 @@ import { goToStep, launchChromium, screenshot, seriousViolations, serve, type Se
  * for the missing ones, and the review step's choice of the specification's languages.
  */
 describe('translations in Chromium', () => {
-  let served: Served;
-  let browser: Browser;
+  const app = useServedChromium();
   let page: Page;
 
   beforeAll(async () => {
-    served = await serve();
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await served?.stop();
+    page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } });
   });
 
   it('adds French, asks for each outcome’s translation, and offers the bilingual specification', async () => {
-    await page.goto(served.url);
+    await page.goto(app.served.url);
     await page.getByRole('region', { name: 'Examples' }).getByRole('button').first().click();
     await goToStep(page, 'Micro-credential details');
     await page.getByRole('combobox', { name: 'Add a language' }).selectOption('fr');

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { docxText, pdfContains, poppler } from '../helpers/exported';
-import { goToStep, launchChromium, screenshot, serve, type Served } from './harness';
+import { goToStep, screenshot } from './harness';
+import { useServedChromium } from './served-chromium';
 
 const PARTNER = 'Quartier Nord Residents’ Association';
 const OUTCOMES = [
@@ -22,25 +23,18 @@ async function download(page: Page, button: Locator): Promise<Uint8Array> {
 }
 
 describe('the walkthrough in Chromium', () => {
-  let served: Served;
-  let browser: Browser;
+  const app = useServedChromium();
   let page: Page;
   const problems: string[] = [];
 
   beforeAll(async () => {
-    served = await serve();
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    page = await app.browser.newPage({ viewport: { width: 1400, height: 1000 } });
     page.on('pageerror', (error) => problems.push(error.message));
     page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await served?.stop();
-  });
 
   it('builds a complete civic-partnership design by typing and clicking, reaches zero errors, and exports it', async () => {
-    await page.goto(served.url);
+    await page.goto(app.served.url);
     await page.getByRole('button', { name: 'Start with “Challenge as civic partnership”' }).click();
     await page.getByRole('textbox', { name: 'Design title' }).fill('Cool Streets with Quartier Nord');
 
@@ -169,8 +163,8 @@ describe('the walkthrough in Chromium', () => {
   }, 240_000);
 
   it('shows a broken alignment within a second, and the finding focuses the field', async () => {
-    page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-    await page.goto(served.url);
+    page = await app.browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    await page.goto(app.served.url);
     await page.getByRole('region', { name: 'Examples' }).getByRole('button').first().click();
     await goToStep(page, 'Assessment');
     await expect.poll(() => errorsCount(page)).toBe(0);
@@ -197,8 +191,8 @@ describe('the walkthrough in Chromium', () => {
   });
 
   it('reorders activities with the keyboard alone (dnd-kit keyboard sensor)', async () => {
-    page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-    await page.goto(served.url);
+    page = await app.browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    await page.goto(app.served.url);
     await page.getByRole('region', { name: 'Examples' }).getByRole('button').first().click();
     await goToStep(page, 'Learning journey');
     const group = page
