@@ -5,6 +5,7 @@
 // of functions that import one file each, so each file becomes a chunk loaded when asked for).
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const GLOB =
   /import\.meta\.glob(?:<[^>()]*>)?\(\s*'([^']+)'\s*,\s*\{\s*(eager:\s*true,\s*)?import:\s*'default'\s*,?\s*\}\s*\)/g;
@@ -34,13 +35,30 @@ export function expandImportGlobs(source, file) {
   return `${imports.join('\n')}\n${expanded}`;
 }
 
-export const importGlobPlugin = {
-  name: 'import-meta-glob',
-  setup(build) {
-    build.onLoad({ filter: /\.tsx?$/ }, (args) => {
-      if (args.path.includes('node_modules')) return undefined;
-      const contents = expandImportGlobs(readFileSync(args.path, 'utf8'), args.path);
-      return contents === null ? undefined : { contents, loader: args.path.endsWith('x') ? 'tsx' : 'ts' };
-    });
-  },
-};
+/**
+ * The esbuild plugin. With `fileLocations`, each source file also keeps its own
+ * `import.meta.dirname`/`filename`/`url`, for a bundle written elsewhere than its sources (the
+ * benchmarks, scripts/run-bench.mjs), whose helpers find files relative to themselves.
+ */
+export function importGlobs({ fileLocations = false } = {}) {
+  return {
+    name: 'import-meta-glob',
+    setup(build) {
+      build.onLoad({ filter: /\.tsx?$/ }, (args) => {
+        if (args.path.includes('node_modules')) return undefined;
+        const source = readFileSync(args.path, 'utf8');
+        const expanded = expandImportGlobs(source, args.path);
+        if (expanded === null && !fileLocations) return undefined;
+        const contents = fileLocations
+          ? (expanded ?? source)
+              .replaceAll('import.meta.dirname', JSON.stringify(dirname(args.path)))
+              .replaceAll('import.meta.filename', JSON.stringify(args.path))
+              .replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href))
+          : expanded;
+        return { contents, loader: args.path.endsWith('x') ? 'tsx' : 'ts' };
+      });
+    },
+  };
+}
+
+export const importGlobPlugin = importGlobs();

@@ -4,27 +4,9 @@
 // expands. Each source file keeps its own `import.meta.dirname`/`url`/`filename` (the bundle
 // sits in bench/, so a helper in test/e2e or main/ would otherwise resolve paths from there).
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync, rmSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { readdirSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
-import { expandImportGlobs } from './import-glob-plugin.mjs';
-
-/** Vite's eager globs expanded, and import.meta's location fixed to the file it is written in. */
-const sourcePlugin = {
-  name: 'bench-sources',
-  setup(build) {
-    build.onLoad({ filter: /\.tsx?$/ }, (args) => {
-      if (args.path.includes('node_modules')) return undefined;
-      const source = readFileSync(args.path, 'utf8');
-      const contents = (expandImportGlobs(source, args.path) ?? source)
-        .replaceAll('import.meta.dirname', JSON.stringify(dirname(args.path)))
-        .replaceAll('import.meta.filename', JSON.stringify(args.path))
-        .replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href));
-      return { contents, loader: args.path.endsWith('x') ? 'tsx' : 'ts' };
-    });
-  },
-};
+import { importGlobs } from './import-glob-plugin.mjs';
 
 const wanted = process.argv.slice(2);
 const benches = readdirSync('bench')
@@ -42,7 +24,7 @@ for (const file of benches) {
     target: 'node22',
     packages: 'external',
     logLevel: 'warning',
-    plugins: [sourcePlugin],
+    plugins: [importGlobs({ fileLocations: true })],
   });
   try {
     execFileSync(process.execPath, [bundle], { stdio: 'inherit' });
