@@ -39,6 +39,10 @@ export function words(text: string): string[] {
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A phrase as a whole word or words: not inside a longer word. */
 const bounded = (alternatives: string) => `(?:^|[^\\p{L}])(?:${alternatives})(?:$|[^\\p{L}])`;
+/** Sets a form's level unless an earlier stem gave it one already. */
+const keepFirst = (levels: Map<string, BloomLevel>, form: string, level: BloomLevel) => {
+  if (!levels.has(form)) levels.set(form, level);
+};
 /** A word without its accents and other marks ("evalúa" → "evalua", "αξιολογεί" → "αξιολογει"). */
 const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '');
 /** Cedillas typed for Romanian comma-below letters (ş ţ for ș ț) read as the letters meant. */
@@ -71,7 +75,7 @@ export function buildVerbIndex(bloom: BloomVerbs): VerbIndex {
   // The same stems without their accents: where the stress moves in a form ("evaluar" →
   // "evalúa", "σχεδιάζω" → "σχεδιαζουν" typed without a tonos), the accented letter differs.
   const foldedStems = new Map<string, BloomLevel>();
-  for (const [stem, level] of levelOfStem) if (!foldedStems.has(fold(stem))) foldedStems.set(fold(stem), level);
+  for (const [stem, level] of levelOfStem) keepFirst(foldedStems, fold(stem), level);
 
   /** A stem of `stems` plus an ending of the language. */
   const stemAndEnding = (word: string, stems: Map<string, BloomLevel>, ends: readonly string[]) => {
@@ -91,8 +95,8 @@ export function buildVerbIndex(bloom: BloomVerbs): VerbIndex {
       if (!stem.endsWith(stemEnd) || stem.length - stemEnd.length < MIN_STEM) continue;
       const changed = stem.slice(0, stem.length - stemEnd.length) + replaceWith;
       for (const ending of formEndings) {
-        if (!levelOfChangedForm.has(changed + ending)) levelOfChangedForm.set(changed + ending, level);
-        if (!levelOfChangedForm.has(fold(changed + ending))) levelOfChangedForm.set(fold(changed + ending), level);
+        keepFirst(levelOfChangedForm, changed + ending, level);
+        keepFirst(levelOfChangedForm, fold(changed + ending), level);
       }
     }
 
