@@ -116,21 +116,43 @@ export async function validateForEuropass(
   design: Design,
   options: CredentialOptions = {},
 ): Promise<EuropassValidation> {
-  const { validateJsonLd } = await import('./shacl');
   const ctx = context(design, options);
-  const document = designToElm(design, ctx);
   const findings = vocabularyFindings(design, ctx.vocabularies);
+  for (const { profile, results } of await validateElmProfiles(
+    designToElm(design, ctx),
+    design.id,
+    [design.id],
+    options.templatesDir,
+  ))
+    for (const finding of violationFindings(design, results, profile))
+      if (!findings.some((f) => f.code === finding.code && f.path === finding.path)) findings.push(finding);
+  return { conforms: findings.length === 0, findings };
+}
+
+/**
+ * An ELM document (a learning opportunity and its specifications) against the LOQ and the EDC
+ * generic shapes, each report once the graph is seen to hold the opportunity `id` and every
+ * specification of `specifications`: shapes pass vacuously over a graph without them.
+ */
+async function validateElmProfiles(
+  document: object,
+  id: string,
+  specifications: readonly string[],
+  templatesDir: string | undefined,
+): Promise<{ profile: 'LOQ' | 'EDC'; results: ShapeViolation[] }[]> {
+  const { validateJsonLd } = await import('./shacl');
+  const reports: { profile: 'LOQ' | 'EDC'; results: ShapeViolation[] }[] = [];
   for (const [set, profile] of [
     ['loq', 'LOQ'],
     ['edc', 'EDC'],
   ] as const) {
-    const report = await validateJsonLd(document, set, options.templatesDir);
-    expectNode(report.types, elmId('learningOpportunity', design.id), 'LearningOpportunity');
-    expectNode(report.types, elmId('learningAchievementSpec', design.id), 'LearningAchievementSpecification');
-    for (const finding of violationFindings(design, report.results, profile))
-      if (!findings.some((f) => f.code === finding.code && f.path === finding.path)) findings.push(finding);
+    const report = await validateJsonLd(document, set, templatesDir);
+    expectNode(report.types, elmId('learningOpportunity', id), 'LearningOpportunity');
+    for (const specification of specifications)
+      expectNode(report.types, elmId('learningAchievementSpec', specification), 'LearningAchievementSpecification');
+    reports.push({ profile, results: report.results });
   }
-  return { conforms: findings.length === 0, findings };
+  return reports;
 }
 
 /** Whether a violation is one only the issuer can mend (ISSUER_ONLY_PROPERTIES). */
@@ -166,10 +188,7 @@ export async function validateElmCredential(
 
 /** A pathway's ELM export (a specification with its parts) as a file: `<title>-europass.jsonld`. */
 export function exportPathwayElm(pathway: ElmPathway, options: CredentialOptions = {}): CredentialFile {
-  const document = pathwayToElm(pathway, {
-    vocabularies: loadElmVocabularies(options.templatesDir),
-    catalog: catalogFor(pathway.language, options),
-  });
+  const document = pathwayElmDocument(pathway, options);
   return {
     fileName: credentialFileName(pathway, 'elm'),
     mime: CREDENTIAL_MIME.elm,
@@ -186,21 +205,22 @@ export async function validatePathwayElm(
   pathway: ElmPathway,
   options: CredentialOptions = {},
 ): Promise<{ conforms: boolean; violations: (ShapeViolation & { profile: 'LOQ' | 'EDC' })[] }> {
-  const { validateJsonLd } = await import('./shacl');
-  const document = JSON.parse(new TextDecoder().decode(exportPathwayElm(pathway, options).bytes)) as object;
-  const violations: (ShapeViolation & { profile: 'LOQ' | 'EDC' })[] = [];
-  for (const [set, profile] of [
-    ['loq', 'LOQ'],
-    ['edc', 'EDC'],
-  ] as const) {
-    const report = await validateJsonLd(document, set, options.templatesDir);
-    expectNode(report.types, elmId('learningOpportunity', pathway.id), 'LearningOpportunity');
-    expectNode(report.types, elmId('learningAchievementSpec', pathway.id), 'LearningAchievementSpecification');
-    for (const part of pathway.parts)
-      expectNode(report.types, elmId('learningAchievementSpec', part.design.id), 'LearningAchievementSpecification');
-    violations.push(...report.results.map((result) => ({ ...result, profile })));
-  }
+  const reports = await validateElmProfiles(
+    pathwayElmDocument(pathway, options),
+    pathway.id,
+    [pathway.id, ...pathway.parts.map((part) => part.design.id)],
+    options.templatesDir,
+  );
+  const violations = reports.flatMap(({ profile, results }) => results.map((result) => ({ ...result, profile })));
   return { conforms: violations.length === 0, violations };
+}
+
+/** A pathway as an ELM document: the specification with its parts. */
+function pathwayElmDocument(pathway: ElmPathway, options: CredentialOptions): object {
+  return pathwayToElm(pathway, {
+    vocabularies: loadElmVocabularies(options.templatesDir),
+    catalog: catalogFor(pathway.language, options),
+  });
 }
 
 /** A file that cannot be a credential (too large, not JSON): its sentence is a catalogue message. */
